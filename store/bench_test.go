@@ -1,0 +1,104 @@
+package store
+
+import (
+	"compress/flate"
+	"fmt"
+	"io"
+	"testing"
+)
+
+// BenchmarkCommit puts batches of 100 documents of about 20 kB of text with
+// 50 records and 20 checks each, one transaction per batch.
+func BenchmarkCommit(b *testing.B) {
+	for _, perBatch := range []int{1, 100} {
+		b.Run(fmt.Sprintf("docs=%d", perBatch), func(b *testing.B) {
+			s := MustOpen(b)
+			base := benchText(20000)
+			n := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				var batch Batch
+				for range perBatch {
+					d, recs, checks := fixture(fmt.Sprintf("f%d.txt", n), fmt.Sprintf("%d %s", n, base), 50)
+					batch.Put(d, recs, checks[:20])
+					n++
+				}
+				if _, err := s.Commit(&batch); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n)/1e3, "µs/doc")
+		})
+	}
+}
+
+// BenchmarkCommitPerRecord shows why the pipeline batches: the same 50
+// records, one transaction each.
+func BenchmarkCommitPerRecord(b *testing.B) {
+	s := MustOpen(b)
+	d, recs, _ := fixture("one.txt", "văn bản", 50)
+	for b.Loop() {
+		for i := range recs {
+			var batch Batch
+			batch.Replace(d, recs[i:i+1], nil)
+			if _, err := s.Commit(&batch); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkRecordsScan(b *testing.B) {
+	s := MustOpen(b)
+	var batch Batch
+	for i := range 200 {
+		d, recs, checks := fixture(fmt.Sprintf("f%d.txt", i), fmt.Sprintf("văn bản %d", i), 50)
+		batch.Put(d, recs, checks)
+	}
+	if _, err := s.Commit(&batch); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		recs, err := s.Records(Filter{Province: "lang son", Indicator: "viec lam 7"})
+		if err != nil || len(recs) != 200 {
+			b.Fatalf("Records = %d, %v", len(recs), err)
+		}
+	}
+}
+
+// BenchmarkCompress compares flate levels on the seed reports.
+func BenchmarkCompress(b *testing.B) {
+	texts := seeds(b)
+	for _, level := range []int{1, 5, 9} {
+		b.Run(fmt.Sprintf("level=%d", level), func(b *testing.B) {
+			var raw, out int64
+			for b.Loop() {
+				raw, out = 0, 0
+				for _, t := range texts {
+					cw := &countWriter{}
+					w, _ := flate.NewWriter(cw, level)
+					io.WriteString(w, t)
+					w.Close()
+					raw += int64(len(t))
+					out += cw.n
+				}
+			}
+			b.SetBytes(raw)
+			b.ReportMetric(100*float64(out)/float64(raw), "%stored")
+		})
+	}
+}
+
+type countWriter struct{ n int64 }
+
+func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+func benchText(n int) string {
+	const para = "Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95% kế hoạch năm. Tỷ lệ hộ nghèo giảm còn 3,2%. "
+	b := make([]byte, 0, n+len(para))
+	for i := 0; len(b) < n; i++ {
+		b = append(b, fmt.Sprintf("%d. ", i)...)
+		b = append(b, para...)
+	}
+	return string(b)
+}

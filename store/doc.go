@@ -1,0 +1,67 @@
+// Package store is baocao's record store: the documents it imported, their
+// text, the indicator records and cross-checks extracted from them, which
+// path holds which document, and a ledger of every import attempt. It is the
+// only package that imports go.etcd.io/bbolt; the full-text index (package
+// index) is rebuilt from it by `baocao reindex`.
+//
+// A Store is safe for concurrent use, but bbolt allows one writer at a time:
+// the import pipeline collects work in a Batch on its single sink goroutine
+// and commits many documents per transaction (one transaction per record is
+// about a hundred times slower). A second process opening the same file gets
+// an error wrapping ErrLocked after Options.Timeout instead of waiting
+// forever.
+//
+// # On-disk layout
+//
+// One bbolt file (by convention DATA/baocao.db, outside the index folder)
+// holds these top-level buckets. "‖" is concatenation, "0x00" a single zero
+// byte (document ids and paths never contain one), u32/u64 big-endian
+// integers so keys sort numerically.
+//
+//	meta
+//	    "schema"   → decimal schema version ("1"). Opening a file with a
+//	                 larger version fails with ErrSchema; a smaller one is
+//	                 migrated in place by the migrations table (schema.go).
+//	    "created"  → RFC 3339 time the file was created.
+//
+//	docs
+//	    doc id     → JSON of baocao.Document (its JSON field names, Text
+//	                 excluded) plus "text_sha256": the hex key of its text in
+//	                 the texts bucket ("" when the document has no text).
+//
+//	hashes
+//	    sha256 of the source bytes (Document.Hash, hex) → doc id.
+//
+//	paths
+//	    path       → doc id. Every path a document was imported from: its File
+//	                 and each entry of its Paths. A path points to exactly one
+//	                 document; importing other content at the same path
+//	                 replaces what was there.
+//
+//	texts
+//	    sha256(text) (32 raw bytes) → codec byte ‖ payload. Codec 0: payload is
+//	                 the UTF-8 text; codec 1: payload is the text compressed
+//	                 with compress/flate (kept only when it saves at least an
+//	                 eighth). Two documents with the same text share one entry.
+//
+//	textrefs
+//	    sha256(text) (32 raw bytes) ‖ doc id → empty. Who uses a text; the
+//	                 text is deleted with its last reference.
+//
+//	records
+//	    doc id ‖ 0x00 ‖ u32 sequence → JSON of baocao.Record, in the order the
+//	                 extractor produced them, so a document's records are one
+//	                 prefix scan.
+//
+//	checks
+//	    doc id ‖ 0x00 ‖ u32 sequence → JSON of baocao.Check, same scheme.
+//
+//	ledger
+//	    path ‖ 0x00 ‖ u64 sequence → JSON of LedgerEntry. One entry per import
+//	                 attempt, oldest first within a path; only the newest
+//	                 ledgerKeep entries per path are kept.
+//
+// A lock file sits beside the database (PATH.pid) holding the pid of the
+// process that has it open for writing, so the locked error can name it. It is
+// advisory only: bbolt's flock is the real lock.
+package store

@@ -1,0 +1,140 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"baocao"
+	"baocao/vntext"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Filter selects records or checks; zero fields match everything. Filters on
+// a document's attributes (Province, Year) use the record's own value when it
+// has one and the document's otherwise.
+type Filter struct {
+	Doc         string // document id: one prefix scan instead of a full scan
+	Indicator   string // records whose indicator contains this, compared folded ("viec lam" matches "Giải quyết việc làm")
+	IndicatorID string // records with exactly this indicator id
+	Province    string // compared folded: "Lang Son" matches "Lạng Sơn"
+	Year        int
+	Status      string // checks with this status (baocao.StatusOK, ...)
+	Kind        string // records or checks of this kind
+	Limit       int    // stop after this many; 0 means no limit
+}
+
+// Records returns the records matching f, ordered by document id and then
+// as the extractor produced them.
+func (s *Store) Records(f Filter) ([]baocao.Record, error) {
+	var out []baocao.Record
+	err := scan(s, bucketRecords, f, func(r *baocao.Record, m *matcher) bool {
+		if f.IndicatorID != "" && r.IndicatorID != f.IndicatorID ||
+			f.Kind != "" && r.Kind != f.Kind ||
+			m.indicator != "" && !strings.Contains(vntext.Fold(r.Indicator), m.indicator) {
+			return false
+		}
+		if !m.docMatches(r.Doc, r.Province, r.Year) {
+			return false
+		}
+		out = append(out, *r)
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: records: %w", err)
+	}
+	return out, nil
+}
+
+// Checks returns the checks matching f (Doc, Province, Year, Status, Kind;
+// the indicator fields do not apply), ordered by document id and then as the
+// checker produced them.
+func (s *Store) Checks(f Filter) ([]baocao.Check, error) {
+	var out []baocao.Check
+	err := scan(s, bucketChecks, f, func(c *baocao.Check, m *matcher) bool {
+		if f.Status != "" && c.Status != f.Status || f.Kind != "" && c.Kind != f.Kind {
+			return false
+		}
+		if !m.docMatches(c.Doc, "", 0) {
+			return false
+		}
+		out = append(out, *c)
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: checks: %w", err)
+	}
+	return out, nil
+}
+
+// matcher holds what a scan needs beyond the item itself: the folded filter
+// strings and the documents seen so far, for their province and year.
+type matcher struct {
+	f         Filter
+	tx        *bolt.Tx
+	indicator string
+	province  string
+	docs      map[string]*docRecord
+}
+
+// docMatches applies the Province and Year filters, falling back to the
+// document's values when the item has none.
+func (m *matcher) docMatches(id, province string, year int) bool {
+	if m.province == "" && m.f.Year == 0 {
+		return true
+	}
+	if province == "" || year == 0 {
+		d, ok := m.docs[id]
+		if !ok {
+			var err error
+			if d, err = getDoc(m.tx, id); err != nil {
+				d = nil // an orphan matches no document filter
+			}
+			m.docs[id] = d
+		}
+		if d != nil {
+			if province == "" {
+				province = d.Province
+			}
+			if year == 0 {
+				year = d.Year
+			}
+		}
+	}
+	return (m.province == "" || vntext.Fold(province) == m.province) &&
+		(m.f.Year == 0 || year == m.f.Year)
+}
+
+// scan decodes the items of bucket (all, or one document's) in key order and
+// hands them to keep, which reports whether it kept the item.
+func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) bool) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		m := &matcher{
+			f:         f,
+			tx:        tx,
+			indicator: vntext.Fold(strings.TrimSpace(f.Indicator)),
+			province:  vntext.Fold(strings.TrimSpace(f.Province)),
+			docs:      map[string]*docRecord{},
+		}
+		var prefix []byte
+		if f.Doc != "" {
+			prefix = docPrefix(f.Doc)
+		}
+		n := 0
+		c := tx.Bucket(bucket).Cursor()
+		for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
+			item := new(T)
+			if err := json.Unmarshal(v, item); err != nil {
+				return fmt.Errorf("%s %x: %v: %w", bucket, k, err, baocao.ErrCorrupt)
+			}
+			if keep(item, m) {
+				n++
+				if f.Limit > 0 && n >= f.Limit {
+					break
+				}
+			}
+		}
+		return nil
+	})
+}

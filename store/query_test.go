@@ -1,0 +1,82 @@
+package store
+
+import (
+	"fmt"
+	"testing"
+
+	"baocao"
+)
+
+// queryCorpus: three documents; the second has records that name their own
+// province and year, which must win over the document's.
+func queryCorpus(t *testing.T) *Store {
+	s := MustOpen(t)
+	var b Batch
+	for i, prov := range []string{"Lạng Sơn", "Hà Nội", "Lạng Sơn"} {
+		d, recs, checks := fixture(fmt.Sprintf("q%d.txt", i), fmt.Sprintf("văn bản %d", i), 4)
+		d.Province, d.Year = prov, 2019+i
+		for j := range recs {
+			recs[j].Year = 0 // take the document's
+		}
+		if i == 1 {
+			recs[0].Province, recs[0].Year = "Cao Bằng", 2018
+		}
+		recs[3].Kind = "money"
+		b.Put(d, recs, checks)
+	}
+	mustCommit(t, s, &b)
+	return s
+}
+
+var recordFilterTests = []struct {
+	f    Filter
+	want int
+}{
+	{Filter{}, 12},
+	{Filter{Province: "Lạng Sơn"}, 8},
+	{Filter{Province: "lang son"}, 8},
+	{Filter{Province: "Cao Bằng"}, 1},
+	{Filter{Province: "Hà Nội"}, 3},
+	{Filter{Year: 2018}, 1},
+	{Filter{Year: 2020}, 3},
+	{Filter{Year: 2021}, 4},
+	{Filter{Indicator: "VIEC LAM 1"}, 3},
+	{Filter{Indicator: "giải quyết"}, 12},
+	{Filter{IndicatorID: "viec_lam_0"}, 6},
+	{Filter{Kind: "money"}, 3},
+	{Filter{Kind: "money", Province: "lạng sơn"}, 2},
+	{Filter{Limit: 5}, 5},
+	{Filter{Province: "Huế"}, 0},
+}
+
+func TestRecordsFilter(t *testing.T) {
+	s := queryCorpus(t)
+	for _, tt := range recordFilterTests {
+		got, err := s.Records(tt.f)
+		if err != nil || len(got) != tt.want {
+			t.Errorf("Records(%+v) = %d records, %v; want %d", tt.f, len(got), err, tt.want)
+		}
+	}
+}
+
+var checkFilterTests = []struct {
+	f    Filter
+	want int
+}{
+	{Filter{}, 12},
+	{Filter{Status: baocao.StatusMismatch}, 6},
+	{Filter{Status: baocao.StatusOK, Province: "Lạng Sơn"}, 4},
+	{Filter{Year: 2020}, 4},
+	{Filter{Kind: "sum"}, 0},
+	{Filter{Kind: "percent", Limit: 1}, 1},
+}
+
+func TestChecksFilter(t *testing.T) {
+	s := queryCorpus(t)
+	for _, tt := range checkFilterTests {
+		got, err := s.Checks(tt.f)
+		if err != nil || len(got) != tt.want {
+			t.Errorf("Checks(%+v) = %d checks, %v; want %d", tt.f, len(got), err, tt.want)
+		}
+	}
+}

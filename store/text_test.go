@@ -1,0 +1,70 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao"
+)
+
+var textTests = []struct {
+	text  string
+	codec byte
+}{
+	{"", codecRaw},
+	{"ngắn", codecRaw},
+	{strings.Repeat("Giải quyết việc làm cho 28.101 lao động. ", 50), codecFlate},
+}
+
+func TestTextCodec(t *testing.T) {
+	for _, tt := range textTests {
+		v := encodeText(tt.text)
+		if v[0] != tt.codec {
+			t.Errorf("encodeText(%.20q) codec %d, want %d", tt.text, v[0], tt.codec)
+		}
+		got, err := decodeText(v)
+		if err != nil || got != tt.text {
+			t.Errorf("decodeText(encodeText(%.20q)) = %.20q, %v", tt.text, got, err)
+		}
+	}
+	for _, bad := range [][]byte{nil, {9, 1}, {codecFlate, 0xff, 0xff}} {
+		if _, err := decodeText(bad); !errors.Is(err, baocao.ErrCorrupt) {
+			t.Errorf("decodeText(%x) = %v, want ErrCorrupt", bad, err)
+		}
+	}
+}
+
+// seeds returns the real reports under shared/seeds, skipping when absent.
+func seeds(tb testing.TB) []string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
+	if len(files) == 0 {
+		tb.Skip("no shared seeds")
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// TestSeedCompression reports how much flate saves on real reports; it pays
+// when the stored size is well under the raw size.
+func TestSeedCompression(t *testing.T) {
+	var raw, stored int
+	for _, text := range seeds(t) {
+		raw += len(text)
+		stored += len(encodeText(text))
+	}
+	t.Logf("seeds: %d bytes raw, %d stored (%.1f%%)", raw, stored, 100*float64(stored)/float64(raw))
+	if stored*2 > raw {
+		t.Errorf("flate stored %d of %d bytes; Vietnamese reports compress better than 2:1", stored, raw)
+	}
+}
