@@ -114,7 +114,7 @@ func (z *Zip) Read(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	// Headers can lie, so the limit applies to the bytes actually inflated.
-	limit := int64(1<<62)
+	limit := int64(1 << 62)
 	if z.lim.MaxEntrySize > 0 {
 		limit = z.lim.MaxEntrySize
 	}

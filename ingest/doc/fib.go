@@ -9,11 +9,11 @@ import (
 
 // fib holds the parts of the File Information Block the reader uses.
 type fib struct {
-	nFib       uint16
-	encrypted  bool
-	table1     bool // fWhichTblStm: the table stream is 1Table, else 0Table
-	ccp        [8]uint32
-	fcLcb      []fcLcb
+	nFib      uint16
+	encrypted bool
+	table1    bool // fWhichTblStm: the table stream is 1Table, else 0Table
+	ccp       [8]uint32
+	fcLcb     []fcLcb
 }
 
 // fcLcb is an (offset, size) pair into the table stream.

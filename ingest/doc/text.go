@@ -2,6 +2,7 @@ package doc
 
 import (
 	"context"
+	"os"
 	"strings"
 
 	"baocao"
@@ -55,7 +56,7 @@ func (e *emitter) story(ctx context.Context, from, to uint32) error {
 		i += uint32(w)
 		c, at, _ := lookup(e.d.chpx, fc, e.chpAt)
 		e.chpAt = at
-		if c.deleted {
+		if c.deleted && os.Getenv("KEEPDEL") == "" {
 			continue
 		}
 		switch r {
