@@ -1,0 +1,264 @@
+package place
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a Mention names.
+type Kind uint8
+
+const (
+	KindProvince   Kind = iota + 1 // one of the 63 provinces
+	KindHistorical                 // a historical provincial unit (Hà Tây, Nghệ Tĩnh, ...)
+	KindDistrict                   // a district-level unit
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindProvince:
+		return "province"
+	case KindHistorical:
+		return "historical"
+	case KindDistrict:
+		return "district"
+	}
+	return "unknown"
+}
+
+// Mention is one place name found in a text.
+type Mention struct {
+	Start, End  int    // byte span of the name in the text, without "tỉnh", "huyện", ...
+	Text        string // text[Start:End]
+	Kind        Kind
+	Name        string   // canonical name of the unit named
+	Province    string   // the provincial unit named or containing the district; "" when a district name is shared by several provinces
+	Candidates  []string // for a district, every province having a unit of that name
+	Current2025 string   // the 2025 unit Province lies in, when known
+	Qualified   bool     // written after an administrative word: "tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã"
+	Weak        bool     // could be something else: an unqualified district, single-syllable or "Hồ Chí Minh" name (a person, a common word)
+}
+
+type target struct {
+	kind     Kind
+	name     string
+	province string // for a district
+	spell    string // toneKey of the spelling
+	caps     []bool // which words of the spelling start with a capital
+	abbrev   bool   // must be written with a word in capitals
+	person   bool   // the spelling is also a person's name ("Hồ Chí Minh")
+}
+
+type entry struct {
+	words   []string
+	targets []target
+}
+
+// index maps the first folded word of every spelling to the entries that
+// start with it, longest first, so Find prefers "Hà Nam Ninh" to "Hà Nam".
+var index map[string][]*entry
+
+func buildIndex() {
+	byKey := map[string]*entry{}
+	add := func(spelling string, t target) {
+		toks := tokenize(spelling)
+		if len(toks) == 0 {
+			return
+		}
+		words := make([]string, len(toks))
+		t.caps = make([]bool, len(toks))
+		for i, tk := range toks {
+			words[i] = tk.fold
+			r, _ := utf8.DecodeRuneInString(spelling[tk.start:])
+			t.caps[i] = unicode.IsUpper(r)
+		}
+		t.spell = toneKey(spelling)
+		key := strings.Join(words, " ")
+		e := byKey[key]
+		if e == nil {
+			e = &entry{words: words}
+			byKey[key] = e
+		}
+		e.targets = append(e.targets, t)
+	}
+	for _, p := range provinces {
+		for _, s := range append([]string{p.Name}, p.Aliases...) {
+			add(s, target{kind: KindProvince, name: p.Name, abbrev: abbreviations[s], person: s == "Hồ Chí Minh"})
+		}
+	}
+	for _, p := range historical {
+		for _, s := range append([]string{p.Name}, p.Aliases...) {
+			add(s, target{kind: KindHistorical, name: p.Name, abbrev: abbreviations[s]})
+		}
+	}
+	for _, r := range districtRows {
+		for _, unit := range strings.Split(r.names, ";") {
+			spellings := strings.Split(unit, "|")
+			for _, s := range spellings {
+				add(s, target{kind: KindDistrict, name: spellings[0], province: r.province})
+			}
+		}
+	}
+	index = map[string][]*entry{}
+	for _, e := range byKey {
+		index[e.words[0]] = append(index[e.words[0]], e)
+	}
+	for _, es := range index {
+		sort.Slice(es, func(i, j int) bool {
+			if len(es[i].words) != len(es[j].words) {
+				return len(es[i].words) > len(es[j].words)
+			}
+			return strings.Join(es[i].words, " ") < strings.Join(es[j].words, " ")
+		})
+	}
+}
+
+// Find returns the place names in text, in order, without overlaps; at each
+// position the longest name wins. Matching is on folded words, so spellings
+// without diacritics or with the old tone placement are found, but a name
+// written with diacritics must have the right ones, each word of a proper
+// name must start with a capital as the gazetteer writes it, and an
+// abbreviation (HN, TP.HCM, BR-VT) must be in capitals. A name right after a
+// common surname or middle name (Nguyễn Long Biên, Lê Thái Bình) is a
+// person and is skipped. Find is safe for concurrent use.
+func Find(text string) []Mention {
+	toks := tokenize(text)
+	var out []Mention
+	for i := 0; i < len(toks); {
+		m, n := matchAt(text, toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i += n
+	}
+	return out
+}
+
+// matchAt tries every spelling that starts at word i, longest first, and
+// returns the mention and the number of words it covers (0 for none).
+func matchAt(text string, toks []token, i int) (Mention, int) {
+	for _, e := range index[toks[i].fold] {
+		n := len(e.words)
+		if i+n > len(toks) || !wordsAt(text, toks, i, e.words) {
+			continue
+		}
+		span := text[toks[i].start:toks[i+n-1].end]
+		cands := verify(e.targets, span, toks[i:i+n], text)
+		if len(cands) == 0 {
+			continue
+		}
+		q := qualifierBefore(text, toks, i)
+		if q == qualNone && personBefore(text, toks, i) {
+			return Mention{}, 0
+		}
+		m := mention(cands, q)
+		m.Start, m.End, m.Text = toks[i].start, toks[i+n-1].end, span
+		m.Qualified = q != qualNone
+		return m, n
+	}
+	return Mention{}, 0
+}
+
+// wordsAt reports whether the words at i are words, joined tightly.
+func wordsAt(text string, toks []token, i int, words []string) bool {
+	for k, w := range words {
+		if toks[i+k].fold != w {
+			return false
+		}
+		if k > 0 && !tight(text[toks[i+k-1].end:toks[i+k].start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verify keeps the targets whose spelling the span can be: the same tones
+// when it has diacritics, capitals where the name has them.
+func verify(ts []target, span string, words []token, text string) []target {
+	marks := hasMarks(span)
+	key := ""
+	if marks {
+		key = toneKey(span)
+	}
+	var out []target
+	for _, t := range ts {
+		if marks && t.spell != key {
+			continue
+		}
+		if !capsMatch(t, words, text) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func capsMatch(t target, words []token, text string) bool {
+	upperWord := false
+	for k, w := range words {
+		word := text[w.start:w.end]
+		r, _ := utf8.DecodeRuneInString(word)
+		if t.caps[k] && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if len(word) >= 2 && strings.ToUpper(word) == word {
+			upperWord = true
+		}
+	}
+	return !t.abbrev || upperWord
+}
+
+// mention chooses among the targets of one spelling by the administrative
+// word before it: "huyện Quảng Ninh" is in Quảng Bình, "tỉnh Quảng Ninh" is
+// the province, and a bare name is the province.
+func mention(ts []target, q qual) Mention {
+	var prov, dist []target
+	for _, t := range ts {
+		if t.kind == KindDistrict {
+			dist = append(dist, t)
+		} else {
+			prov = append(prov, t)
+		}
+	}
+	useDistrict := len(prov) == 0
+	if len(dist) > 0 && len(prov) > 0 {
+		switch q {
+		case qualDistrict:
+			useDistrict = true
+		case qualCity:
+			p := byName[prov[0].name]
+			useDistrict = !p.City
+		}
+	}
+	if !useDistrict {
+		t := prov[0]
+		p := byName[t.name]
+		return Mention{Kind: t.kind, Name: t.name, Province: t.name, Current2025: p.Current2025,
+			Weak: q == qualNone && (t.person || len(t.caps) == 1 && !t.abbrev)}
+	}
+	m := Mention{Kind: KindDistrict, Name: dist[0].name, Weak: q == qualNone}
+	for _, t := range dist {
+		if !contains(m.Candidates, t.province) {
+			m.Candidates = append(m.Candidates, t.province)
+		}
+	}
+	if len(m.Candidates) == 1 {
+		m.Province = m.Candidates[0]
+		p := byName[m.Province]
+		m.Current2025 = p.Current2025
+	}
+	return m
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
