@@ -14,8 +14,9 @@ import (
 // font is one entry of the font table.
 type font struct {
 	name    string
-	charset int // \fcharsetN, -1 when absent
-	cpg     int // \cpgN, 0 when absent
+	charset int  // \fcharsetN, -1 when absent
+	cpg     int  // \cpgN, 0 when absent
+	legacy  bool // legacyVietnamese(name), computed once
 }
 
 // legacyVietnamese reports whether a font name belongs to one of the 8-bit
@@ -121,7 +122,7 @@ func codePageFor(f *font, ansicpg int) int {
 	if f == nil {
 		return cpOrDefault(ansicpg)
 	}
-	if legacyVietnamese(f.name) {
+	if f.legacy {
 		return 1252
 	}
 	if f.cpg != 0 {

@@ -95,6 +95,13 @@ func (p *parser) word(t token) {
 	case "plain":
 		p.st.font = -1
 		p.st.hidden = false
+		p.st.super = false
+	case "super":
+		p.st.super = !t.hasParam || t.param != 0
+	case "up":
+		p.st.super = !t.hasParam || t.param > 0
+	case "sub", "nosupersub":
+		p.st.super = false
 	case "uc":
 		if t.param >= 0 && t.param < 16 {
 			p.st.uc = t.param
@@ -116,13 +123,13 @@ func (p *parser) word(t token) {
 			p.nfoot++
 			p.st.dest = dFootnote
 			p.inNote = true
-			p.emit("[" + strconv.Itoa(p.nfoot) + "] ")
+			p.emitTo(p.sinkFor(p.st.dest), "["+strconv.Itoa(p.nfoot)+"] ")
 		}
 	case "chftn":
 		// The mark in the body precedes its \footnote group; inside the
 		// footnote, the "[n] " written when it opened stands for it.
 		if p.st.dest != dFootnote {
-			p.emit("[" + strconv.Itoa(p.nfoot+1) + "]")
+			p.emitTo(p.sinkFor(p.st.dest), "["+strconv.Itoa(p.nfoot+1)+"]")
 		}
 	case "upr":
 		p.st.dest = dUpr
@@ -222,6 +229,7 @@ func (p *parser) endFontEntry() {
 		} else {
 			p.fontEntry.name = strings.TrimSpace(p.decode(name, codePageFor(&font{charset: p.fontEntry.charset}, p.ansicpg)))
 		}
+		p.fontEntry.legacy = legacyVietnamese(p.fontEntry.name)
 	}
 	p.fontName = p.fontName[:0]
 	p.fontEntry = nil

@@ -33,6 +33,7 @@ type state struct {
 	font   int  // -1: the document default
 	uc     int  // bytes of fallback after \uN
 	hidden bool
+	super  bool // \super or \up: digits become superscript digits
 }
 
 // limits bound work on hostile input.
@@ -272,7 +273,23 @@ func (p *parser) sinkFor(d dest) *sink {
 
 // emit adds decoded text to the current destination.
 func (p *parser) emit(s string) {
+	if p.st.super {
+		s = superDigits(s)
+	}
 	p.emitTo(p.sinkFor(p.st.dest), s)
+}
+
+var superscript = [10]rune{'⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'}
+
+// superDigits writes raised digits as superscript digits: a footnote or
+// exponent typed as "2020{\super 6}" must not read as the number 20206.
+func superDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return superscript[r-'0']
+		}
+		return r
+	}, s)
 }
 
 func (p *parser) emitTo(k *sink, s string) {
