@@ -1,0 +1,295 @@
+package docx
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"baocao"
+)
+
+const (
+	nsW  = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	nsWS = "http://purl.oclc.org/ooxml/wordprocessingml/main" // ISO strict
+	nsMC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+)
+
+// field is an open field: a complex one (w:fldChar begin ... separate ...
+// end) is in its instruction until the separator; a w:fldSimple is all
+// result.
+type field struct {
+	inResult bool
+	instr    strings.Builder
+}
+
+// hidden reports whether the field's result is page furniture rather than
+// text: page numbers in headers and footers.
+func (f *field) hidden() bool {
+	in := strings.Fields(strings.ToUpper(f.instr.String()))
+	if len(in) == 0 {
+		return false
+	}
+	switch in[0] {
+	case "PAGE", "NUMPAGES", "SECTIONPAGES":
+		return true
+	}
+	return false
+}
+
+// seg is a stretch of one paragraph in one font.
+type seg struct {
+	text strings.Builder
+	font string
+}
+
+type para struct {
+	style string
+	segs  []*seg
+}
+
+// walker turns the XML of one WordprocessingML part (document, notes,
+// header, footer) into blocks.
+type walker struct {
+	st    *styles
+	out   []baocao.Block
+	paras []*para // open paragraphs; a text box nests one inside another
+
+	inRun, inRPr, inPPr, inT bool
+	runFonts                 fonts
+	runStyle                 string
+
+	skip    int      // depth inside a subtree whose text is not part of the document
+	fields  []*field // open fields, outermost first
+	inInstr bool
+	cells  []int  // for each open table cell, len(out) when it began
+}
+
+func walk(ctx context.Context, data []byte, st *styles) ([]baocao.Block, error) {
+	w := &walker{st: st}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for n := 0; ; n++ {
+		if n%8192 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if w.skip > 0 {
+				w.skip++
+				continue
+			}
+			w.start(t)
+		case xml.EndElement:
+			if w.skip > 0 {
+				w.skip--
+				continue
+			}
+			w.end(t)
+		case xml.CharData:
+			switch {
+			case w.skip > 0:
+			case w.inT:
+				w.text(string(t))
+			case w.inInstr && len(w.fields) > 0:
+				w.fields[len(w.fields)-1].instr.Write(t)
+			}
+		}
+	}
+	return w.out, nil
+}
+
+func isW(n xml.Name) bool { return n.Space == nsW || n.Space == nsWS }
+
+// skipped names the subtrees whose text a reader of the document does not
+// see: tracked deletions and moves away, the VML fallback of a drawing that
+// the mc:Choice already gave, the old properties of a tracked format change,
+// and the separator "notes".
+func skipped(t xml.StartElement) bool {
+	if t.Name.Space == nsMC {
+		return t.Name.Local == "Fallback"
+	}
+	if !isW(t.Name) {
+		return false
+	}
+	switch t.Name.Local {
+	case "del", "moveFrom", "rPrChange", "pPrChange", "delText":
+		return true
+	case "footnote", "endnote":
+		typ := attr(t, "type")
+		return typ == "separator" || typ == "continuationSeparator" || typ == "continuationNotice"
+	}
+	return false
+}
+
+func (w *walker) start(t xml.StartElement) {
+	if skipped(t) {
+		w.skip = 1
+		return
+	}
+	if !isW(t.Name) {
+		return
+	}
+	switch t.Name.Local {
+	case "p":
+		w.paras = append(w.paras, &para{})
+	case "pPr":
+		w.inPPr = true
+	case "pStyle":
+		if w.inPPr && len(w.paras) > 0 {
+			w.paras[len(w.paras)-1].style = attr(t, "val")
+		}
+	case "r":
+		w.inRun, w.runFonts, w.runStyle = true, fonts{}, ""
+	case "rPr":
+		w.inRPr = w.inRun
+	case "rFonts":
+		if w.inRPr {
+			w.runFonts = readFonts(t)
+		}
+	case "rStyle":
+		if w.inRPr {
+			w.runStyle = attr(t, "val")
+		}
+	case "t":
+		w.inT = true
+	case "tab":
+		if w.inRun && !w.inRPr {
+			w.text("\t")
+		}
+	case "br", "cr":
+		if w.inRun {
+			w.text("\n")
+		}
+	case "noBreakHyphen":
+		if w.inRun {
+			w.text("-")
+		}
+	case "fldChar":
+		switch attr(t, "fldCharType") {
+		case "begin":
+			w.fields = append(w.fields, &field{})
+		case "separate":
+			if len(w.fields) > 0 {
+				w.fields[len(w.fields)-1].inResult = true
+			}
+		case "end":
+			if len(w.fields) > 0 {
+				w.fields = w.fields[:len(w.fields)-1]
+			}
+		}
+	case "instrText":
+		w.inInstr = true
+	case "fldSimple":
+		f := &field{inResult: true}
+		f.instr.WriteString(attr(t, "instr"))
+		w.fields = append(w.fields, f)
+	case "tc":
+		w.cells = append(w.cells, len(w.out))
+	}
+}
+
+func (w *walker) end(t xml.EndElement) {
+	if !isW(t.Name) {
+		return
+	}
+	switch t.Name.Local {
+	case "p":
+		w.endPara()
+	case "pPr":
+		w.inPPr = false
+	case "r":
+		w.inRun, w.inRPr = false, false
+	case "rPr":
+		w.inRPr = false
+	case "t":
+		w.inT = false
+	case "instrText":
+		w.inInstr = false
+	case "fldSimple":
+		if len(w.fields) > 0 {
+			w.fields = w.fields[:len(w.fields)-1]
+		}
+	case "tc":
+		if len(w.cells) == 0 {
+			return
+		}
+		began := w.cells[len(w.cells)-1]
+		w.cells = w.cells[:len(w.cells)-1]
+		if len(w.out) == began {
+			w.out = append(w.out, baocao.Block{})
+		}
+		last := &w.out[len(w.out)-1]
+		last.Text = strings.TrimSuffix(last.Text, " ")
+		last.Break = baocao.BreakCell
+	case "tr":
+		w.setBreak(baocao.BreakLine)
+	case "tbl":
+		w.setBreak(baocao.BreakPara)
+	}
+}
+
+func (w *walker) setBreak(b baocao.Break) {
+	if len(w.out) > 0 {
+		w.out[len(w.out)-1].Break = b
+	}
+}
+
+// text adds s to the open paragraph in the current run's font, unless it
+// belongs to a field instruction.
+func (w *walker) text(s string) {
+	if len(w.paras) == 0 {
+		return
+	}
+	for _, f := range w.fields {
+		if !f.inResult || f.hidden() {
+			return
+		}
+	}
+	p := w.paras[len(w.paras)-1]
+	style := p.style
+	if style == "" {
+		style = w.st.para
+	}
+	font := w.runFonts.over(w.st.of(w.runStyle)).over(w.st.of(style)).over(w.st.defaults).name()
+	if n := len(p.segs); n == 0 || p.segs[n-1].font != font {
+		p.segs = append(p.segs, &seg{font: font})
+	}
+	p.segs[len(p.segs)-1].text.WriteString(s)
+}
+
+// endPara turns the closed paragraph into blocks: one per font, joined by
+// BreakNone, the last ending the paragraph, or, inside a table cell,
+// followed by a space before the cell's next paragraph.
+func (w *walker) endPara() {
+	if len(w.paras) == 0 {
+		return
+	}
+	p := w.paras[len(w.paras)-1]
+	w.paras = w.paras[:len(w.paras)-1]
+	empty := true
+	for _, s := range p.segs {
+		if strings.TrimSpace(s.text.String()) != "" {
+			empty = false
+		}
+	}
+	if empty {
+		return
+	}
+	for _, s := range p.segs {
+		w.out = append(w.out, baocao.Block{Text: s.text.String(), Font: s.font, Break: baocao.BreakNone})
+	}
+	last := &w.out[len(w.out)-1]
+	if len(w.cells) > 0 {
+		last.Text += " "
+	} else {
+		last.Break = baocao.BreakPara
+	}
+}

@@ -1,0 +1,20 @@
+// Package docx reads Word 2007+ documents (docx, docm, dotx): the main
+// document, then footnotes and endnotes (after the body, in part order, not
+// inline at their reference marks), then each distinct header and footer
+// once.
+//
+// Text is reported exactly as the XML holds it. Legacy Vietnamese documents
+// keep TCVN3 or VNI byte values as Latin-1 characters in runs set in
+// ".VnTime" or "VNI-Times"; every run's font (w:rFonts, falling back to the
+// character style, the paragraph style and the document defaults) goes into
+// Block.Font, and a paragraph whose runs change font becomes several blocks
+// joined by BreakNone, so vntext can repair each stretch with its own map.
+//
+// Structure: paragraphs end in BreakPara; table cells in BreakCell (the
+// paragraphs inside one cell are joined by a space); rows in BreakLine.
+// Tracked insertions are kept and deletions dropped (the document as it
+// reads with changes accepted); fields keep their result and drop their
+// instruction; w:tab is a tab, w:br and w:cr a line break, w:noBreakHyphen a
+// hyphen, w:softHyphen nothing. Text boxes are read once (the mc:Choice of
+// an mc:AlternateContent, not its VML fallback).
+package docx

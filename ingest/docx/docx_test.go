@@ -1,0 +1,283 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"baocao"
+	"baocao/ingest/internal/readertest"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const wns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+
+const docRels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`
+
+const partRels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>
+<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://example.org/" TargetMode="External"/>
+</Relationships>`
+
+const stylesXML = `<w:styles ` + wns + `>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Body"><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Loop1"><w:basedOn w:val="Loop2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Loop2"><w:basedOn w:val="Loop1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Uni"><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="VniChar"><w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/></w:rPr></w:style>
+</w:styles>`
+
+const coreXML = `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Báo cáo kết quả năm 2022</dc:title><dc:creator>x</dc:creator></cp:coreProperties>`
+
+// part is one entry of a test archive.
+type part struct{ name, data string }
+
+// buildDocx writes a docx whose document body is body; extra parts are
+// added as given.
+func buildDocx(t testing.TB, body string, extra ...part) []byte {
+	t.Helper()
+	parts := append([]part{
+		{"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", docRels},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wns + `><w:body>` + body + `</w:body></w:document>`},
+	}, extra...)
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, p := range parts {
+		f, err := zw.Create(p.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(p.data))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func r(font, text string) string {
+	rpr := ""
+	if font != "" {
+		rpr = `<w:rPr><w:rFonts w:ascii="` + font + `" w:hAnsi="` + font + `"/></w:rPr>`
+	}
+	return `<w:r>` + rpr + `<w:t xml:space="preserve">` + text + `</w:t></w:r>`
+}
+
+func p(runs ...string) string { return `<w:p>` + strings.Join(runs, "") + `</w:p>` }
+
+func full(t testing.TB, body string) []byte {
+	return buildDocx(t, body,
+		part{"word/_rels/document.xml.rels", partRels},
+		part{"word/styles.xml", stylesXML},
+		part{"docProps/core.xml", coreXML},
+		part{"word/footnotes.xml", `<w:footnotes ` + wns + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p>` + r("", "Số liệu ước tính đến 30/11.") + `</w:p></w:footnote></w:footnotes>`},
+		part{"word/header1.xml", `<w:hdr ` + wns + `>` + p(r("Arial", "UBND TỈNH")) + `</w:hdr>`},
+		part{"word/header2.xml", `<w:hdr ` + wns + `>` + p(r("Arial", "UBND TỈNH")) + `</w:hdr>`},
+		part{"word/footer1.xml", `<w:ftr ` + wns + `><w:p><w:r><w:t>Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`},
+	)
+}
+
+// goldenCases are document bodies; each renders to testdata/NAME.golden.
+var goldenCases = []struct{ name, body string }{
+	{"fonts", p(r("", "Bé¸o c¸o ")) + p(r("VNI-Times", "Baùo caùo"), r("Arial", " 2022"), r("VNI-Times", " naêm")) +
+		`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>` + r("", "TI£U ®Ò") + `</w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Body"/><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr></w:pPr><w:r><w:rPr><w:rStyle w:val="VniChar"/></w:rPr><w:t>kyù töï</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Loop1"/></w:pPr>` + r("", "loop") + `</w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Uni"/></w:pPr><w:r><w:rPr><w:rFonts w:cs=".VnArial"/></w:rPr><w:t>cs</w:t></w:r></w:p>`},
+	{"table", p(r("", "Bảng 1")) + `<w:tbl><w:tr><w:tc>` + p(r("", "Chỉ tiêu")) + `</w:tc><w:tc>` + p(r("", "Kế hoạch")) + `</w:tc><w:tc>` + p(r("", "Thực hiện")) + `</w:tc></w:tr>` +
+		`<w:tr><w:tc>` + p(r("", "Giải quyết")) + p(r("", "việc làm")) + `</w:tc><w:tc><w:p/></w:tc><w:tc>` + p(r("", "28.101")) + `</w:tc></w:tr></w:tbl>` + p(r("", "Sau bảng."))},
+	{"revisions", p(r("", "Giữ "), `<w:ins w:id="1"><w:r><w:t>thêm </w:t></w:r></w:ins>`, `<w:del w:id="2"><w:r><w:delText>bỏ </w:delText></w:r></w:del>`, r("", "hết"), `<w:moveFrom><w:r><w:t>dời đi</w:t></w:r></w:moveFrom>`)},
+	{"specials", p(`<w:r><w:t>tự</w:t><w:softHyphen/><w:t>động</w:t><w:tab/><w:t>Covid</w:t><w:noBreakHyphen/><w:t>19</w:t><w:br/><w:t>dòng mới</w:t><w:cr/><w:t>nữa</w:t></w:r>`) +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>` + r("", "không tab") + `</w:p>`},
+	{"fields", p(r("", "Xem "), `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "http://x" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`, r("", "cổng thông tin"), `<w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+		`<w:fldSimple w:instr=" DATE ">`, r("", " 12/2022"), `</w:fldSimple>`,
+		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`, r("", "9"), `<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`, r("", " kết quả IF"), `<w:r><w:fldChar w:fldCharType="end"/></w:r>`)},
+	{"textbox", p(r("", "Trước "), `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>`+p(r("", "Trong hộp"))+`</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+p(r("", "Trong hộp"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`, r("", "sau")) +
+		`<w:sdt><w:sdtContent>` + p(`<w:hyperlink r:id="rId6">`+r("", "liên kết")+`</w:hyperlink>`, `<w:smartTag>`+r("", " thẻ")+`</w:smartTag>`) + `</w:sdtContent></w:sdt>`},
+	{"entities", p(r("", "A &amp; B &lt;C&gt; &#7841; &quot;trích&quot;"))},
+}
+
+func TestGolden(t *testing.T) {
+	for _, tt := range goldenCases {
+		c, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: tt.name + ".docx", Data: full(t, tt.body)})
+		if err != nil {
+			t.Errorf("Read(%s) = %v", tt.name, err)
+			continue
+		}
+		if err := readertest.Check(c); err != nil {
+			t.Errorf("Read(%s): %v", tt.name, err)
+		}
+		readertest.Golden(t, filepath.Join("testdata", tt.name+".golden"), readertest.Render(c), *update)
+	}
+}
+
+// TestMinimal reads a docx with nothing but the document part: no rels,
+// no styles, no properties.
+func TestMinimal(t *testing.T) {
+	data := buildDocx(t, p(r("", "Chỉ có thân")))
+	c, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: "a.docx", Data: data})
+	if err != nil || len(c.Blocks) != 1 || c.Blocks[0].Text != "Chỉ có thân" || c.Blocks[0].Font != "" {
+		t.Errorf("Read(minimal) = %+v, %v", c, err)
+	}
+}
+
+func TestMalformed(t *testing.T) {
+	good := full(t, p(r("", "x")))
+	rnd := make([]byte, 4096)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range rnd {
+		rnd[i] = byte(rng.IntN(256))
+	}
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	f, _ := zw.Create("word/document.xml")
+	zero := make([]byte, 1<<20)
+	for range 300 {
+		f.Write(zero)
+	}
+	zw.Close()
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, baocao.ErrEmpty},
+		{"truncated", good[:len(good)/2], baocao.ErrCorrupt},
+		{"random", rnd, baocao.ErrCorrupt},
+		{"bomb", bomb.Bytes(), baocao.ErrTooLarge},
+		{"no document", buildZipOnly(t, part{"[Content_Types].xml", "<Types/>"}), baocao.ErrCorrupt},
+		{"bad xml", buildDocx(t, `<w:p><w:r><w:t>unclosed</w:r></w:p>`), baocao.ErrCorrupt},
+	}
+	for _, tt := range tests {
+		start := time.Now()
+		_, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: tt.name + ".docx", Data: tt.data})
+		if !errors.Is(err, tt.want) {
+			t.Errorf("Read(%s) = %v, want %v", tt.name, err, tt.want)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Read(%s) took %v", tt.name, d)
+		}
+	}
+}
+
+func buildZipOnly(t testing.TB, parts ...part) []byte {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, p := range parts {
+		f, _ := zw.Create(p.name)
+		f.Write([]byte(p.data))
+	}
+	zw.Close()
+	return b.Bytes()
+}
+
+// TestSyntheticVNI reads the shared synthetic VNI documents: every block
+// must carry the run's font "VNI-Times" and the runes exactly as the XML
+// holds them (VNI bytes seen as CP1252 letters, not decoded).
+func TestSyntheticVNI(t *testing.T) {
+	dir := readertest.Shared(t, filepath.Join("corpus", "legacy", "files"))
+	files, _ := filepath.Glob(filepath.Join(dir, "synthetic-vni-*.docx"))
+	if len(files) == 0 {
+		t.Skip("no synthetic VNI docx")
+	}
+	for _, fn := range files {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: filepath.Base(fn), Data: data})
+		if err != nil {
+			t.Errorf("Read(%s) = %v", fn, err)
+			continue
+		}
+		if len(c.Blocks) < 10 {
+			t.Errorf("Read(%s): %d blocks, want many", fn, len(c.Blocks))
+		}
+		xmlText := documentText(t, data)
+		for _, b := range c.Blocks {
+			if b.Text != "" && b.Font != "VNI-Times" {
+				t.Errorf("Read(%s): block %q font %q, want VNI-Times", filepath.Base(fn), b.Text, b.Font)
+				break
+			}
+			// w:tab and w:br become \t and \n; the text between them must be
+			// in the XML as written.
+			for _, piece := range strings.FieldsFunc(b.Text, func(r rune) bool { return r == '\t' || r == '\n' }) {
+				if !strings.Contains(xmlText, piece) {
+					t.Errorf("Read(%s): block %q is not in the XML as written", filepath.Base(fn), piece)
+					break
+				}
+			}
+		}
+	}
+}
+
+// documentText returns the document part with entities resolved the
+// simple way, enough to find each run's text in it.
+func documentText(t *testing.T, data []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			var b bytes.Buffer
+			b.ReadFrom(rc)
+			rc.Close()
+			return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'").Replace(b.String())
+		}
+	}
+	t.Fatal("no word/document.xml")
+	return ""
+}
+
+func FuzzRead(f *testing.F) {
+	for _, tt := range goldenCases {
+		f.Add(full(f, tt.body))
+	}
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readertest.Fuzz(t, &Reader{}, "f.docx", data)
+	})
+}
+
+func BenchmarkRead(b *testing.B) {
+	var body strings.Builder
+	for i := range 3000 {
+		body.WriteString(p(r("VNI-Times", "Giaûi quyeát vieäc laøm cho 28.101/38.000 lao ñoäng, "), r("", "đạt 73,95% kế hoạch ")))
+		if i%50 == 0 {
+			body.WriteString(`<w:tbl><w:tr><w:tc>` + p(r("", "a")) + `</w:tc><w:tc>` + p(r("", "b")) + `</w:tc></w:tr></w:tbl>`)
+		}
+	}
+	data := full(b, body.String())
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var xmlSize int64
+	for _, f := range zr.File {
+		xmlSize += int64(f.UncompressedSize64)
+	}
+	b.SetBytes(xmlSize) // throughput in uncompressed XML
+	rd := &Reader{}
+	for b.Loop() {
+		if _, err := rd.Read(context.Background(), baocao.Source{Name: "a.docx", Data: data}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
