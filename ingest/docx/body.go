@@ -63,7 +63,7 @@ type walker struct {
 	skip    int      // depth inside a subtree whose text is not part of the document
 	fields  []*field // open fields, outermost first
 	inInstr bool
-	cells  []int  // for each open table cell, len(out) when it began
+	cells   []int // for each open table cell, len(out) when it began
 }
 
 func walk(ctx context.Context, data []byte, st *styles) ([]baocao.Block, error) {
