@@ -45,7 +45,7 @@ func Clean(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return norm.NFC.String(b.String())
+	return composeNFC(b.String())
 }
 
 // isClean reports whether s needs no change, so the common case allocates

@@ -1,0 +1,67 @@
+package vntext
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// composeNFC returns s in NFC with Vietnamese marks composed whatever order
+// they came in. Plain NFC leaves "e" + U+0301 + U+0302 as "é" + U+0302: both
+// marks have combining class 230, so the acute blocks the circumflex. Legacy
+// converters (CP1258, VNI, "Unicode tổ hợp" typing tools) emit tone before
+// shape often enough that the shape marks are moved in front of the tone
+// marks first.
+func composeNFC(s string) string {
+	if !hasSameClassMarks(s) {
+		return norm.NFC.String(s)
+	}
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	var marks []rune
+	flush := func() {
+		// shape marks first, then the rest in their order: a stable partition
+		for _, m := range marks {
+			if m == markCircumflex || m == markBreve {
+				b.WriteRune(m)
+			}
+		}
+		for _, m := range marks {
+			if m != markCircumflex && m != markBreve {
+				b.WriteRune(m)
+			}
+		}
+		marks = marks[:0]
+	}
+	for _, r := range d {
+		if r >= 0x300 && r < 0x370 {
+			marks = append(marks, r)
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	flush()
+	return norm.NFC.String(b.String())
+}
+
+// hasSameClassMarks reports whether s holds a circumflex or breve (composed
+// into a letter or not) next to a combining tone mark, the only case where
+// NFC alone may fail to compose.
+func hasSameClassMarks(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r == markCircumflex || r == markBreve {
+			return true
+		}
+		if r >= 0x300 && r < 0x370 && isToneMark(r) {
+			// a separate tone mark after a precomposed letter is safe for
+			// NFC unless the letter itself carries a tone; let NFD sort it
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package vntext
+
+// Repair returns text from an office format (Word, RTF, Excel, PowerPoint,
+// .docx) in Unicode NFC, with the encoding it was found in. font is the
+// name of the font the text is set in, a hint only: text in a .Vn* font
+// arrives as the CP1252 characters of its TCVN3 bytes, text in a VNI-* font
+// as the Latin-1 characters of its VNI bytes, and the words decide when the
+// font name is wrong. Words no candidate reads as Vietnamese are left as
+// they are. The result is not Cleaned. Repair is safe for concurrent use.
+func Repair(text, font string) (string, Encoding) {
+	hint, caps, hasHint := fontHint(font)
+	if u, ok := unMojibake(text); ok && mojibakeWins(text, u) {
+		return composeNFC(u), Mojibake
+	}
+	p := analyse(text, false)
+	main, _ := p.choose(hint, hasHint)
+	var counts [nCand]int
+	out := p.render(main, caps, &counts)
+	return out, blockLabel(counts, main, text)
+}
+
+// mojibakeWins reports whether u, the text with one CP1252 mis-decoding
+// undone, reads better than the text itself.
+func mojibakeWins(text, u string) bool {
+	pu, nu := scoreUnicode(composeNFC(u))
+	pt, nt := scoreUnicode(composeNFC(text))
+	return pu > 0 && pu-nu > pt-nt
+}
+
+// blockLabel names what a block was in from how many of its words each
+// candidate decoded.
+func blockLabel(counts [nCand]int, main cand, src string) Encoding {
+	var t tally
+	for c, n := range counts {
+		t.add(candLabel(cand(c), src), n)
+	}
+	if e := t.result(); e != "" {
+		return e
+	}
+	return candLabel(main, src)
+}
+
+func candLabel(c cand, src string) Encoding {
+	if c == candIdent {
+		if hasCombining(src) {
+			return NFD
+		}
+		return UTF8
+	}
+	return candEnc[c]
+}
+
+// tally counts decoded words per encoding to name a document's encoding.
+type tally struct {
+	n     map[Encoding]int
+	total int
+}
+
+func (t *tally) add(e Encoding, n int) {
+	if n == 0 {
+		return
+	}
+	if t.n == nil {
+		t.n = map[Encoding]int{}
+	}
+	if e == TCVN3H {
+		e = TCVN3
+	}
+	t.n[e] += n
+	t.total += n
+}
+
+// result is the encoding most words came in, or Mixed when a second one
+// holds at least 5% of them (and three words); "" when nothing was counted.
+func (t *tally) result() Encoding {
+	var best, second Encoding
+	for _, e := range Encodings() {
+		if t.n[e] > t.n[best] {
+			best, second = e, best
+		} else if t.n[e] > t.n[second] {
+			second = e
+		}
+	}
+	if best == "" || t.n[best] == 0 {
+		return ""
+	}
+	if n := t.n[second]; second != "" && n >= 3 && n*20 >= t.total {
+		return Mixed
+	}
+	return best
+}

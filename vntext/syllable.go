@@ -1,0 +1,155 @@
+package vntext
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A Vietnamese syllable is an onset (possibly empty), a rhyme and one tone.
+// The rhyme is an optional medial (o/u), a vowel nucleus and an optional
+// coda (c ch m n ng nh p t, or the glides i/y o/u). The tables below list
+// every rhyme of the standard language; detection uses them to tell a
+// correctly decoded word from the debris of a wrong decoding, which almost
+// never forms a valid syllable.
+
+var onsets = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
+
+// rhymes without a medial.
+const plainRhymes = `a ai ao au ay ac ach am an ang anh ap at
+ăc ăm ăn ăng ăp ăt
+âc âm ân âng âp ât âu ây
+e ec em en eng eo ep et
+ê êch êm ên ênh êp êt êu
+i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu
+y yêm yên yêng yêt yêu
+o oc oi om on ong op ot ooc oong
+ô ôc ôi ôm ôn ông ôp ôt
+ơ ơi ơm ơn ơp ơt
+u ua uc ui um un ung up ut uôc uôi uôm uôn uông uôt
+ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu`
+
+// rhymes with the medial o or u.
+const medialRhymes = `oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt
+oe oen oeo oet oem
+uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uynh uyt uyu uơ uyp`
+
+// quRhymes may follow the onset qu (whose u is the medial).
+const quRhymes = `a ac ach ai an ang anh at ay ăc ăm ăn ăng ăt ân âng ât ây
+e en eo et ê êch ênh i in inh it y yên yêt ynh yt ych ơ ôc`
+
+var rhymeSet, quSet = func() (map[string]bool, map[string]bool) {
+	r := map[string]bool{}
+	for _, f := range strings.Fields(plainRhymes + " " + medialRhymes) {
+		r[f] = true
+	}
+	q := map[string]bool{}
+	for _, f := range strings.Fields(quRhymes) {
+		q[f] = true
+	}
+	return r, q
+}()
+
+// syllable is a parsed syllable: its letters in lower case without tone,
+// where the rhyme starts, the tone and which letter carried it.
+type syllable struct {
+	letters []rune
+	upper   []bool
+	onset   int // number of letters in the onset
+	tone    uint8
+	toneAt  int // index into letters of the toned letter, -1 when none
+}
+
+// parseSyllable parses one word; ok is false when it is not a syllable of
+// standard Vietnamese (a loan word, an abbreviation, a misdecoding).
+func parseSyllable(w string) (syllable, bool) {
+	var s syllable
+	s.toneAt = -1
+	for _, r := range w {
+		l, ok := splitLetter(r)
+		if !ok {
+			return s, false
+		}
+		if l.tone != toneNone {
+			if s.toneAt >= 0 {
+				return s, false
+			}
+			s.tone, s.toneAt = l.tone, len(s.letters)
+		}
+		s.upper = append(s.upper, unicode.IsUpper(l.base))
+		s.letters = append(s.letters, unicode.ToLower(l.base))
+	}
+	if len(s.letters) == 0 || len(s.letters) > 7 {
+		return s, false
+	}
+	t := string(s.letters)
+	for _, o := range onsets {
+		if !strings.HasPrefix(t, o) {
+			continue
+		}
+		rh := t[len(o):]
+		if rhymeOK(o, rh, s.tone) {
+			s.onset = len([]rune(o))
+			return s, true
+		}
+	}
+	return s, false
+}
+
+func rhymeOK(onset, rh string, tone uint8) bool {
+	if rh == "" {
+		return false
+	}
+	switch onset {
+	case "qu":
+		if !quSet[rh] {
+			return false
+		}
+	case "gi":
+		// gi + i... is spelt with one i ("gìn" is g + in)
+		if strings.HasPrefix(rh, "i") || !rhymeSet[rh] {
+			return false
+		}
+	default:
+		if !rhymeSet[rh] {
+			return false
+		}
+	}
+	first, _ := firstRune(rh)
+	front := first == 'i' || first == 'e' || first == 'ê' || first == 'y'
+	switch onset {
+	case "k", "gh", "ngh":
+		if !front {
+			return false
+		}
+	case "c", "ng", "q":
+		if front {
+			return false
+		}
+	case "g":
+		if first == 'e' || first == 'ê' {
+			return false
+		}
+	}
+	// a rhyme closed by a stop takes only the sắc or nặng tone
+	if strings.HasSuffix(rh, "c") || strings.HasSuffix(rh, "ch") || strings.HasSuffix(rh, "p") || strings.HasSuffix(rh, "t") {
+		return tone == toneAcute || tone == toneDot
+	}
+	return true
+}
+
+func firstRune(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+// ValidSyllable reports whether w (one word, any case, any tone placement)
+// is a syllable of standard Vietnamese: a known onset, a known rhyme, at
+// most one tone, spelling rules (k/gh/ngh before i e ê y, c/ng elsewhere)
+// and stop-final rhymes only with the sắc or nặng tone.
+func ValidSyllable(w string) bool {
+	_, ok := parseSyllable(w)
+	return ok
+}
