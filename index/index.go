@@ -1,0 +1,172 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+)
+
+// Errors returned by the index; test with errors.Is.
+var (
+	// ErrLocked means another process has the index open.
+	ErrLocked = errors.New("index: index folder in use by another baocao process")
+	// ErrStale means the index was built by a baocao that analysed text
+	// differently; rebuild it (Reset, then add every document again).
+	ErrStale = errors.New("index: built by another version of baocao; run baocao reindex")
+	// ErrNoIndex means Open found no index in the folder.
+	ErrNoIndex = errors.New("index: no index in folder")
+)
+
+// lockTimeout is how long Open and Create wait for another process to
+// release the index before failing with ErrLocked.
+const lockTimeout = time.Second
+
+// versionKey is the internal (non-document) key holding analysisVersion.
+var versionKey = []byte("baocao_analysis_version")
+
+// Index is an open full-text index. Search, DocCount and Delete are safe for
+// concurrent use; a Batch is not, and Reset must not run concurrently with
+// anything else.
+type Index struct {
+	dir string
+	bi  bleve.Index
+}
+
+// Create makes a new, empty index in dir, which must not hold one already.
+func Create(dir string) (*Index, error) {
+	if err := register(); err != nil {
+		return nil, err
+	}
+	im, err := buildMapping()
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewUsing(dir, im, scorch.Name, scorch.Name, runtimeConfig())
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", dir, lockErr(err))
+	}
+	if err := bi.SetInternal(versionKey, []byte(analysisVersion)); err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("index: create %s: %w", dir, err)
+	}
+	return &Index{dir: dir, bi: bi}, nil
+}
+
+// Open opens the index in dir. It fails with ErrNoIndex when there is none,
+// ErrLocked when another process has it open, and ErrStale when it was built
+// with different analysis (the caller should Reset and reindex).
+func Open(dir string) (*Index, error) {
+	if err := register(); err != nil {
+		return nil, err
+	}
+	if !exists(dir) {
+		return nil, fmt.Errorf("index: open %s: %w", dir, ErrNoIndex)
+	}
+	bi, err := bleve.OpenUsing(dir, runtimeConfig())
+	if err != nil {
+		return nil, fmt.Errorf("index: open %s: %w", dir, lockErr(err))
+	}
+	ix := &Index{dir: dir, bi: bi}
+	v, err := bi.GetInternal(versionKey)
+	if err != nil {
+		ix.Close()
+		return nil, fmt.Errorf("index: open %s: %w", dir, err)
+	}
+	if string(v) != analysisVersion {
+		ix.Close()
+		return nil, fmt.Errorf("index: open %s: analysis %q, want %q: %w", dir, v, analysisVersion, ErrStale)
+	}
+	return ix, nil
+}
+
+// OpenOrCreate opens the index in dir, creating it when the folder holds
+// none.
+func OpenOrCreate(dir string) (*Index, error) {
+	if exists(dir) {
+		return Open(dir)
+	}
+	return Create(dir)
+}
+
+// exists reports whether dir holds a bleve index.
+func exists(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
+	return err == nil
+}
+
+// runtimeConfig makes scorch give up on a locked root.bolt after
+// lockTimeout instead of waiting forever.
+func runtimeConfig() map[string]any {
+	return map[string]any{"bolt_timeout": lockTimeout.String()}
+}
+
+// lockErr recognises bbolt's timeout, which bleve passes on as is, and
+// turns it into ErrLocked. bbolt is the store package's dependency, so its
+// error is matched by text rather than imported.
+func lockErr(err error) error {
+	if strings.Contains(err.Error(), "timeout") {
+		return fmt.Errorf("%w (%v)", ErrLocked, err)
+	}
+	return err
+}
+
+// Dir returns the folder the index lives in.
+func (ix *Index) Dir() string { return ix.dir }
+
+// DocCount returns the number of indexed documents.
+func (ix *Index) DocCount() (uint64, error) {
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("index: count: %w", err)
+	}
+	return n, nil
+}
+
+// Delete removes document id from the index; a missing id is not an error.
+func (ix *Index) Delete(id string) error {
+	if err := ix.bi.Delete(id); err != nil {
+		return fmt.Errorf("index: delete %s: %w", id, err)
+	}
+	return nil
+}
+
+// Reset empties the index by deleting its folder and creating it anew, for a
+// rebuild from the store. ix stays usable.
+func (ix *Index) Reset() error {
+	if err := ix.bi.Close(); err != nil {
+		return fmt.Errorf("index: reset: %w", err)
+	}
+	ix.bi = nil
+	// Only ever delete a folder that is an index.
+	if !exists(ix.dir) {
+		return fmt.Errorf("index: reset %s: %w", ix.dir, ErrNoIndex)
+	}
+	if err := os.RemoveAll(ix.dir); err != nil {
+		return fmt.Errorf("index: reset: %w", err)
+	}
+	nu, err := Create(ix.dir)
+	if err != nil {
+		return fmt.Errorf("index: reset: %w", err)
+	}
+	ix.bi = nu.bi
+	return nil
+}
+
+// Close flushes and closes the index.
+func (ix *Index) Close() error {
+	if ix.bi == nil {
+		return nil
+	}
+	err := ix.bi.Close()
+	ix.bi = nil
+	if err != nil {
+		return fmt.Errorf("index: close: %w", err)
+	}
+	return nil
+}

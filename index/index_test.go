@@ -1,0 +1,278 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"baocao"
+)
+
+// corpus is a small fixture with known contents. d3 holds "tầng"/"tặng"
+// several times but never "tăng"; d4 spells "hòa", d5 "hoà"; d6 has the
+// words of "giải quyết việc làm" but not the phrase.
+var corpus = []baocao.Document{
+	{ID: "d1", File: "ls/2021.txt", Title: "Báo cáo kết quả năm 2021", Province: "Lạng Sơn", Year: 2021, Type: "Báo cáo", Format: "txt", Encoding: "utf-8",
+		Text: "Giải quyết việc làm cho 28.101 lao động.\nCông tác an ninh trật tự được giữ vững."},
+	{ID: "d2", File: "ls/2020.pdf", Title: "Báo cáo ngân sách", Province: "Lạng Sơn", Year: 2020, Type: "Báo cáo", Format: "pdf", Encoding: "tcvn3",
+		Text: "Tổng thu ngân sách tăng 12% so với cùng kỳ. Sản xuất nông nghiệp phát triển ổn định."},
+	{ID: "d3", File: "hn/kh.docx", Title: "Kế hoạch xây dựng", Province: "Hà Nội", Year: 2021, Type: "Kế hoạch", Format: "docx", Encoding: "utf-8",
+		Text: "Xây dựng nhà văn hoá ba tầng. Tầng một làm hội trường, tầng hai làm thư viện. Tặng quà cho hộ nghèo."},
+	{ID: "d4", File: "hn/hoa-giai.txt", Title: "Báo cáo công tác tư pháp", Province: "Hà Nội", Year: 2021, Type: "Báo cáo", Format: "txt", Encoding: "vni",
+		Text: "Công tác hòa giải ở cơ sở được quan tâm."},
+	{ID: "d5", File: "cb/tu-phap.doc", Title: "Báo cáo tư pháp", Province: "Cao Bằng", Year: 2019, Type: "Báo cáo", Format: "doc", Encoding: "tcvn3",
+		Text: "Tổ hoà giải hoạt động đều. Bảo đảm quyền tự do tín ngưỡng. Quản lý in ấn tài liệu."},
+	{ID: "d6", File: "cb/tb.txt", Title: "Thông báo", Province: "Cao Bằng", Year: 2019, Type: "Thông báo", Format: "txt", Encoding: "utf-8",
+		Text: "Giải quyết khiếu nại kịp thời. Tạo việc làm mới cho thanh niên."},
+}
+
+// mustOpen creates an index in a temporary folder holding corpus.
+func mustOpen(tb testing.TB) *Index {
+	tb.Helper()
+	ix, err := Create(filepath.Join(tb.TempDir(), "index"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		if err := ix.Close(); err != nil {
+			tb.Error(err)
+		}
+	})
+	b := ix.NewBatch()
+	for i := range corpus {
+		if err := b.Add(&corpus[i], []string{"viec_lam", "viec_lam", "ngan_sach"}); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		tb.Fatal(err)
+	}
+	return ix
+}
+
+func mustSearch(t *testing.T, ix *Index, q Query) Result {
+	t.Helper()
+	res, err := ix.Search(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Search(%+v): %v", q, err)
+	}
+	return res
+}
+
+func ids(res Result) string {
+	var s []string
+	for _, h := range res.Hits {
+		s = append(s, h.Doc)
+	}
+	return strings.Join(s, " ")
+}
+
+var searchTests = []struct {
+	q      Query
+	want   string // hit ids, best first
+	sorted bool   // compare as a set: the order is not part of the test
+}{
+	{Query{Text: "giai quyet viec lam"}, "d1 d6", true},
+	{Query{Text: "giải quyết việc làm"}, "d1 d6", true},
+	{Query{Text: `"giải quyết việc làm"`}, "d1", false},
+	{Query{Text: `"giai quyet viec lam"`}, "d1", false},
+	{Query{Text: `"GIẢI QUYẾT VIỆC LÀM"`}, "d1", false},
+	{Query{Text: `"việc làm cho 28.101"`}, "d1", false},
+	{Query{Text: `"an ninh"`}, "d1", false},
+	{Query{Text: `"tự do"`}, "d5", false},
+	{Query{Text: `"in ấn"`}, "d5", false},
+	{Query{Text: "tăng"}, "d2 d3", false},  // exact before folded-only
+	{Query{Text: "tầng"}, "d3 d2", false},  // and the other way round
+	{Query{Text: "hòa giải"}, "d4 d5", false},
+	{Query{Text: "hoà giải"}, "d5 d4", false},
+	{Query{Text: "hoa giai"}, "d4 d5", true},
+	{Query{Text: "tang", Province: "Hà Nội"}, "d3", false},
+	{Query{Text: "tang", Province: "ha noi"}, "d3", false},
+	{Query{Text: "báo cáo", Year: 2021}, "d1 d4", true},
+	{Query{Text: "tang -tầng"}, "d2", false},
+	{Query{Text: "tang -tang"}, "", false},
+	{Query{Text: "giải quyết -\"việc làm mới\""}, "d1", false},
+	{Query{Text: "", Format: "txt"}, "d1 d4 d6", true},
+	{Query{Text: "", Encoding: "tcvn3", Type: "Báo cáo"}, "d2 d5", true},
+	{Query{Text: "thông báo"}, "d6", false}, // title only
+	{Query{Text: "!!!"}, "", false},
+	{Query{Text: "không có từ này"}, "", false},
+	{Query{Text: "", Limit: 2, Offset: 5}, "d6", false},
+}
+
+func TestSearch(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range searchTests {
+		res := mustSearch(t, ix, tt.q)
+		got := ids(res)
+		if tt.sorted {
+			s := strings.Fields(got)
+			slices.Sort(s)
+			got = strings.Join(s, " ")
+		}
+		if got != tt.want {
+			t.Errorf("Search(%+v) = [%s], want [%s]", tt.q, got, tt.want)
+		}
+		if tt.q.Offset == 0 && res.Total != uint64(len(res.Hits)) {
+			t.Errorf("Search(%+v).Total = %d, want %d", tt.q, res.Total, len(res.Hits))
+		}
+	}
+}
+
+func TestFacets(t *testing.T) {
+	ix := mustOpen(t)
+	res := mustSearch(t, ix, Query{Facets: true})
+	want := map[string]string{
+		"province": "Cao Bằng:2 Hà Nội:2 Lạng Sơn:2",
+		"year":     "2019:2 2020:1 2021:3",
+		"type":     "Báo cáo:4 Kế hoạch:1 Thông báo:1",
+		"format":   "doc:1 docx:1 pdf:1 txt:3",
+		"encoding": "tcvn3:2 utf-8:3 vni:1",
+	}
+	for name, w := range want {
+		var parts []string
+		for _, fc := range res.Facets[name] {
+			parts = append(parts, fmt.Sprintf("%s:%d", fc.Value, fc.Count))
+		}
+		slices.Sort(parts)
+		if got := strings.Join(parts, " "); got != w {
+			t.Errorf("facet %s = %s, want %s", name, got, w)
+		}
+	}
+	res = mustSearch(t, ix, Query{Text: "báo cáo", Province: "Lạng Sơn", Facets: true})
+	if got := fmt.Sprint(res.Facets["year"]); got != "[{2021 1} {2020 1}]" && got != "[{2020 1} {2021 1}]" {
+		t.Errorf("year facet of a filtered search = %s, want 2020 and 2021 once each", got)
+	}
+	if res := mustSearch(t, ix, Query{Text: "x"}); res.Facets != nil {
+		t.Errorf("facets without Facets: %v", res.Facets)
+	}
+}
+
+var highlightTests = []struct {
+	q    string
+	doc  string
+	want string // one of the fragments
+}{
+	{"viec lam", "d1", "Giải quyết <mark>việc</mark> <mark>làm</mark> cho 28.101 lao động. Công tác an ninh trật tự được giữ vững."},
+	{`"giai quyet viec lam"`, "d1", "<mark>Giải</mark> <mark>quyết</mark> <mark>việc</mark> <mark>làm</mark> cho 28.101"},
+	{"tăng", "d3", "Xây dựng nhà văn hoá ba <mark>tầng</mark>. <mark>Tầng</mark> một"},
+	{"hoa giai", "d5", "Tổ <mark>hoà</mark> <mark>giải</mark> hoạt động"},
+}
+
+func TestHighlights(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range highlightTests {
+		res := mustSearch(t, ix, Query{Text: tt.q})
+		found := false
+		for _, h := range res.Hits {
+			if h.Doc != tt.doc {
+				continue
+			}
+			found = true
+			if !slices.ContainsFunc(h.Fragments, func(f string) bool { return strings.Contains(f, tt.want) }) {
+				t.Errorf("Search(%q) fragments of %s = %q, want one containing %q", tt.q, tt.doc, h.Fragments, tt.want)
+			}
+			if h.File == "" || h.Title == "" || h.Score <= 0 {
+				t.Errorf("Search(%q) hit %+v lacks file, title or score", tt.q, h)
+			}
+		}
+		if !found {
+			t.Errorf("Search(%q) did not find %s", tt.q, tt.doc)
+		}
+	}
+}
+
+func TestHTMLFragment(t *testing.T) {
+	in := `a < b & <mark>"c"</mark>`
+	want := `a &lt; b &amp; <mark>&#34;c&#34;</mark>`
+	if got := HTMLFragment(in); got != want {
+		t.Errorf("HTMLFragment(%q) = %q, want %q", in, got, want)
+	}
+}
+
+func TestDeleteReopenReset(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := OpenOrCreate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := ix.NewBatch()
+	for i := range corpus {
+		b.Add(&corpus[i], nil)
+	}
+	b.Delete("d2") // replaces the pending addition of d2
+	if b.Len() != len(corpus) {
+		t.Errorf("Batch.Len() = %d, want %d", b.Len(), len(corpus))
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete("d1"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := ix.DocCount(); err != nil || n != uint64(len(corpus)-2) {
+		t.Errorf("DocCount() = %d, %v; want %d", n, err, len(corpus)-2)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = OpenOrCreate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if res := mustSearch(t, ix, Query{Text: "hoa giai"}); res.Total != 2 {
+		t.Errorf("after reopen, Search(hoa giai).Total = %d, want 2", res.Total)
+	}
+	if err := ix.Reset(); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.DocCount(); n != 0 {
+		t.Errorf("DocCount() after Reset = %d, want 0", n)
+	}
+	b = ix.NewBatch()
+	b.Add(&corpus[0], nil)
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if res := mustSearch(t, ix, Query{Text: "an ninh"}); res.Total != 1 {
+		t.Errorf("after Reset and Add, Search(an ninh).Total = %d, want 1", res.Total)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	if _, err := Open(dir); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("Open(empty) = %v, want ErrNoIndex", err)
+	}
+	ix, err := Create(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if ix2, err := Open(dir); !errors.Is(err, ErrLocked) {
+		if err == nil {
+			ix2.Close()
+		}
+		t.Errorf("second Open = %v, want ErrLocked", err)
+	}
+	if d := time.Since(start); d > 3*lockTimeout {
+		t.Errorf("second Open took %v", d)
+	}
+	if err := ix.bi.SetInternal(versionKey, []byte("vi-0")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrStale) {
+		t.Errorf("Open(other analysis) = %v, want ErrStale", err)
+	}
+	if _, err := Create(dir); err == nil {
+		t.Error("Create over an existing index succeeded")
+	}
+}

@@ -1,0 +1,124 @@
+package index
+
+import (
+	"fmt"
+	"strconv"
+
+	"baocao"
+	"baocao/vntext"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Field names of the index; doc.go describes each.
+const (
+	fieldDoc         = "doc"
+	fieldTitle       = "title"
+	fieldTitleFolded = "title_folded"
+	fieldFile        = "file"
+	fieldProvince    = "province"
+	fieldProvinceKey = "province_key"
+	fieldYear        = "year"
+	fieldYearKey     = "year_key"
+	fieldDate        = "date"
+	fieldType        = "type"
+	fieldFormat      = "format"
+	fieldEncoding    = "encoding"
+	fieldText        = "text"
+	fieldTextFolded  = "text_folded"
+	fieldIndicators  = "indicators"
+)
+
+// buildMapping returns the mapping of a new index (documented in doc.go).
+func buildMapping() (*mapping.IndexMappingImpl, error) {
+	im := mapping.NewIndexMapping()
+	for name, cfg := range analyzerConfigs {
+		if err := im.AddCustomAnalyzer(name, cfg); err != nil {
+			return nil, fmt.Errorf("index: analyzer %s: %w", name, err)
+		}
+	}
+	im.DefaultAnalyzer = exactAnalyzerName
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	dm := mapping.NewDocumentStaticMapping()
+	text := func(analyzer string, store, vectors bool) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = vectors
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	keyword := func(store, docValues bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = docValues // facets read doc values
+		return f
+	}
+	year := mapping.NewNumericFieldMapping()
+	year.IncludeInAll = false
+	year.DocValues = false
+
+	fields := map[string]*mapping.FieldMapping{
+		fieldDoc:         keyword(false, false),
+		fieldTitle:       text(exactAnalyzerName, true, true),
+		fieldTitleFolded: text(foldedAnalyzerName, false, true),
+		fieldFile:        keyword(true, false),
+		fieldProvince:    keyword(true, true),
+		fieldProvinceKey: keyword(false, false),
+		fieldYear:        year,
+		fieldYearKey:     keyword(false, true),
+		fieldDate:        keyword(true, false),
+		fieldType:        keyword(false, true),
+		fieldFormat:      keyword(false, true),
+		fieldEncoding:    keyword(false, true),
+		fieldText:        text(exactAnalyzerName, true, true),
+		fieldTextFolded:  text(foldedAnalyzerName, false, true),
+		fieldIndicators:  keyword(false, true),
+	}
+	for name, f := range fields {
+		dm.AddFieldMappingsAt(name, f)
+	}
+	im.DefaultMapping = dm
+	if err := im.Validate(); err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	return im, nil
+}
+
+// fieldsOf is what the index gets for one document: the mapped fields, with
+// empty values left out so facets do not count "".
+func fieldsOf(d *baocao.Document, indicators []string) map[string]any {
+	m := map[string]any{
+		fieldDoc:        d.ID,
+		fieldFile:       d.File,
+		fieldText:       d.Text,
+		fieldTextFolded: d.Text,
+	}
+	put := func(k, v string) {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	put(fieldTitle, d.Title)
+	put(fieldTitleFolded, d.Title)
+	put(fieldProvince, d.Province)
+	put(fieldProvinceKey, vntext.Fold(d.Province))
+	put(fieldDate, d.Date)
+	put(fieldType, d.Type)
+	put(fieldFormat, d.Format)
+	put(fieldEncoding, d.Encoding)
+	if d.Year != 0 {
+		m[fieldYear] = float64(d.Year)
+		m[fieldYearKey] = strconv.Itoa(d.Year)
+	}
+	if len(indicators) > 0 {
+		m[fieldIndicators] = indicators
+	}
+	return m
+}
