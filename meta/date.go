@@ -1,0 +1,86 @@
+package meta
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+type date struct {
+	full  string // YYYY-MM-DD
+	month string // YYYY-MM
+	year  int
+	span  Span
+	place Span // the place written before ", ngày", if any
+}
+
+// placeDateRe matches the header's place-and-date cell: "Lạng Sơn, ngày 20
+// tháng 01 năm 2021", the day or month possibly left blank or dotted in a
+// draft ("ngày   tháng 11 năm 2021", "ngày ... tháng ... năm 2021"). The
+// place is optional; ngày, tháng and năm may lack their diacritics.
+var placeDateRe = regexp.MustCompile(`(?i)^(?:([^\d,;:]{2,60}?)\s*,\s*)?ng[àa]y\s*(\d{1,2}|[\s.…_]*)\s*th[áa]ng\s*(\d{1,2}|[\s.…_]*)\s*n[ăa]m\s*(\d{4})\b`)
+
+// dateLineRe matches a cell that is only a date, as news portals print
+// under a headline: "21/01/2021", "07/12/2022 08:30", "Ngày 07-12-2022".
+var dateLineRe = regexp.MustCompile(`(?i)^(?:ng[àa]y\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?$`)
+
+// parsePlaceDate reads a place-and-date cell.
+func parsePlaceDate(c cell) (date, bool) {
+	m := placeDateRe.FindStringSubmatchIndex(c.text)
+	if m == nil {
+		return date{}, false
+	}
+	d, ok := makeDate(c.text[m[4]:m[5]], c.text[m[6]:m[7]], c.text[m[8]:m[9]])
+	if !ok {
+		return date{}, false
+	}
+	d.span = Span{c.start, c.start + m[1]}
+	if m[2] >= 0 {
+		d.place = Span{c.start + m[2], c.start + m[3]}
+	}
+	return d, true
+}
+
+// parseDateLine reads a cell holding only a numeric date.
+func parseDateLine(c cell) (date, bool) {
+	m := dateLineRe.FindStringSubmatch(c.text)
+	if m == nil {
+		return date{}, false
+	}
+	d, ok := makeDate(m[1], m[2], m[3])
+	if !ok || d.full == "" {
+		return date{}, false
+	}
+	d.span = Span{c.start, c.end}
+	return d, true
+}
+
+// makeDate validates day, month and year as written; a blank day or month
+// leaves the fields it cannot fill empty.
+func makeDate(day, month, year string) (date, bool) {
+	y, err := strconv.Atoi(year)
+	if err != nil || y < 1945 || y > 2100 {
+		return date{}, false
+	}
+	d := date{year: y}
+	mo, err := strconv.Atoi(strings.TrimSpace(month))
+	if err != nil {
+		return d, true // blank month: only the year is known
+	}
+	if mo < 1 || mo > 12 {
+		return date{}, false
+	}
+	d.month = fmt.Sprintf("%04d-%02d", y, mo)
+	dd, err := strconv.Atoi(strings.TrimSpace(day))
+	if err != nil {
+		return d, true
+	}
+	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+	if dd < 1 || t.Day() != dd {
+		return date{}, false
+	}
+	d.full = t.Format("2006-01-02")
+	return d, true
+}

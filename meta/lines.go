@@ -1,0 +1,149 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cell is one piece of a header line: readers write the two columns of the
+// header table as tab-separated cells or pad them with runs of spaces.
+type cell struct {
+	text       string // trimmed of spaces and markdown markers
+	start, end int    // byte span of text in the document
+	line       int    // index of the line it is on
+	blankAfter bool   // the line after it is blank (a paragraph ends)
+}
+
+// cells splits text[:limit] into cells, skipping blank ones. Markdown
+// markers at either end ("## ", "**", "*", "_", "> ") are not part of a cell.
+func cells(text string, limit int) []cell {
+	if limit > len(text) {
+		limit = len(text)
+	}
+	var out []cell
+	line := 0
+	for pos := 0; pos < limit; line++ {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		n := len(out)
+		for _, c := range splitCells(text, pos, end) {
+			c.line = line
+			out = append(out, c)
+		}
+		if n < len(out) {
+			next := end + 1
+			nextEnd := len(text)
+			if next < len(text) {
+				if i := strings.IndexByte(text[next:], '\n'); i >= 0 {
+					nextEnd = next + i
+				}
+			}
+			blank := next >= len(text) || strings.TrimFunc(text[next:nextEnd], isTrim) == ""
+			for i := n; i < len(out); i++ {
+				out[i].blankAfter = blank
+			}
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+// splitCells cuts the line text[start:end] at tabs and at runs of three or
+// more spaces.
+func splitCells(text string, start, end int) []cell {
+	var out []cell
+	from := start
+	emit := func(to int) {
+		s, e := trimSpan(text, from, to)
+		if s < e {
+			out = append(out, cell{text: text[s:e], start: s, end: e})
+		}
+	}
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\t' {
+			emit(i)
+			from = i + n
+		} else if isSpace(r) {
+			j, spaces := i, 0
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isSpace(r2) || r2 == '\t' {
+					break
+				}
+				j += n2
+				spaces++
+			}
+			if spaces >= 3 {
+				emit(i)
+				from = j
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	emit(end)
+	return out
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+// isTrim reports the characters cut from the ends of a cell: spaces and
+// markdown emphasis and heading markers.
+func isTrim(r rune) bool {
+	return isSpace(r) || r == '#' || r == '*' || r == '_' || r == '>' || r == '|'
+}
+
+// trimSpan narrows [s, e) past isTrim characters at both ends.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isTrim(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isTrim(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// isUpper reports whether s has letters and none of them is lower case: a
+// header line in capitals.
+func isUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// cleanTitle joins title lines into one line and drops inline markup.
+func cleanTitle(s string) string {
+	s = footnoteRe.ReplaceAllString(s, "")
+	for _, tag := range []string{"**", "__"} {
+		s = strings.ReplaceAll(s, tag, "")
+	}
+	s = strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	return strings.TrimRight(s, " :;,")
+}
+
+// footnoteRe matches a footnote mark as HTML-ish readers write it.
+var footnoteRe = regexp.MustCompile(`<su[pb]>[^<]{0,20}</su[pb]>`)

@@ -1,0 +1,131 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"baocao/vntext"
+)
+
+type found struct {
+	text string
+	span Span
+}
+
+// numberRe matches the "Số:" label that starts a number cell. Its case is
+// free ("SỐ:", "Số"), its tone is not: "Sở" is an agency.
+var numberRe = regexp.MustCompile(`^(?i:số)\s*[:.]?\s*`)
+
+// parseNumber reads the document number in a cell "Số: 17/BC- SLĐ-TBXH".
+// Spaces around its hyphens and slashes are dropped and dashes become
+// hyphens: "17/BC-SLĐ-TBXH". A draft with the number left blank ("Số:
+// /BC-SLĐTBXH") keeps its code, "/BC-SLĐTBXH": the code still tells the type
+// and the agency, and the missing number shows it was a draft.
+func parseNumber(c cell) (found, bool) {
+	loc := numberRe.FindStringIndex(c.text)
+	if loc == nil {
+		return found{}, false
+	}
+	rest := c.text[loc[1]:]
+	// Join space-separated pieces only where a hyphen or slash links them,
+	// so "17/BC-UBND Lạng Sơn, ngày" stops before the place.
+	end, prev := 0, ""
+	for _, f := range strings.Fields(rest) {
+		at := end + strings.Index(rest[end:], f)
+		if prev != "" && !endsLink(prev) && !startsLink(f) {
+			break
+		}
+		end, prev = at+len(f), f
+	}
+	raw := rest[:end]
+	cut := strings.IndexFunc(raw, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isSpace(r) || strings.ContainsRune("/-–—&.", r))
+	})
+	if cut >= 0 {
+		raw = raw[:cut]
+	}
+	raw = strings.TrimRight(raw, " .-–")
+	num := strings.NewReplacer("–", "-", "—", "-").Replace(strings.Join(strings.FieldsFunc(raw, isSpace), ""))
+	slash := strings.IndexByte(num, '/')
+	if slash < 0 || !hasLetters(num[slash+1:], 2) {
+		return found{}, false
+	}
+	start := c.start + loc[1]
+	return found{text: num, span: Span{start, start + len(raw)}}, true
+}
+
+func endsLink(s string) bool   { return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "–") }
+func startsLink(s string) bool { return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "/") || strings.HasPrefix(s, "–") }
+
+func hasLetters(s string, n int) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n--
+		}
+	}
+	return n <= 0
+}
+
+// typeCodes maps the type code that follows the slash of a number (folded,
+// without punctuation) to the document type it stands for.
+var typeCodes = map[string]string{
+	"bc": "Báo cáo", "kh": "Kế hoạch", "qd": "Quyết định", "ttr": "Tờ trình",
+	"tb": "Thông báo", "nq": "Nghị quyết", "ct": "Chỉ thị", "hd": "Hướng dẫn",
+	"ctr": "Chương trình", "da": "Đề án", "kl": "Kết luận", "bb": "Biên bản",
+	"gm": "Giấy mời", "cd": "Công điện", "pa": "Phương án", "qc": "Quy chế",
+	"tt": "Thông tư", "nd": "Nghị định", "cv": "Công văn", "qyd": "Quy định",
+}
+
+// typeFromNumber returns the type a number's code names: "17/BC-UBND" is a
+// Báo cáo. A number whose first code is an agency ("123/UBND-VX") is a
+// Công văn, which carries no type code.
+func typeFromNumber(num string) string {
+	_, codes, ok := strings.Cut(num, "/")
+	if !ok || codes == "" {
+		return ""
+	}
+	first, _, _ := strings.Cut(codes, "-")
+	if t, ok := typeCodes[codeKey(first)]; ok {
+		return t
+	}
+	if _, ok := agencyCodes[codeKey(first)]; ok {
+		return "Công văn"
+	}
+	return ""
+}
+
+// agencyFromNumber returns the agency named by the code after the type code:
+// "17/BC-SLĐ-TBXH" was issued by the Sở Lao động - Thương binh và Xã hội.
+func agencyFromNumber(num string) string {
+	_, codes, ok := strings.Cut(num, "/")
+	if !ok {
+		return ""
+	}
+	first, rest, _ := strings.Cut(codes, "-")
+	if _, isType := typeCodes[codeKey(first)]; !isType {
+		rest = codes // a Công văn: the agency comes first
+	}
+	// The agency code may itself hold hyphens (SLĐ-TBXH); try the longest
+	// run of pieces first.
+	pieces := strings.Split(rest, "-")
+	for n := len(pieces); n > 0; n-- {
+		if a, ok := agencyCodes[codeKey(strings.Join(pieces[:n], ""))]; ok {
+			return a
+		}
+	}
+	return ""
+}
+
+// codeKey folds a code and drops what is not a letter or digit: "SLĐ&TBXH"
+// and "sldtbxh" share a key.
+func codeKey(s string) string {
+	var b strings.Builder
+	for _, r := range vntext.Fold(s) {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
