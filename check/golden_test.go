@@ -1,0 +1,16 @@
+package check
+
+import (
+	"fmt"
+
+	"baocao"
+)
+
+// checkLine is the one-line golden form of a check.
+func checkLine(c baocao.Check) string {
+	sev := ""
+	if c.Severity != "" {
+		sev = " " + c.Severity
+	}
+	return fmt.Sprintf("%d-%d %s %s%s stated=%q computed=%q | %s", c.Start, c.End, c.Kind, c.Status, sev, c.StatedText, c.ComputedText, c.Reason)
+}

@@ -1,0 +1,111 @@
+package check
+
+import (
+	"math/big"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// The reports' figures are never negative, so intervals here live in
+// [0, ∞): a nil Lo is 0 and a nil Hi is ∞.
+type interval = extract.Interval
+
+func rat(n int64) *big.Rat { return big.NewRat(n, 1) }
+
+func lo(iv interval) *big.Rat {
+	if iv.Lo == nil {
+		return new(big.Rat)
+	}
+	return iv.Lo
+}
+
+func add(a, b interval) interval {
+	r := interval{Lo: new(big.Rat).Add(lo(a), lo(b))}
+	if a.Hi != nil && b.Hi != nil {
+		r.Hi = new(big.Rat).Add(a.Hi, b.Hi)
+	}
+	return r
+}
+
+// sub is a − b; its lower end may go below zero, which compares fine.
+func sub(a, b interval) interval {
+	var r interval
+	if b.Hi != nil {
+		r.Lo = new(big.Rat).Sub(lo(a), b.Hi)
+	} else {
+		r.Lo = nil // −∞: stays unbounded below
+	}
+	if a.Hi != nil {
+		r.Hi = new(big.Rat).Sub(a.Hi, lo(b))
+	}
+	if r.Lo == nil {
+		r.Lo = new(big.Rat).Sub(new(big.Rat), big.NewRat(1<<62, 1))
+	}
+	return r
+}
+
+func mul(a, b interval) interval {
+	r := interval{Lo: new(big.Rat).Mul(lo(a), lo(b))}
+	switch {
+	case a.Hi != nil && b.Hi != nil:
+		r.Hi = new(big.Rat).Mul(a.Hi, b.Hi)
+	case (a.Hi != nil && a.Hi.Sign() == 0) || (b.Hi != nil && b.Hi.Sign() == 0):
+		r.Hi = new(big.Rat)
+	}
+	return r
+}
+
+// div is a / b; a divisor that may be zero makes the upper end unbounded.
+func div(a, b interval) interval {
+	var r interval
+	if b.Hi != nil && b.Hi.Sign() > 0 {
+		r.Lo = new(big.Rat).Quo(lo(a), b.Hi)
+	} else {
+		r.Lo = new(big.Rat)
+	}
+	if a.Hi != nil && lo(b).Sign() > 0 {
+		r.Hi = new(big.Rat).Quo(a.Hi, lo(b))
+	}
+	return r
+}
+
+func scale(a interval, k *big.Rat) interval {
+	return mul(a, interval{Lo: k, Hi: k})
+}
+
+// meets reports whether a and b share a value (bounds included).
+func meets(a, b interval) bool {
+	if a.Hi != nil && lo(b).Cmp(a.Hi) > 0 {
+		return false
+	}
+	if b.Hi != nil && lo(a).Cmp(b.Hi) > 0 {
+		return false
+	}
+	return true
+}
+
+// within reports whether a ⊆ b.
+func within(a, b interval) bool {
+	if lo(a).Cmp(lo(b)) < 0 {
+		return false
+	}
+	if b.Hi == nil {
+		return true
+	}
+	return a.Hi != nil && a.Hi.Cmp(b.Hi) <= 0
+}
+
+// decide compares what the figures give with what the report states: a
+// mismatch when no value of the first is allowed by the second, ok when
+// every value is, and unverifiable when the figures are too approximate to
+// tell.
+func decide(computed, stated interval) string {
+	switch {
+	case !meets(computed, stated):
+		return baocao.StatusMismatch
+	case within(computed, stated):
+		return baocao.StatusOK
+	}
+	return baocao.StatusUnverifiable
+}

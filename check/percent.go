@@ -1,0 +1,85 @@
+package check
+
+import (
+	"fmt"
+	"math/big"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// Percent checks a stated percent against the figures it is stated for:
+// 100·value/target must lie within stated ± half a unit of its last written
+// decimal, bounds included (157/160 = 98,125 fits "98,13%", not "98,14%").
+// Approximate operands ("khoảng", "trên", ranges) are carried as intervals.
+// The returned Check has no span; Run sets it.
+func Percent(value, target, stated extract.Number) baocao.Check {
+	v := value.Bounds(value.Rounded())
+	t := target.Bounds(target.Rounded())
+	computed := scale(div(v, t), rat(100))
+	st := stated.Bounds(true)
+	c := baocao.Check{
+		Kind:       "percent",
+		Status:     decide(computed, st),
+		StatedText: written(stated),
+	}
+	c.Stated, _ = stated.Value.Float64()
+	expr := written(value) + "/" + written(target)
+	if target.Value.Sign() == 0 {
+		c.Status = baocao.StatusUnverifiable
+		c.Reason = expr + ": mẫu số bằng 0"
+		return c
+	}
+	exact := new(big.Rat).Quo(value.Value, target.Value)
+	exact.Mul(exact, rat(100))
+	f, _ := exact.Float64()
+	c.Computed = &f
+	c.ComputedText = extract.Format(exact, stated.Decimals+2) + "%"
+	switch c.Status {
+	case baocao.StatusOK:
+		c.Reason = fmt.Sprintf("%s = %s — khớp với %s đã nêu", expr, c.ComputedText, c.StatedText)
+	case baocao.StatusMismatch:
+		c.Severity = severity(exact, stated.Value)
+		c.Reason = fmt.Sprintf("%s = %s — không khớp với %s đã nêu (lệch %s điểm %%)", expr, c.ComputedText, c.StatedText,
+			extract.Format(new(big.Rat).Abs(new(big.Rat).Sub(exact, stated.Value)), stated.Decimals+3))
+	default:
+		c.Reason = fmt.Sprintf("%s = %s — số liệu ước lượng, không kiểm chứng được %s đã nêu", expr, rangeText(computed, stated.Decimals+1, "%"), c.StatedText)
+	}
+	return c
+}
+
+// severity grades a mismatch: "gross" when the error flips a verdict (one
+// side reaches 100% of plan and the other does not) or is off by about a
+// power of ten, "minor" otherwise.
+func severity(computed, stated *big.Rat) string {
+	h := rat(100)
+	if (computed.Cmp(h) >= 0) != (stated.Cmp(h) >= 0) {
+		return "gross"
+	}
+	if computed.Sign() > 0 && stated.Sign() > 0 {
+		r := new(big.Rat).Quo(stated, computed)
+		if r.Cmp(rat(5)) >= 0 || r.Cmp(big.NewRat(1, 5)) <= 0 {
+			return "gross"
+		}
+	}
+	return "minor"
+}
+
+// written is a figure as the report wrote it, with its qualifier.
+func written(n extract.Number) string {
+	if n.Qualifier == "" {
+		return n.Text
+	}
+	return n.Qualifier + " " + n.Text
+}
+
+// rangeText shows an interval for a reason: "[6.300; 7.700]", "≥ 16.000".
+func rangeText(iv interval, dec int, unit string) string {
+	switch {
+	case iv.Hi == nil:
+		return "≥ " + extract.Format(lo(iv), dec) + unit
+	case lo(iv).Cmp(iv.Hi) == 0:
+		return extract.Format(iv.Hi, dec) + unit
+	}
+	return "[" + extract.Format(lo(iv), dec) + "; " + extract.Format(iv.Hi, dec) + "]" + unit
+}

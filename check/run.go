@@ -1,0 +1,75 @@
+package check
+
+import (
+	"sort"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// Run cross-checks the figures of text. recs are the records
+// extract.Records read from the same text; the percent rule works on them,
+// the other rules read the text again. Checks come in text order, each
+// with the clause or sentence that holds its evidence; Doc and File are
+// left for the caller. Run is safe for concurrent use.
+func Run(text string, recs []baocao.Record) []baocao.Check {
+	var out []baocao.Check
+	for _, r := range recs {
+		if c, ok := percentOf(text, r); ok {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// percentOf checks the percent stated for a ratio record.
+func percentOf(text string, r baocao.Record) (baocao.Check, bool) {
+	if r.Kind != "ratio" || r.Percent == nil || r.PercentText == "" || r.TargetText == "" {
+		return baocao.Check{}, false
+	}
+	vt := r.ValueText
+	if r.Qualifier != "" {
+		vt = r.Qualifier + " " + vt
+	}
+	v, err1 := extract.Parse(vt)
+	t, err2 := extract.Parse(r.TargetText)
+	p, err3 := parseAttainment(r.PercentText)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return baocao.Check{}, false
+	}
+	c := Percent(v, t, p)
+	c.StatedText = r.PercentText
+	c.Stated = *r.Percent
+	at(text, &c, r.Start, r.End)
+	return c, true
+}
+
+// parseAttainment reads a stated percent, where "vượt 5%" (over plan)
+// means 105%.
+func parseAttainment(s string) (extract.Number, error) {
+	rest, over := strings.CutPrefix(s, "vượt ")
+	n, err := extract.Parse(rest)
+	if err != nil || !over {
+		return n, err
+	}
+	h := rat(100)
+	n.Value.Add(n.Value, h)
+	if n.Lo != nil {
+		n.Lo.Add(n.Lo, h)
+	}
+	if n.Hi != nil {
+		n.Hi.Add(n.Hi, h)
+	}
+	n.Text = s
+	return n, nil
+}
+
+// at sets the evidence of c: the clause holding [start, end), widened to
+// cover it whole.
+func at(text string, c *baocao.Check, start, end int) {
+	sp := extract.ClauseAt(text, start)
+	c.Start, c.End = min(sp.Start, start), max(sp.End, end)
+	c.Text = text[c.Start:c.End]
+}

@@ -1,0 +1,80 @@
+package extract
+
+import "strings"
+
+// Span is a byte range [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// Clauses splits text at line ends, semicolons and sentence ends; each
+// span is trimmed of spaces and never empty. A figure's clause is the
+// context its indicator and stated percent are looked for in.
+func Clauses(text string) []Span { return split(text, true) }
+
+// Sentences splits text at line ends and sentence ends only, keeping
+// "trong đó: a; b; c" lists whole.
+func Sentences(text string) []Span { return split(text, false) }
+
+// ClauseAt returns the clause holding byte offset off.
+func ClauseAt(text string, off int) Span { return around(text, off, true) }
+
+// SentenceAt returns the sentence holding byte offset off.
+func SentenceAt(text string, off int) Span { return around(text, off, false) }
+
+func around(text string, off int, semicolon bool) Span {
+	off = max(0, min(off, len(text)))
+	s, e := off, off
+	for s > 0 && !breakBefore(text, s, semicolon) {
+		s--
+	}
+	for e < len(text) && !breakAt(text, e, semicolon) {
+		e++
+	}
+	return trim(text, Span{s, e})
+}
+
+func split(text string, semicolon bool) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && !breakAt(text, i, semicolon) {
+			continue
+		}
+		if sp := trim(text, Span{start, i}); sp.End > sp.Start {
+			out = append(out, sp)
+		}
+		start = i + 1
+		if i < len(text) && text[i] == '.' {
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// breakAt reports whether the byte at i ends a clause: a newline, a
+// semicolon, or ".", "!", "?" followed by a space, newline or the end
+// (a dot between digits groups thousands and never ends anything).
+func breakAt(t string, i int, semicolon bool) bool {
+	switch t[i] {
+	case '\n':
+		return true
+	case ';':
+		return semicolon
+	case '.', '!', '?':
+		return i+1 >= len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '\r'
+	}
+	return false
+}
+
+// breakBefore reports whether a clause starts at s (the byte before s
+// ends the previous one).
+func breakBefore(t string, s int, semicolon bool) bool { return breakAt(t, s-1, semicolon) }
+
+func trim(t string, sp Span) Span {
+	for sp.Start < sp.End && strings.IndexByte(" \t\r\n", t[sp.Start]) >= 0 {
+		sp.Start++
+	}
+	for sp.End > sp.Start && strings.IndexByte(" \t\r\n", t[sp.End-1]) >= 0 {
+		sp.End--
+	}
+	return sp
+}

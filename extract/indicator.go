@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// trailing words link an indicator to its figure and are not part of it:
+// "Giải quyết việc làm cho 28.101" → "Giải quyết việc làm".
+var trailing = map[string]bool{
+	"đạt": true, "được": true, "cho": true, "là": true, "với": true, "có": true, "của": true,
+	"tổng": true, "số": true, "gồm": true, "bằng": true, "chiếm": true, "lên": true, "xuống": true,
+	"còn": true, "tới": true, "đến": true, "từ": true, "tại": true, "khoảng": true, "gần": true,
+	"trên": true, "hơn": true, "dưới": true, "ước": true, "dự": true, "kiến": true, "ít": true,
+	"nhất": true, "tối": true, "thiểu": true, "đa": true, "mức": true, "ở": true, "và": true,
+	"đã": true, "thêm": true, "vào": true, "tương": true, "đương": true, "tỷ": true, "tỉ": true,
+	"lệ": true, "trong": true, "đó": true, "về": true, "hỗ": false, "phấn": true, "đấu": true,
+	"thu": false, "hút": false, "cụ": true, "thể": true, "như": true, "sau": true, "hiện": true,
+	"nay": true, "chỉ": true, "vượt": true, "là:": true,
+}
+
+// leading words open a clause without naming anything.
+var leading = []string{"trong đó có", "trong đó", "cụ thể", "theo đó", "đồng thời", "ngoài ra", "và", "đã", "có", "với"}
+
+// maxIndicatorWords bounds a phrase: the words nearest the figure are
+// kept, unless the phrase opens with "Tỷ lệ"/"Số", which names the thing.
+const maxIndicatorWords = 16
+
+// periodMarks start a time phrase that belongs to the period, not to the
+// indicator: "Tỷ lệ thất nghiệp ... trong giai đoạn 6 tháng đầu năm".
+var periodMarks = []string{" trong giai đoạn", " trong năm", " giai đoạn 20", " năm 20", " tính đến", " đến hết", " từ đầu năm", " 6 tháng", " 9 tháng"}
+
+// indicator returns the phrase naming what the figure at pos counts: the
+// words before it back to the nearest comma, colon or parenthesis (or
+// from), without linking verbs. When that segment is empty ("..., đạt
+// 70%" or "Lao động được giải quyết việc làm: 38.000 người") the segment
+// before is used. start is where the phrase begins.
+func indicator(t string, from, pos int) (string, int) {
+	s := segStart(t, from, pos)
+	if phrase, ps := cleanPhrase(t, s, pos); phrase != "" {
+		return phrase, ps
+	}
+	end := s
+	for end > from && t[end-1] == ' ' {
+		end--
+	}
+	if end > from && t[end-1] == ':' { // "Lao động được giải quyết việc làm: 38.000 người"
+		end--
+		return cleanPhrase(t, segStart(t, from, end), end)
+	}
+	return "", pos
+}
+
+// segStart is just past the last separator before end.
+func segStart(t string, from, end int) int {
+	for i := end - 1; i >= from; i-- {
+		switch t[i] {
+		case ':', '(', ')', '\n', '"':
+			return i + 1
+		case ',':
+			if !(i > 0 && isDigit(t[i-1]) && i+1 < len(t) && isDigit(t[i+1])) {
+				return i + 1
+			}
+		}
+		if strings.HasPrefix(t[i:], "“") || strings.HasPrefix(t[i:], "”") {
+			return i + len("“")
+		}
+	}
+	return from
+}
+
+// cleanPhrase trims t[s:e] of bullets, leading connectives and trailing
+// linking words, and returns it with its start.
+func cleanPhrase(t string, s, e int) (string, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(t[s:e])
+		if unicode.IsLetter(r) {
+			break
+		}
+		if unicode.IsDigit(r) { // list numbering left at a clause start: "1- ", "2.1."
+			j := listEnd(t, s)
+			if j == s {
+				break
+			}
+			s = j
+			continue
+		}
+		s += n
+	}
+	words := strings.Fields(t[s:e])
+	for len(words) > 0 {
+		w := strings.ToLower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
+		if w != "" && !trailing[w] {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	changed := true
+	for changed && len(words) > 0 {
+		changed = false
+		low := strings.ToLower(strings.Join(words, " "))
+		for _, l := range leading {
+			if strings.HasPrefix(low, l+" ") {
+				words = words[len(strings.Fields(l)):]
+				changed = true
+				break
+			}
+		}
+	}
+	low := " " + strings.ToLower(strings.Join(words, " "))
+	for _, m := range periodMarks {
+		if k := strings.Index(low, m); k > 0 {
+			words = strings.Fields(strings.Join(words, " ")[:k-1])
+			low = " " + strings.ToLower(strings.Join(words, " "))
+		}
+	}
+	if k := strings.LastIndex(low, " tỷ lệ "); k > 0 && len(strings.Fields(low[:k])) >= 3 {
+		words = strings.Fields(strings.Join(words, " ")[k:])
+	}
+	if len(words) > maxIndicatorWords {
+		if w := strings.ToLower(words[0]); w == "tỷ" || w == "số" {
+			words = words[:maxIndicatorWords]
+		} else {
+			words = words[len(words)-maxIndicatorWords:]
+		}
+	}
+	for i, w := range words {
+		words[i] = strings.Trim(w, "*_")
+	}
+	phrase := strings.TrimSpace(strings.Join(words, " "))
+	if phrase == "" || !hasLetter(phrase) {
+		return "", e
+	}
+	first := strings.Index(t[s:e], strings.Fields(phrase)[0])
+	if first < 0 {
+		first = 0
+	}
+	return phrase, s + first
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf finds the year of the figure at pos: the nearest "năm YYYY"
+// before it on the same line (paragraph), else the first one after it in
+// its clause ("đạt 73,95% kế hoạch năm 2021"); comparisons ("so với năm
+// 2020") are skipped.
+func yearOf(t string, pos int, cl Span) (int, string) {
+	if y, s := yearIn(t[strings.LastIndexByte(t[:pos], '\n')+1:pos], true); y > 0 {
+		return y, s
+	}
+	return yearIn(t[pos:max(pos, cl.End)], false)
+}
+
+func yearIn(line string, last bool) (int, string) {
+	low := strings.ToLower(line)
+	for i := len(low); i > 0; {
+		k := strings.LastIndex(low[:i], "năm ")
+		if !last {
+			k = strings.Index(low[len(low)-i:], "năm ")
+			if k >= 0 {
+				k += len(low) - i
+				i = len(low) - k - 1
+			}
+		} else {
+			i = k
+		}
+		if k < 0 {
+			break
+		}
+		d := k + len("năm ")
+		if d+4 > len(line) || digitsEnd(line, d) != d+4 {
+			continue
+		}
+		y := atoi(line[d : d+4])
+		if y < 1900 || y > 2100 || strings.HasSuffix(strings.TrimSpace(low[:k]), "so với") || letterBefore(low, k) {
+			continue
+		}
+		return y, line[k : d+4]
+	}
+	return 0, ""
+}

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Number is one figure as a report wrote it. Value is exact (a big.Rat, never
+// a float), so "73,95" is 7395/100 and "13.676,5 triệu đồng" is 13676500000.
+type Number struct {
+	Text      string   // the figure as written, without its qualifier: "13.676,5 triệu đồng", "98,13%", "120-150", "<3%"
+	Start     int      // byte offset of Text in the scanned text
+	End       int      // byte offset just past Text
+	QStart    int      // start of the qualifier before the figure ("khoảng", "<"); Start when there is none
+	Value     *big.Rat // exact value in the base unit (đồng for money); a range's lower end
+	Decimals  int      // decimals written in the mantissa: "73,95" → 2, "13.676,5 triệu" → 1
+	ScaleExp  int      // power of ten of the scale word: nghìn 3, triệu 6, tỷ 9
+	Qualifier string   // canonical qualifier: "khoảng", "gần", "trên", "hơn", "dưới", "ít nhất", "tối đa", "ước", "dự kiến"
+	Lo, Hi    *big.Rat // interval the wording allows (qualifier or range); nil means unbounded
+	Percent   bool     // written with %
+	Money     bool     // written with đồng/đ/VNĐ; Value is in đồng
+	Per       string   // the unit after a slash in a rate: "người" for "1.000.000đ/người"
+	Range     bool     // written as a range "a-b"
+}
+
+// Interval is a closed interval of exact values; a nil bound is unbounded.
+// Open bounds ("trên 16.000") are treated as closed: the difference never
+// decides a check.
+type Interval struct{ Lo, Hi *big.Rat }
+
+// Point is the interval holding only v.
+func Point(v *big.Rat) Interval { return Interval{new(big.Rat).Set(v), new(big.Rat).Set(v)} }
+
+// Exact reports whether the wording pins the figure to one value: no
+// approximate qualifier, no range.
+func (n Number) Exact() bool {
+	return !n.Range && n.Lo != nil && n.Hi != nil && n.Lo.Cmp(n.Hi) == 0
+}
+
+// HalfUnit is half of the last written digit's unit, in the base unit:
+// "73,95%" → 0,005; "13.676,5 triệu" → 50.000. A stated figure written to
+// that precision may stand for any value within ± HalfUnit.
+func (n Number) HalfUnit() *big.Rat {
+	e := n.ScaleExp - n.Decimals
+	r := new(big.Rat).SetFrac64(1, 2)
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(e))), nil)
+	if e >= 0 {
+		return r.Mul(r, new(big.Rat).SetInt(p))
+	}
+	return r.Quo(r, new(big.Rat).SetInt(p))
+}
+
+// Rounded reports whether the figure is a rounded one: it has written
+// decimals or a scale word, so its last digit is not exact.
+func (n Number) Rounded() bool { return n.Decimals > 0 || n.ScaleExp > 0 }
+
+// Bounds is the interval the wording allows ([Lo, Hi]); with rounding it
+// is widened by HalfUnit, for figures that were rounded when written.
+func (n Number) Bounds(rounding bool) Interval {
+	iv := Interval{n.Lo, n.Hi}
+	if iv.Lo != nil {
+		iv.Lo = new(big.Rat).Set(iv.Lo)
+	}
+	if iv.Hi != nil {
+		iv.Hi = new(big.Rat).Set(iv.Hi)
+	}
+	if rounding {
+		h := n.HalfUnit()
+		if iv.Lo != nil {
+			iv.Lo.Sub(iv.Lo, h)
+			if iv.Lo.Sign() < 0 {
+				iv.Lo.SetInt64(0)
+			}
+		}
+		if iv.Hi != nil {
+			iv.Hi.Add(iv.Hi, h)
+		}
+	}
+	return iv
+}
+
+func (n Number) String() string {
+	q := ""
+	if n.Qualifier != "" {
+		q = n.Qualifier + " "
+	}
+	return fmt.Sprintf("%s%s=%s", q, n.Text, Format(n.Value, -1))
+}
+
+// Parse reads one figure written alone, with its qualifier: "28.101",
+// "73,95%", "khoảng 7.000", "<3,2%", "1-1,5", "2.354 triệu đồng",
+// "1.000.000đ/người". The whole of s must be the figure.
+func Parse(s string) (Number, error) {
+	t := strings.TrimSpace(s)
+	ns := scan(t, true)
+	if len(ns) != 1 || ns[0].QStart != 0 || ns[0].End != len(t) {
+		return Number{}, fmt.Errorf("extract: %q is not one number", s)
+	}
+	return ns[0], nil
+}
+
+// Format writes v the Vietnamese way with at most dec decimals (rounded
+// half away from zero), trailing zeros dropped: 98.125 → "98,125",
+// 13676500000 → "13.676.500.000". dec < 0 means "exact when it terminates
+// within 6 decimals, else 6".
+func Format(v *big.Rat, dec int) string {
+	if v == nil {
+		return "∞"
+	}
+	if dec < 0 {
+		dec = 6
+	}
+	s := v.FloatString(dec) // rounds half away from zero
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	ip, fp, _ := strings.Cut(s, ".")
+	fp = strings.TrimRight(fp, "0")
+	var b strings.Builder
+	if neg && strings.Trim(ip+fp, "0") != "" {
+		b.WriteByte('-')
+	}
+	for i, c := range ip {
+		if i > 0 && (len(ip)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(c)
+	}
+	if fp != "" {
+		b.WriteByte(',')
+		b.WriteString(fp)
+	}
+	return b.String()
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}

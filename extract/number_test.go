@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"math/big"
+	"testing"
+)
+
+var parseTests = []struct {
+	in        string
+	value     string // exact, as a big.Rat string
+	decimals  int
+	qualifier string
+	lo, hi    string // "" for unbounded
+}{
+	{"28.101", "28101", 0, "", "28101", "28101"},
+	{"73,95", "1479/20", 2, "", "1479/20", "1479/20"},
+	{"73,95%", "1479/20", 2, "", "1479/20", "1479/20"},
+	{"13.676,5", "27353/2", 1, "", "27353/2", "27353/2"},
+	{"8.601.610.000 đồng", "8601610000", 0, "", "8601610000", "8601610000"},
+	{"2.354 triệu đồng", "2354000000", 0, "", "2354000000", "2354000000"},
+	{"13.676,5 triệu đồng", "13676500000", 1, "", "13676500000", "13676500000"},
+	{"199,4 tỷ đồng", "199400000000", 1, "", "199400000000", "199400000000"},
+	{"1.234 triệu", "1234000000", 0, "", "1234000000", "1234000000"},
+	{"64 ngàn", "64000", 0, "", "64000", "64000"},
+	{"2 tỉ", "2000000000", 0, "", "2000000000", "2000000000"},
+	{"1.000.000đ/người", "1000000", 0, "", "1000000", "1000000"},
+	{"1-1,5", "1", 1, "", "1", "3/2"},
+	{"120-150", "120", 0, "", "120", "150"},
+	{"01- 02", "1", 0, "", "1", "2"},
+	{"<3,2%", "16/5", 1, "dưới", "0", "16/5"},
+	{"< 3%", "3", 0, "dưới", "0", "3"},
+	{"~ 35,7%", "357/10", 1, "khoảng", "3213/100", "3927/100"},
+	{"khoảng 7.000", "7000", 0, "khoảng", "6300", "7700"},
+	{"gần 989 tỷ đồng", "989000000000", 0, "gần", "890100000000", "989000000000"},
+	{"trên 16.000", "16000", 0, "trên", "16000", ""},
+	{"hơn 64.857", "64857", 0, "hơn", "64857", ""},
+	{"dưới 2,5%", "5/2", 1, "dưới", "0", "5/2"},
+	{"ít nhất 2.000", "2000", 0, "ít nhất", "2000", ""},
+	{"tối thiểu 75%", "75", 0, "ít nhất", "75", ""},
+	{"ước đạt 60,3%", "603/10", 1, "ước", "603/10", "603/10"},
+	{"dự kiến 100", "100", 0, "dự kiến", "100", "100"},
+	{"khoảng gần 7.000", "7000", 0, "khoảng", "6300", "7700"},
+	{"1.5", "3/2", 1, "", "3/2", "3/2"},      // a dot not followed by three digits is a decimal point
+	{"1.500", "1500", 0, "", "1500", "1500"}, // a dot followed by three digits groups thousands
+	{"1,500", "3/2", 3, "", "3/2", "3/2"},    // the comma is always decimal when not grouping 3+3
+	{"1,234,567", "1234567", 0, "", "1234567", "1234567"},
+	{"2021", "2021", 0, "", "2021", "2021"},
+	{"0,12%", "3/25", 2, "", "3/25", "3/25"},
+}
+
+func TestParse(t *testing.T) {
+	for _, tt := range parseTests {
+		n, err := Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q) error %v", tt.in, err)
+			continue
+		}
+		want, _ := new(big.Rat).SetString(tt.value)
+		if n.Value.Cmp(want) != 0 || n.Decimals != tt.decimals || n.Qualifier != tt.qualifier {
+			t.Errorf("Parse(%q) = %s dec %d qual %q, want %s dec %d qual %q", tt.in, n.Value.RatString(), n.Decimals, n.Qualifier, tt.value, tt.decimals, tt.qualifier)
+		}
+		if got := ratStr(n.Lo); got != tt.lo {
+			t.Errorf("Parse(%q).Lo = %s, want %s", tt.in, got, tt.lo)
+		}
+		if got := ratStr(n.Hi); got != tt.hi {
+			t.Errorf("Parse(%q).Hi = %s, want %s", tt.in, got, tt.hi)
+		}
+	}
+}
+
+func ratStr(r *big.Rat) string {
+	if r == nil {
+		return ""
+	}
+	return r.RatString()
+}
+
+var parseErrors = []string{"", "abc", "12 và 13", "16/5/2016", "28.101/38.000"}
+
+func TestParseErrors(t *testing.T) {
+	for _, in := range parseErrors {
+		if n, err := Parse(in); err == nil {
+			t.Errorf("Parse(%q) = %v, want an error", in, n)
+		}
+	}
+}
+
+var halfUnitTests = []struct {
+	in   string
+	want string
+}{
+	{"73,95%", "1/200"},
+	{"98,13%", "1/200"},
+	{"119%", "1/2"},
+	{"13.676,5 triệu đồng", "50000"},
+	{"304 triệu đồng", "500000"},
+	{"28.101", "1/2"},
+}
+
+func TestHalfUnit(t *testing.T) {
+	for _, tt := range halfUnitTests {
+		n, err := Parse(tt.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		if got := n.HalfUnit().RatString(); got != tt.want {
+			t.Errorf("Parse(%q).HalfUnit() = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+var formatTests = []struct {
+	v    string
+	dec  int
+	want string
+}{
+	{"785/8", 4, "98,125"},
+	{"785/8", 2, "98,13"},
+	{"13676500000", 0, "13.676.500.000"},
+	{"5914/35", 4, "168,9714"},
+	{"0", 2, "0"},
+	{"-3/2", 1, "-1,5"},
+}
+
+func TestFormat(t *testing.T) {
+	for _, tt := range formatTests {
+		v, _ := new(big.Rat).SetString(tt.v)
+		if got := Format(v, tt.dec); got != tt.want {
+			t.Errorf("Format(%s, %d) = %q, want %q", tt.v, tt.dec, got, tt.want)
+		}
+	}
+}

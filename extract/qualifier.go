@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Qualifiers and the interval each allows around the written value v:
+//
+//	khoảng, xấp xỉ, ~   [0,9·v; 1,1·v]  (a tenth either way)
+//	gần                 [0,9·v; v]
+//	trên, hơn, >        [v; ∞)
+//	ít nhất, tối thiểu, ≥, "v trở lên"  [v; ∞)
+//	dưới, <             [0; v]
+//	tối đa, ≤           [0; v]
+//	ước, dự kiến, dự ước, ước tính  v (a forecast; its arithmetic still holds)
+var qualWords = map[string]string{
+	"khoảng": "khoảng", "chừng": "khoảng", "xấp xỉ": "khoảng", "gần": "gần",
+	"trên": "trên", "hơn": "hơn", "dưới": "dưới", "ít nhất": "ít nhất", "tối thiểu": "ít nhất",
+	"tối đa": "tối đa", "ước": "ước", "ước tính": "ước", "dự ước": "ước", "dự kiến": "dự kiến",
+}
+
+var qualSymbols = []struct{ sym, qual string }{
+	{"≤", "tối đa"}, {"≥", "ít nhất"}, {"≈", "khoảng"}, {"<", "dưới"}, {">", "trên"}, {"~", "khoảng"},
+}
+
+// fillers may stand between a qualifier and its figure: "ước đạt 60,3%".
+var fillers = map[string]bool{"đạt": true, "được": true, "là": true, "còn": true, "có": true}
+
+// qualify sets Qualifier, QStart, the scale and the interval; hi is the
+// unscaled upper end of a range (the value itself otherwise).
+func (n *Number) qualify(t string, hi *big.Rat) {
+	mult := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n.ScaleExp)), nil))
+	n.Value = new(big.Rat).Mul(n.Value, mult)
+	hi = new(big.Rat).Mul(hi, mult)
+
+	var found []string
+	p := n.Start
+	q := p
+	if q > 0 && t[q-1] == ' ' {
+		q--
+	}
+	for _, s := range qualSymbols {
+		if strings.HasSuffix(t[:q], s.sym) {
+			found = append(found, s.qual)
+			n.QStart = q - len(s.sym)
+			p = n.QStart
+			break
+		}
+	}
+	if len(found) == 0 {
+		for cur, words := p, 0; words < 4; words++ {
+			w, s := wordBefore(t, cur, "")
+			if w == "" {
+				break
+			}
+			w2, s2 := wordBefore(t, s, "")
+			if q, ok := qualWords[w2+" "+w]; ok && w2 != "" {
+				found, n.QStart, cur = append(found, q), s2, s2
+				continue
+			}
+			if q, ok := qualWords[w]; ok {
+				found, n.QStart, cur = append(found, q), s, s
+				continue
+			}
+			if !fillers[w] {
+				break
+			}
+			cur = s
+		}
+	}
+	if strings.HasPrefix(t[n.End:], " trở lên") {
+		found = append([]string{"ít nhất"}, found...)
+	}
+	n.Qualifier = pickQualifier(found)
+	lo := n.Value
+	tenth := big.NewRat(1, 10)
+	switch n.Qualifier {
+	case "khoảng":
+		n.Lo = new(big.Rat).Sub(lo, new(big.Rat).Mul(lo, tenth))
+		n.Hi = new(big.Rat).Add(hi, new(big.Rat).Mul(hi, tenth))
+	case "gần":
+		n.Lo = new(big.Rat).Sub(lo, new(big.Rat).Mul(lo, tenth))
+		n.Hi = hi
+	case "trên", "hơn", "ít nhất":
+		n.Lo, n.Hi = lo, nil
+	case "dưới", "tối đa":
+		n.Lo, n.Hi = new(big.Rat), hi
+	default:
+		n.Lo, n.Hi = lo, hi
+	}
+}
+
+func pickQualifier(found []string) string {
+	for _, q := range found {
+		switch q {
+		case "trên", "hơn", "dưới", "ít nhất", "tối đa":
+			return q
+		}
+	}
+	for _, pref := range []string{"khoảng", "gần"} {
+		for _, q := range found {
+			if q == pref {
+				return q
+			}
+		}
+	}
+	if len(found) > 0 {
+		return found[0]
+	}
+	return ""
+}

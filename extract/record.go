@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"math/big"
+	"strings"
+
+	"baocao"
+)
+
+// figure is a Number with the unit that follows it.
+type figure struct {
+	Number
+	unit     string // "%", "đồng", "đồng/người", "lao động", or ""
+	unitEnd  int    // end of the figure with its unit
+	duration bool   // the unit measures time ("3 tháng")
+	used     bool
+}
+
+func figures(text string, ns []Number) []figure {
+	fs := make([]figure, len(ns))
+	for i, n := range ns {
+		f := figure{Number: n, unitEnd: n.End}
+		switch {
+		case n.Percent:
+			f.unit = "%"
+		case n.Money:
+			f.unit = "đồng"
+			if n.Per != "" {
+				f.unit += "/" + n.Per
+			}
+		default:
+			f.unit, f.unitEnd, f.duration = unitAt(text, n.End)
+		}
+		fs[i] = f
+	}
+	return fs
+}
+
+// Records reads the indicator records of text: value/target pairs ("a/b
+// UNIT") with the percent stated for them, stated percents, counts with a
+// unit and amounts of money. Start and End are byte offsets into text;
+// Doc and File are left for the caller. Records never panics and is safe
+// for concurrent use.
+func Records(text string) []baocao.Record {
+	fs := figures(text, Numbers(text))
+	var out []baocao.Record
+	k := 0
+	for _, cl := range Clauses(text) {
+		for k < len(fs) && fs[k].Start < cl.Start {
+			k++
+		}
+		e := k
+		for e < len(fs) && fs[e].End <= cl.End {
+			e++
+		}
+		out = append(out, clauseRecords(text, cl, fs[k:e])...)
+		k = e
+	}
+	return out
+}
+
+// clauseRecords reads the records of one clause from its figures.
+func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
+	var out []baocao.Record
+	prevEnd := cl.Start
+	prevInd := ""
+	add := func(r baocao.Record, start, end, fig int) {
+		r = finish(t, cl, r, prevEnd, start, end, fig)
+		if r.Indicator == "" {
+			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
+		}
+		prevInd = r.Indicator
+		out = append(out, r)
+		prevEnd = end
+	}
+	for i := 0; i < len(fs); i++ {
+		f := &fs[i]
+		if f.used {
+			continue
+		}
+		if j := ratioAt(t, fs, i); j > i {
+			a, b := &fs[i], &fs[j]
+			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.unit, a.unit)}
+			r.Value, _ = a.Value.Float64()
+			r.ValueText, r.Qualifier = a.Text, a.Qualifier
+			tv, _ := b.Value.Float64()
+			r.Target, r.TargetText = &tv, written(t, b.Number)
+			start, end := a.QStart, b.unitEnd
+			a.used, b.used = true, true
+			if p := percentFor(t, fs, i, j); p >= 0 {
+				pf := &fs[p]
+				pv, txt := attainment(t, pf.Number)
+				r.Percent, r.PercentText = &pv, txt
+				pf.used = true
+				start, end = min(start, pf.QStart), max(end, pf.unitEnd)
+			}
+			add(r, start, end, a.QStart)
+			continue
+		}
+		if f.Percent && i+2 < len(fs) && strings.TrimSpace(t[f.End:fs[i+1].QStart]) == "(" && ratioAt(t, fs, i+1) == i+2 {
+			continue // "98,13% (157/160 thủ tục)": the ratio takes the percent
+		}
+		var r baocao.Record
+		switch {
+		case f.Percent:
+			r.Kind, r.Unit = "percent", "%"
+			pv, txt := attainment(t, f.Number)
+			r.Percent, r.PercentText = &pv, txt
+		case f.Money:
+			r.Kind, r.Unit = "money", f.unit
+		case f.unit != "" && !f.duration:
+			r.Kind, r.Unit = "count", f.unit
+		default:
+			if !f.duration && (f.Value.Cmp(big.NewRat(1000, 1)) >= 0 || f.Rounded()) {
+				prevEnd = f.End // "6.495 cận nghèo": a count whose unit we do not know
+			}
+			continue
+		}
+		r.Value, _ = f.Value.Float64()
+		r.ValueText, r.Qualifier = f.Text, f.Qualifier
+		add(r, f.QStart, f.unitEnd, f.QStart)
+	}
+	return out
+}
+
+// ratioAt returns j when fs[i] and fs[j] (j = i+1) are written "a/b" as
+// achieved/target, or "a (KH: b)"; -1 otherwise.
+func ratioAt(t string, fs []figure, i int) int {
+	j := i + 1
+	if j >= len(fs) {
+		return -1
+	}
+	a, b := fs[i], fs[j]
+	gap := strings.TrimSpace(t[a.unitEnd:b.QStart])
+	plan := isPlanGap(gap)
+	if gap != "/" && !plan {
+		return -1
+	}
+	if a.Money || b.Money || a.Percent != b.Percent || a.duration || b.duration || a.Range || b.Range {
+		return -1
+	}
+	if a.unit != "" && b.unit != "" && a.unit != b.unit {
+		return -1 // "18 người/18 vụ"
+	}
+	if plan || a.unit != "" || b.unit != "" || a.Percent {
+		return j
+	}
+	// bare "a/b": a ratio when a percent is stated for it or it stands in
+	// parentheses, as in "(35/216)"
+	if percentFor(t, fs, i, j) >= 0 {
+		return j
+	}
+	if strings.HasSuffix(strings.TrimSpace(t[:a.QStart]), "(") && strings.HasPrefix(strings.TrimSpace(t[b.End:]), ")") {
+		return j
+	}
+	return -1
+}
+
+// isPlanGap matches the text between a figure and its target in "3.088
+// người (KH: 2.000" and "(kế hoạch 2.000".
+func isPlanGap(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(gap, "(")))
+	if !strings.HasPrefix(gap, "(") {
+		return false
+	}
+	g = strings.TrimSpace(strings.TrimSuffix(g, ":"))
+	return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu"
+}
+
+// attainWords introduce the percent stated for a figure.
+var attainWords = []string{"đạt", "chiếm", "bằng", "hoàn thành", "vượt", "tỷ lệ", "tỉ lệ", "đạt tỷ lệ"}
+
+// percentFor finds the percent stated for the ratio fs[i]/fs[j]: the next
+// figure when it is a percent introduced by "đạt", "chiếm", ... ("28.101/
+// 38.000 lao động, đạt 73,95%"), or the figure before when it is a percent
+// followed by the ratio in parentheses ("98,13% (157/160 thủ tục)").
+func percentFor(t string, fs []figure, i, j int) int {
+	if fs[i].Percent {
+		return -1
+	}
+	if i > 0 && fs[i-1].Percent && !fs[i-1].used {
+		gap := strings.TrimSpace(t[fs[i-1].End:fs[i].QStart])
+		if gap == "(" {
+			return i - 1
+		}
+	}
+	p := j + 1
+	if p >= len(fs) || !fs[p].Percent || fs[p].used {
+		return -1
+	}
+	gap := t[fs[j].unitEnd:fs[p].QStart]
+	if len(gap) > 160 {
+		return -1
+	}
+	g := strings.ToLower(strings.TrimRight(gap, " "))
+	for _, w := range attainWords {
+		if strings.HasSuffix(g, w) && !letterBefore(g, len(g)-len(w)) {
+			return p
+		}
+	}
+	return -1
+}
+
+// attainment is the percent a figure states as attainment of a plan:
+// "vượt 5% kế hoạch" is 105%. txt is the written form ("vượt 5%").
+func attainment(t string, n Number) (float64, string) {
+	w, _ := wordBefore(t, n.QStart, "")
+	v := new(big.Rat).Set(n.Value)
+	txt := written(t, n)
+	if w == "vượt" && (strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")) {
+		v.Add(v, big.NewRat(100, 1))
+		txt = "vượt " + txt
+	}
+	f, _ := v.Float64()
+	return f, txt
+}
+
+// written is the figure with its qualifier as Parse reads it back:
+// "<3%", "khoảng 7.000".
+func written(t string, n Number) string {
+	if n.QStart < n.Start && !letterAt(t, n.QStart) {
+		return t[n.QStart:n.End]
+	}
+	if n.Qualifier != "" {
+		return n.Qualifier + " " + n.Text
+	}
+	return n.Text
+}
+
+// finish fills the indicator, year and evidence span of r, whose figures
+// run from start to end.
+func finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
+	ind, is := indicator(t, max(cl.Start, prevEnd), start)
+	r.Indicator = ind
+	if ind != "" {
+		start = is
+	}
+	r.Start, r.End = start, end
+	r.Text = t[start:end]
+	r.Year, r.Period = yearOf(t, fig, cl)
+	return r
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

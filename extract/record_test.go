@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+)
+
+// recordTests give, for one sentence, the records Records must read, in
+// the one-line form of recordLine without spans and texts.
+var recordTests = []struct {
+	in   string
+	want []string
+}{
+	{"- Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95% kế hoạch năm 2021.",
+		[]string{`ratio "Giải quyết việc làm" unit="lao động" value=28101 target=38000 percent=73.95 year=2021`}},
+	{"hộ nghèo DTTS giảm được 1.548 hộ/1.297 hộ, đạt 119% kế hoạch",
+		[]string{`ratio "hộ nghèo DTTS giảm" unit="hộ" value=1548 target=1297 percent=119 year=0`}},
+	{"thủ tục mức độ 4 đạt tỷ lệ 98,13% (157/160 thủ tục)",
+		[]string{`ratio "thủ tục mức độ 4" unit="thủ tục" value=157 target=160 percent=98.13 year=0`}},
+	{"số người lao động được huấn luyện: 3.088 người (KH: 2.000), đạt 154,4%",
+		[]string{`ratio "số người lao động được huấn luyện" unit="người" value=3088 target=2000 percent=154.4 year=0`}},
+	{"Tuyển mới 8.155/6.000 người, vượt 36% kế hoạch",
+		[]string{`ratio "Tuyển mới" unit="người" value=8155 target=6000 percent=136 year=0`}},
+	{"Giảm tỷ lệ hộ nghèo còn 3,51%/ <3% (không đạt kế hoạch)",
+		[]string{`ratio "Giảm tỷ lệ hộ nghèo" unit="%" value=3.51 target=3 year=0`}},
+	{"Năm 2022, triển khai mới 35 mô hình với kinh phí 13.676,5 triệu đồng",
+		[]string{`count "triển khai mới" unit="mô hình" value=35 year=2022`, `money "kinh phí" unit="đồng" value=13676500000 year=2022`}},
+	{"tạo việc làm trong tỉnh khoảng 7.000 người",
+		[]string{`count "tạo việc làm trong tỉnh" unit="người" value=7000 qual=khoảng year=0`}},
+	{"Tỷ lệ lao động qua đào tạo ước đạt 60,3%",
+		[]string{`percent "Tỷ lệ lao động qua đào tạo" unit="%" value=60.3 percent=60.3 qual=ước year=0`}},
+	// dates, references and numbering never make records
+	{"Chỉ thị số 16/CT-TTg ngày 16/5/2016; trong dịp 27/7 là lễ; tháng 9/2021", nil},
+	{"1. Nhiệm vụ 1: Giải quyết kịp thời; TCVN 9001:2008", nil},
+	{"năm 2021 và giai đoạn 2021-2025", nil},
+	{"18 người/18 vụ TNLĐ", []string{`count "" unit="người" value=18 year=0`, `count "" unit="vụ" value=18 year=0`}},
+	{"đào tạo dưới 3 tháng", nil},
+}
+
+func TestRecords(t *testing.T) {
+	for _, tt := range recordTests {
+		recs := Records(tt.in)
+		var got []string
+		for _, r := range recs {
+			got = append(got, shortLine(r))
+			if r.Start < 0 || r.End > len(tt.in) || r.Start > r.End || tt.in[r.Start:r.End] != r.Text {
+				t.Errorf("Records(%q): bad span %d-%d for %q", tt.in, r.Start, r.End, r.Text)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("Records(%q) =\n%q\nwant\n%q", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("Records(%q)[%d] = %s, want %s", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+}

@@ -1,0 +1,301 @@
+package extract
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Numbers returns the quantities written in text, in order: counts,
+// amounts, percents, ranges. Dates, document numbers, standards, list
+// numbering, phone numbers and years are not quantities and are left out.
+// Safe for concurrent use.
+func Numbers(text string) []Number { return scan(text, false) }
+
+// mantissa is the digits of one written number.
+type mantissa struct {
+	start, end int
+	ip, fp     string // integer and fraction digits, grouping removed
+	grouped    bool   // had thousands separators
+}
+
+func (m mantissa) rat() *big.Rat {
+	s := m.ip
+	if m.fp != "" {
+		s += "." + m.fp
+	}
+	r, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return new(big.Rat)
+	}
+	return r
+}
+
+// plainInt reports whether m is written as bare digits ("2021", "16").
+func (m mantissa) plainInt() bool { return !m.grouped && m.fp == "" }
+
+func (m mantissa) yearLike() bool {
+	return m.plainInt() && len(m.ip) == 4 && m.ip >= "1900" && m.ip <= "2100"
+}
+
+// readMantissa reads the number at i: "28.101" and "8.601.610.000" group
+// thousands (a dot followed by exactly three digits), "73,95" has a decimal
+// comma, "1.5" a decimal dot. ok is false for dotted codes such as "2.1.3"
+// or "0203.3812.345"; end then covers the code.
+func readMantissa(t string, i int) (m mantissa, ok bool) {
+	m.start = i
+	j := digitsEnd(t, i)
+	m.ip = t[i:j]
+	group := func(k int) bool { // t[k] is a separator followed by exactly three digits
+		return k+4 <= len(t) && digitsEnd(t, k+1) == k+4
+	}
+	switch {
+	case j < len(t) && t[j] == '.' && j-i <= 3 && group(j):
+		m.grouped = true
+		for j < len(t) && t[j] == '.' && group(j) {
+			m.ip += t[j+1 : j+4]
+			j += 4
+		}
+		if j+1 < len(t) && t[j] == ',' && isDigit(t[j+1]) {
+			e := digitsEnd(t, j+1)
+			m.fp, j = t[j+1:e], e
+		}
+		if j+1 < len(t) && t[j] == '.' && isDigit(t[j+1]) { // "1.234.5": not a number
+			m.end = digitsEnd(t, j+1)
+			return m, false
+		}
+	case j+1 < len(t) && t[j] == ',' && isDigit(t[j+1]):
+		e := digitsEnd(t, j+1)
+		if j-i <= 3 && e-j-1 == 3 && e < len(t) && t[e] == ',' && group(e) {
+			// English grouping "1,234,567"
+			m.grouped = true
+			for j < len(t) && t[j] == ',' && group(j) {
+				m.ip += t[j+1 : j+4]
+				j += 4
+			}
+			break
+		}
+		m.fp, j = t[j+1:e], e
+	case j+1 < len(t) && t[j] == '.' && isDigit(t[j+1]):
+		e := digitsEnd(t, j+1)
+		if e+1 < len(t) && t[e] == '.' && isDigit(t[e+1]) { // "2.1.3", "0203.3812.345"
+			for e+1 < len(t) && (t[e] == '.') && isDigit(t[e+1]) {
+				e = digitsEnd(t, e+1)
+			}
+			m.end = e
+			return m, false
+		}
+		m.fp, j = t[j+1:e], e
+	}
+	m.end = j
+	if len(m.ip) > 1 && m.ip[0] == '0' && len(m.ip)+len(m.fp) >= 9 { // phone number
+		return m, false
+	}
+	return m, true
+}
+
+func digitsEnd(t string, i int) int {
+	for i < len(t) && isDigit(t[i]) {
+		i++
+	}
+	return i
+}
+
+// tokenEnd is the end of the run of non-space bytes at i: how far a
+// skipped code ("16/CT-TTg", "9001:2008") reaches.
+func tokenEnd(t string, i int) int {
+	for i < len(t) && t[i] != ' ' && t[i] != '\n' && t[i] != '\t' && t[i] != ';' && t[i] != ')' {
+		if t[i] == ',' && (i+1 >= len(t) || !isDigit(t[i+1])) {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// scan finds the figures of t. alone is for Parse: t is one figure, and the
+// rules that drop years, list numbers and document numbers are off.
+func scan(t string, alone bool) []Number {
+	var out []Number
+	for i := 0; i < len(t); {
+		if !isDigit(t[i]) {
+			i++
+			continue
+		}
+		n, next, ok := scanOne(t, i, alone)
+		if next <= i {
+			next = digitsEnd(t, i)
+		}
+		i = next
+		if ok {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// scanOne reads the figure whose digits start at i. next is where scanning
+// resumes; ok is false when the digits are not a quantity.
+func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
+	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
+		return n, skipAlnum(t, i), false
+	}
+	if !alone && skipBefore(t, i) {
+		return n, tokenEnd(t, i), false
+	}
+	if !alone && listNumber(t, i) {
+		return n, listEnd(t, i), false
+	}
+	m, good := readMantissa(t, i)
+	if !good {
+		return n, max(m.end, i+1), false
+	}
+	k := m.end
+	if k < len(t) && !alone {
+		switch {
+		case t[k] == '/' && k+1 < len(t) && isDigit(t[k+1]):
+			if date, end := dateAfter(t, m); date {
+				return n, end, false
+			}
+		case t[k] == '/' || (t[k] == ':' && k+1 < len(t) && isDigit(t[k+1])):
+			if t[k] == ':' || letterAt(t, k+1) { // "16/CT-TTg", "9001:2008", "14:30"
+				return n, tokenEnd(t, k), false
+			}
+		case t[k] == '-' && k+1 < len(t) && letterAt(t, k+1) && !strings.HasPrefix(t[k+1:], "đ"):
+			return n, tokenEnd(t, k), false // "22-QĐ/TU"
+		}
+		if strings.HasPrefix(t[k:], " - ") && docCodeAt(t, k+3) { // "22 - CTr/BCSĐ"
+			return n, tokenEnd(t, k+3), false
+		}
+	}
+	n.Start, n.QStart = m.start, m.start
+	n.Value = m.rat()
+	n.Decimals = len(m.fp)
+	hi := n.Value
+	if m2, end, isRange := rangeAfter(t, m); isRange {
+		if !alone && m.yearLike() && m2.yearLike() {
+			return n, end, false // "2016 - 2020"
+		}
+		hi = m2.rat()
+		n.Range = true
+		n.Decimals = max(n.Decimals, len(m2.fp))
+		k = end
+	} else if !alone && m.yearLike() && !quantityFollows(t, k) {
+		return n, k, false // "năm 2021", "2020⁶"
+	}
+	k = n.suffix(t, k)
+	if k < len(t) && letterAt(t, k) && !alone { // "7h30", "382a/QĐ", "3G"
+		if !n.Percent && !n.Money && n.ScaleExp == 0 {
+			return n, skipAlnum(t, k), false
+		}
+	}
+	n.End = k
+	n.Text = t[n.Start:n.End]
+	n.qualify(t, hi)
+	return n, k, true
+}
+
+// suffix reads what follows the digits: %, a scale word, đồng/đ/VNĐ and a
+// "/unit" rate, and returns the end of the figure.
+func (n *Number) suffix(t string, k int) int {
+	sp := k
+	if sp < len(t) && t[sp] == ' ' {
+		sp++
+	}
+	if sp < len(t) && t[sp] == '%' {
+		n.Percent = true
+		return n.per(t, sp+1)
+	}
+	if w, e := matchWord(t, sp, scaleWords); w != "" {
+		n.ScaleExp = scaleExp[w]
+		k = e
+		sp = k
+		if sp < len(t) && t[sp] == ' ' {
+			sp++
+		}
+	}
+	if w, e := matchWord(t, sp, moneyWords); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], "/c") {
+		n.Money = true
+		return n.per(t, e)
+	}
+	if n.ScaleExp > 0 && sp < len(t) && strings.HasPrefix(t[sp:], "đ") && !letterAt(t, sp+len("đ")) {
+		n.Money = true
+		return n.per(t, sp+len("đ"))
+	}
+	return k
+}
+
+var scaleWords = []string{"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+
+var scaleExp = map[string]int{"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+
+var moneyWords = []string{"đồng", "VNĐ", "VND", "vnđ", "đ"}
+
+// per reads a "/người" rate after a money or percent figure.
+func (n *Number) per(t string, k int) int {
+	if k+1 < len(t) && t[k] == '/' && letterAt(t, k+1) {
+		e := k + 1
+		for e < len(t) && (letterAt(t, e) || t[e] == '/') {
+			e++
+			for e < len(t) && !isBoundary(t, e) { // finish a multibyte rune
+				e++
+			}
+		}
+		n.Per = t[k+1 : e]
+		return e
+	}
+	return k
+}
+
+func isBoundary(t string, e int) bool { return e >= len(t) || t[e] < 0x80 || t[e] >= 0xC0 }
+
+// rangeAfter reads the upper end of "120-150", "1-1,5", "01- 02".
+func rangeAfter(t string, m mantissa) (mantissa, int, bool) {
+	k := m.end
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	switch {
+	case strings.HasPrefix(t[k:], "-"):
+		k++
+	case strings.HasPrefix(t[k:], "–"):
+		k += len("–")
+	default:
+		return mantissa{}, 0, false
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k-m.end > 3 || k >= len(t) || !isDigit(t[k]) {
+		return mantissa{}, 0, false
+	}
+	m2, ok := readMantissa(t, k)
+	if !ok || m2.rat().Cmp(m.rat()) <= 0 {
+		return mantissa{}, 0, false
+	}
+	return m2, m2.end, true
+}
+
+// quantityFollows reports whether a %, money or unit follows at k, making a
+// year-like "2000" a quantity.
+func quantityFollows(t string, k int) bool {
+	var probe Number
+	if probe.suffix(t, k) != k || probe.Percent {
+		return true
+	}
+	u, _, dur := unitAt(t, k)
+	return u != "" && !dur
+}
+
+func skipAlnum(t string, i int) int {
+	for i < len(t) && (isDigit(t[i]) || letterAt(t, i)) {
+		if t[i] < 0x80 {
+			i++
+		} else {
+			i++
+			for i < len(t) && !isBoundary(t, i) {
+				i++
+			}
+		}
+	}
+	return i
+}

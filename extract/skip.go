@@ -1,0 +1,154 @@
+package extract
+
+import "strings"
+
+// docWords name what a following number identifies rather than counts:
+// "Chỉ thị 16", "Đề án 999", "kỳ họp thứ 18", "tháng 5", "năm 2021",
+// "TCVN 9001".
+var docWords = map[string]bool{
+	"số": true, "thứ": true, "tháng": true, "ngày": true, "năm": true, "quý": true,
+	"khóa": true, "khoá": true, "điều": true, "khoản": true, "mục": true, "chương": true,
+	"biểu": true, "trang": true, "tcvn": true, "iso": true, "qcvn": true, "phụ lục": true,
+	"đề án": true, "quyết định": true, "nghị quyết": true, "nghị định": true, "chỉ thị": true,
+	"thông tư": true, "công văn": true, "thông báo": true, "luật": true, "kết luận": true,
+	"nhiệm kỳ": true, "giai đoạn": true, "hướng dẫn": true, "tờ trình": true, "phiếu": true,
+}
+
+// phoneWords announce a phone number.
+var phoneWords = []string{"đt", "điện thoại", "tel", "fax", "hotline", "sđt", "đường dây nóng:"}
+
+// skipBefore reports whether what precedes the digits at i makes them a
+// reference, not a quantity.
+func skipBefore(t string, i int) bool {
+	if strings.HasSuffix(t[:i], "<sup>") || strings.HasSuffix(t[:i], "^") {
+		return true // footnote marks
+	}
+	// "Covid-19", "Covid- 19"
+	if i > 0 && t[i-1] == '-' && letterBefore(t, i-1) {
+		return true
+	}
+	if i > 1 && t[i-1] == ' ' && t[i-2] == '-' && letterBefore(t, i-2) {
+		return true
+	}
+	w1, s1 := wordBefore(t, i, "")
+	if w1 == "" {
+		// only "Số:" reaches across punctuation; "năm: 1%" is a label
+		if w, _ := wordBefore(t, i, ":."); w == "số" {
+			return true
+		}
+		return phoneContext(t, i)
+	}
+	w2, _ := wordBefore(t, s1, "")
+	if w1 == "số" && (w2 == "tổng" || w2 == "với" || w2 == "có") {
+		return false // "tổng số 2.552 hộ"
+	}
+	if docWords[w1] || docWords[w2+" "+w1] {
+		return true
+	}
+	return phoneContext(t, i)
+}
+
+func phoneContext(t string, i int) bool {
+	w := strings.ToLower(t[max(0, i-24):i])
+	for _, p := range phoneWords {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// listNumber reports whether the digits at i number a heading or list
+// item at the start of a line: "1.", "2.1.", "(1).", "1-", "3)".
+func listNumber(t string, i int) bool {
+	p := i
+	for p > 0 && strings.IndexByte(" \t#*(_", t[p-1]) >= 0 {
+		p--
+	}
+	if p > 0 && t[p-1] != '\n' {
+		return false
+	}
+	return listEnd(t, i) > i
+}
+
+// listEnd is the end of a list number at i, or i when there is none.
+func listEnd(t string, i int) int {
+	j := digitsEnd(t, i)
+	if j-i > 3 {
+		return i
+	}
+	for j+1 < len(t) && t[j] == '.' && isDigit(t[j+1]) {
+		e := digitsEnd(t, j+1)
+		if e-j-1 > 2 {
+			return i
+		}
+		j = e
+	}
+	switch {
+	case strings.HasPrefix(t[j:], ")."):
+		j += 2
+	case j < len(t) && strings.IndexByte(".)-", t[j]) >= 0:
+		j++
+	default:
+		return i
+	}
+	if j < len(t) && t[j] == '*' {
+		j++
+	}
+	if j < len(t) && t[j] != ' ' && t[j] != '\n' && t[j] != '\t' {
+		return i
+	}
+	return j
+}
+
+// dateAfter decides whether m followed by "/digits" is a date or a
+// reference: "16/5/2016", "9/2021", "262/2020/NQ-HĐND", and "27/7" when no
+// unit or percent makes it a ratio.
+func dateAfter(t string, m mantissa) (bool, int) {
+	k := m.end + 1
+	j := digitsEnd(t, k)
+	b := t[k:j]
+	if j < len(t) && t[j] == '/' && j+1 < len(t) && (isDigit(t[j+1]) || letterAt(t, j+1)) {
+		return true, tokenEnd(t, j)
+	}
+	if !m.plainInt() || len(m.ip) > 2 {
+		return false, 0
+	}
+	if len(b) == 4 && b >= "1900" && b <= "2100" && m.ip >= "1" && len(m.ip) <= 2 && atoi(m.ip) <= 12 {
+		return true, j // "tháng 9/2021"
+	}
+	if len(b) > 2 || atoi(m.ip) > 31 || atoi(b) > 12 || atoi(b) == 0 || atoi(m.ip) == 0 {
+		return false, 0
+	}
+	if j < len(t) && (t[j] == '.' || t[j] == ',') && j+1 < len(t) && isDigit(t[j+1]) {
+		return false, 0 // "2/1.000"
+	}
+	if u, _, _ := unitAt(t, j); u != "" {
+		return false, 0 // "04/04 nhiệm vụ"
+	}
+	after := t[j:min(len(t), j+30)]
+	if strings.Contains(after, "%") || strings.Contains(after, "đạt") {
+		return false, 0
+	}
+	return true, j
+}
+
+// docCodeAt reports whether letters at p run into a slash: "CTr/BCSĐ".
+func docCodeAt(t string, p int) bool {
+	e := p
+	for e < len(t) && letterAt(t, e) {
+		e++
+		for e < len(t) && !isBoundary(t, e) {
+			e++
+		}
+	}
+	return e > p && e < len(t) && t[e] == '/'
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
