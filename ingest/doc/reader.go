@@ -13,7 +13,13 @@ import (
 
 // Reader reads Word 97–2003 documents. The zero value is ready to use and
 // safe for concurrent use.
-type Reader struct{}
+type Reader struct {
+	// DropDeletions leaves out text marked as a tracked deletion. It is
+	// off by default: the reference transcripts of the legacy corpus, like
+	// Word's own "show markup" view, keep deleted text, and a report with
+	// unaccepted revisions is more often read with them.
+	DropDeletions bool
+}
 
 var _ baocao.Reader = (*Reader)(nil)
 
@@ -36,7 +42,7 @@ type document struct {
 // endnotes and text boxes. It returns an error wrapping baocao.ErrEncrypted
 // for a password-protected file, baocao.ErrUnsupported for Word 6/95, and
 // baocao.ErrCorrupt for anything unreadable.
-func (*Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, err error) {
+func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, err error) {
 	defer ingest.Recover(&err, "doc")
 	f, err := ole.Open(src.Data)
 	if err != nil {
@@ -46,7 +52,7 @@ func (*Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, 
 	if err != nil {
 		return nil, err
 	}
-	e := &emitter{d: d}
+	e := &emitter{d: d, dropDeleted: r.DropDeletions}
 	cp := uint32(0)
 	for k, n := range d.fib.ccp {
 		from, to := cp, cp+n

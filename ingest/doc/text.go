@@ -2,7 +2,6 @@ package doc
 
 import (
 	"context"
-	"os"
 	"strings"
 
 	"baocao"
@@ -32,13 +31,14 @@ const (
 // emitter turns characters into blocks: it splits runs when the font
 // changes and maps the special characters to breaks.
 type emitter struct {
-	d      *document
-	blocks []baocao.Block
-	sb     strings.Builder
-	font   string
-	fields []bool // open fields, innermost last: true once past the separator
-	chpAt  int    // lookup hints
-	papAt  int
+	d           *document
+	blocks      []baocao.Block
+	sb          strings.Builder
+	font        string
+	fields      []bool // open fields, innermost last: true once past the separator
+	dropDeleted bool
+	chpAt       int // lookup hints
+	papAt       int
 }
 
 // story emits the characters [from, to).
@@ -56,7 +56,7 @@ func (e *emitter) story(ctx context.Context, from, to uint32) error {
 		i += uint32(w)
 		c, at, _ := lookup(e.d.chpx, fc, e.chpAt)
 		e.chpAt = at
-		if c.deleted && os.Getenv("KEEPDEL") == "" {
+		if c.deleted && e.dropDeleted {
 			continue
 		}
 		switch r {
