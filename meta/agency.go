@@ -143,14 +143,38 @@ func agencyOf(text string, h header) (string, Span) {
 	return "", Span{}
 }
 
+// agencyStarts are the first words of an agency's name in a header line.
+var agencyStarts = []string{
+	"so", "phong", "bo", "ubnd", "uy ban", "hoi dong", "hdnd", "ban", "trung tam",
+	"chi cuc", "cuc", "tong cuc", "van phong", "tinh uy", "huyen uy", "thanh uy",
+	"dang uy", "thanh tra", "bao hiem", "cong doan", "chinh phu", "thu tuong",
+}
+
+func startsAgency(ws []word) bool {
+	for _, a := range agencyStarts {
+		fw := strings.Fields(a)
+		if len(fw) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, w := range fw {
+			ok = ok && ws[j].fold == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // headerAgency reads the lowest agency of the header's left column, with
 // the lines that continue it ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI",
-// "ỦY BAN NHÂN DÂN" / "HUYỆN BÁC ÁI").
+// "ỦY BAN NHÂN DÂN" / "HUYỆN BÁC ÁI"). A known agency gets its canonical
+// name; another keeps its words, in sentence case.
 func headerAgency(text string, lines []cell) (string, Span) {
 	start := -1
 	for i, c := range lines {
-		ws := words(c.text, c.start)
-		if k, _ := agencyAt(ws, 0); k >= 0 {
+		if startsAgency(words(c.text, c.start)) {
 			start = i
 		}
 	}
@@ -158,31 +182,56 @@ func headerAgency(text string, lines []cell) (string, Span) {
 		return "", Span{}
 	}
 	span := Span{lines[start].start, lines[start].end}
+	parts := []string{lines[start].text}
 	for _, c := range lines[start+1:] {
-		ws := words(c.text, c.start)
-		if k, _ := agencyAt(ws, 0); k >= 0 || c.start-span.End > 400 {
+		if startsAgency(words(c.text, c.start)) || c.start-span.End > 200 {
 			break
 		}
 		span.End = c.end
+		parts = append(parts, c.text)
 	}
-	// Work on the joined lines as one phrase.
-	phrase := text[span.Start:span.End]
-	ws := words(phrase, span.Start)
+	// The lines joined, without the motto cells between them.
+	phrase := strings.Join(parts, " ")
+	ws := words(phrase, 0)
 	k, n := agencyAt(ws, 0)
+	if k < 0 {
+		return sentenceCase(phrase), span
+	}
 	name := agencies[k].name
-	if agencies[k].rank == 2 {
+	if agencies[k].rank == 2 && n < len(ws) {
 		// A UBND or HĐND is named by its place: "Ủy ban nhân dân huyện Bác Ái".
-		if n < len(ws) {
-			rest := text[ws[n].start:span.End]
-			for _, m := range place.Find(rest) {
-				if m.Qualified {
-					name += " " + levelWord(ws[n].fold, m) + " " + m.Name
-					break
-				}
+		for _, m := range place.Find(phrase[ws[n].start:]) {
+			if m.Qualified {
+				name += " " + levelWord(ws[n].fold, m) + " " + m.Name
+				break
 			}
 		}
 	}
 	return name, span
+}
+
+// sentenceCase turns a header line in capitals into running text: "TRUNG
+// TÂM DỊCH VỤ VIỆC LÀM" → "Trung tâm dịch vụ việc làm". Place names keep
+// their capitals.
+func sentenceCase(s string) string {
+	s = strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	if !isUpper(s) {
+		return s
+	}
+	low := []rune(strings.ToLower(s))
+	if len(low) > 0 {
+		low[0] = unicode.ToUpper(low[0])
+	}
+	out := string(low)
+	for _, m := range place.Find(s) {
+		// Find works on s; the lower-cased copy has the same byte layout
+		// for Vietnamese letters, but check before replacing.
+		if m.End <= len(out) && strings.EqualFold(out[m.Start:m.End], m.Text) {
+			out = out[:m.Start] + m.Name + out[m.End:]
+			break
+		}
+	}
+	return out
 }
 
 // levelWord returns the administrative word of a place in an agency name.

@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"baocao/vntext"
 )
@@ -46,6 +47,11 @@ func scanHeader(text string) header {
 	typeAt := -1
 	for i, c := range cs {
 		if h.number.text == "" {
+			if i+1 < len(cs) && cs[i+1].line == c.line && numberRe.MatchString(c.text) && len(numberRe.FindString(c.text)) == len(c.text) {
+				// "Số:      /BC-UBND": the blank left for the number
+				// split the cell.
+				c = cell{text: text[c.start:cs[i+1].end], start: c.start, end: cs[i+1].end, line: c.line}
+			}
 			if n, ok := parseNumber(c); ok {
 				h.number = n
 				// "Số: 17/BC-UBND  Lạng Sơn, ngày ..." on one line
@@ -89,7 +95,7 @@ func scanHeader(text string) header {
 		if typeAt < 0 && h.title == "" && isSubjectLine(c.text) {
 			// A Công văn has no type line; its subject follows "V/v".
 			s := subjectText(c)
-			h.title, h.titleSpan, h.titleFrom = cleanTitle(text[s.Start:s.End]), s, FromHeader
+			h.title, h.titleSpan, h.titleFrom = capitalize(cleanTitle(text[s.Start:s.End])), s, FromHeader
 		}
 	}
 	if typeAt >= 0 && h.title == "" {
@@ -201,4 +207,11 @@ func subjectText(c cell) Span {
 		s = strings.TrimLeft(s[3:], " :.")
 	}
 	return Span{c.end - len(s), c.end}
+}
+
+// capitalize upper-cases the first letter of a subject written after "V/v",
+// which runs on from those words in lower case.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

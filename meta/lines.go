@@ -101,7 +101,8 @@ func isTrim(r rune) bool {
 	return isSpace(r) || r == '#' || r == '*' || r == '_' || r == '>' || r == '|'
 }
 
-// trimSpan narrows [s, e) past isTrim characters at both ends.
+// trimSpan narrows [s, e) past isTrim characters at both ends; a ">" is
+// markup only at the start (a quote), at the end it closes a tag.
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
@@ -112,7 +113,7 @@ func trimSpan(text string, s, e int) (int, int) {
 	}
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !isTrim(r) {
+		if !isTrim(r) || r == '>' {
 			break
 		}
 		e -= n

@@ -110,4 +110,3 @@ func (m Meta) String() string {
 	field("province2025", m.Province2025, Span{})
 	return b.String()
 }
-

@@ -16,7 +16,8 @@ type found struct {
 
 // numberRe matches the "Số:" label that starts a number cell. Its case is
 // free ("SỐ:", "Số"), its tone is not: "Sở" is an agency.
-var numberRe = regexp.MustCompile(`^(?i:số)\s*[:.]?\s*`)
+// Without diacritics it needs its colon: "So: 5/BC-UBND".
+var numberRe = regexp.MustCompile(`^(?:(?i:số)\s*[:.]?|(?i:so)\s*:)\s*`)
 
 // parseNumber reads the document number in a cell "Số: 17/BC- SLĐ-TBXH".
 // Spaces around its hyphens and slashes are dropped and dashes become
@@ -56,8 +57,12 @@ func parseNumber(c cell) (found, bool) {
 	return found{text: num, span: Span{start, start + len(raw)}}, true
 }
 
-func endsLink(s string) bool   { return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "–") }
-func startsLink(s string) bool { return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "/") || strings.HasPrefix(s, "–") }
+func endsLink(s string) bool {
+	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "–")
+}
+func startsLink(s string) bool {
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "/") || strings.HasPrefix(s, "–")
+}
 
 func hasLetters(s string, n int) bool {
 	for _, r := range s {

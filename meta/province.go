@@ -14,18 +14,29 @@ const maxBody = 256 << 10
 // in the header, else a place in the agency lines ("UBND TỈNH LẠNG SƠN",
 // "UBND HUYỆN BÁC ÁI"), else the province the body names most.
 func provinceOf(text string, h header) (string, Span) {
-	if p := h.date.place; p != (Span{}) {
-		for _, m := range place.Find(text[p.Start:p.End]) {
-			if m.Province != "" {
+	var placeLine []place.Mention
+	p := h.date.place
+	if p != (Span{}) {
+		placeLine = place.Find(text[p.Start:p.End])
+		for _, m := range placeLine {
+			if m.Province != "" && m.Kind != place.KindDistrict {
 				return m.Province, Span{p.Start + m.Start, p.Start + m.End}
 			}
 		}
 	}
+	// The agency comes before a district in the place line: a Hà Tây
+	// report dated in Hà Đông is from Hà Tây, though Hà Đông is in Hà
+	// Nội's district list.
 	for _, c := range h.agencies {
 		for _, m := range place.Find(c.text) {
 			if m.Province != "" && m.Qualified {
 				return m.Province, Span{c.start + m.Start, c.start + m.End}
 			}
+		}
+	}
+	for _, m := range placeLine {
+		if m.Province != "" {
+			return m.Province, Span{p.Start + m.Start, p.Start + m.End}
 		}
 	}
 	body := prefix(text, maxBody)
