@@ -160,30 +160,30 @@ func yearOf(t string, pos int, cl Span) (int, string) {
 }
 
 func yearIn(line string, last bool) (int, string) {
-	low := strings.ToLower(line)
-	for i := len(low); i > 0; {
-		k := strings.LastIndex(low[:i], "năm ")
-		if !last {
-			k = strings.Index(low[len(low)-i:], "năm ")
-			if k >= 0 {
-				k += len(low) - i
-				i = len(low) - k - 1
+	year, pos, word := 0, -1, 0
+	for _, w := range []string{"năm ", "Năm ", "NĂM "} {
+		for off := 0; ; {
+			k := strings.Index(line[off:], w)
+			if k < 0 {
+				break
 			}
-		} else {
-			i = k
+			k += off
+			off = k + len(w)
+			d := k + len(w)
+			if digitsEnd(line, d) != d+4 || letterBefore(line, k) || strings.HasSuffix(strings.TrimSpace(line[:k]), "so với") {
+				continue
+			}
+			v := atoi(line[d : d+4])
+			if v < 1900 || v > 2100 {
+				continue
+			}
+			if pos < 0 || (last && k > pos) || (!last && k < pos) {
+				year, pos, word = v, k, len(w)
+			}
 		}
-		if k < 0 {
-			break
-		}
-		d := k + len("năm ")
-		if d+4 > len(line) || digitsEnd(line, d) != d+4 {
-			continue
-		}
-		y := atoi(line[d : d+4])
-		if y < 1900 || y > 2100 || strings.HasSuffix(strings.TrimSpace(low[:k]), "so với") || letterBefore(low, k) {
-			continue
-		}
-		return y, line[k : d+4]
 	}
-	return 0, ""
+	if pos < 0 {
+		return 0, ""
+	}
+	return year, line[pos : pos+word+4]
 }

@@ -34,6 +34,19 @@ func sortedByLen(us []string) []string {
 	return us
 }
 
+// lowered caches the lower-case form of every word matchWord compares.
+var lowered = lowerAll(countUnits, durationUnits, scaleWords, moneyWords)
+
+func lowerAll(lists ...[]string) map[string]string {
+	m := map[string]string{}
+	for _, ws := range lists {
+		for _, w := range ws {
+			m[w] = strings.ToLower(w)
+		}
+	}
+	return m
+}
+
 // unitAt returns the unit that starts at p (after at most one space) and
 // the offset just past it, or "" when none does.
 func unitAt(t string, p int) (unit string, end int, duration bool) {
@@ -57,12 +70,19 @@ func matchWord(t string, p int, words []string) (string, int) {
 		return "", p
 	}
 	w := t[p:min(len(t), p+40)]
+	if c := w[0]; c < 0x80 && !('A' <= c && c <= 'Z') && !('a' <= c && c <= 'z') {
+		return "", p // neither a letter nor the start of one
+	}
 	lw := strings.ToLower(w)
-	if len(lw) != len(w) { // a case change altered byte lengths: compare rune by rune
+	if len(lw) != len(w) { // a case change altered byte lengths: compare as written
 		lw = w
 	}
 	for _, u := range words {
-		if strings.HasPrefix(lw, strings.ToLower(u)) || strings.HasPrefix(w, u) {
+		lu, ok := lowered[u]
+		if !ok {
+			lu = strings.ToLower(u)
+		}
+		if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
 			e := p + len(u)
 			if e <= len(t) && !letterAt(t, e) {
 				return u, e
