@@ -2,7 +2,10 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"baocao/vntext"
 
@@ -41,7 +44,7 @@ type exactFilter struct{}
 
 func (exactFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		if !norm.NFC.IsNormal(t.Term) {
+		if !isASCII(t.Term) && !norm.NFC.IsNormal(t.Term) {
 			t.Term = norm.NFC.Bytes(t.Term)
 		}
 	}
@@ -55,9 +58,44 @@ type foldFilter struct{}
 
 func (foldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		t.Term = []byte(vntext.Fold(string(t.Term)))
+		if !isASCII(t.Term) { // ASCII is already folded: to_lower ran before
+			t.Term = fold(t.Term)
+		}
 	}
 	return input
+}
+
+// foldCache remembers the folded form of syllables: Vietnamese text uses a
+// few thousand distinct syllables over and over, and vntext.Fold decomposes
+// rune by rune, which made it a third of indexing time. The cache stops
+// growing at foldCacheMax entries, so hostile input cannot fill memory.
+var (
+	foldCache     sync.Map // string → []byte
+	foldCacheSize atomic.Int64
+)
+
+const foldCacheMax = 1 << 16
+
+func fold(term []byte) []byte {
+	if v, ok := foldCache.Load(string(term)); ok {
+		return v.([]byte)
+	}
+	f := slices.Clip([]byte(vntext.Fold(string(term))))
+	if foldCacheSize.Load() < foldCacheMax {
+		if _, loaded := foldCache.LoadOrStore(string(term), f); !loaded {
+			foldCacheSize.Add(1)
+		}
+	}
+	return f
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var registerOnce sync.Once

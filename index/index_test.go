@@ -22,7 +22,7 @@ var corpus = []baocao.Document{
 	{ID: "d2", File: "ls/2020.pdf", Title: "Báo cáo ngân sách", Province: "Lạng Sơn", Year: 2020, Type: "Báo cáo", Format: "pdf", Encoding: "tcvn3",
 		Text: "Tổng thu ngân sách tăng 12% so với cùng kỳ. Sản xuất nông nghiệp phát triển ổn định."},
 	{ID: "d3", File: "hn/kh.docx", Title: "Kế hoạch xây dựng", Province: "Hà Nội", Year: 2021, Type: "Kế hoạch", Format: "docx", Encoding: "utf-8",
-		Text: "Xây dựng nhà văn hoá ba tầng. Tầng một làm hội trường, tầng hai làm thư viện. Tặng quà cho hộ nghèo."},
+		Text: "Xây dựng nhà văn hoá ba tầng. Tầng một làm hội trường, tầng hai làm thư viện, tầng ba làm kho, tầng mái chống nóng. Tặng quà cho hộ nghèo, tặng bằng khen."},
 	{ID: "d4", File: "hn/hoa-giai.txt", Title: "Báo cáo công tác tư pháp", Province: "Hà Nội", Year: 2021, Type: "Báo cáo", Format: "txt", Encoding: "vni",
 		Text: "Công tác hòa giải ở cơ sở được quan tâm."},
 	{ID: "d5", File: "cb/tu-phap.doc", Title: "Báo cáo tư pháp", Province: "Cao Bằng", Year: 2019, Type: "Báo cáo", Format: "doc", Encoding: "tcvn3",
@@ -86,8 +86,8 @@ var searchTests = []struct {
 	{Query{Text: `"an ninh"`}, "d1", false},
 	{Query{Text: `"tự do"`}, "d5", false},
 	{Query{Text: `"in ấn"`}, "d5", false},
-	{Query{Text: "tăng"}, "d2 d3", false},  // exact before folded-only
-	{Query{Text: "tầng"}, "d3 d2", false},  // and the other way round
+	{Query{Text: "tăng"}, "d2 d3", false}, // exact before folded-only
+	{Query{Text: "tầng"}, "d3 d2", false}, // and the other way round
 	{Query{Text: "hòa giải"}, "d4 d5", false},
 	{Query{Text: "hoà giải"}, "d5 d4", false},
 	{Query{Text: "hoa giai"}, "d4 d5", true},

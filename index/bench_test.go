@@ -1,0 +1,104 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"baocao"
+)
+
+// benchDocs returns n documents built from the real seed reports (skipping
+// when they are absent), each with its own id and province.
+func benchDocs(tb testing.TB, n int) []baocao.Document {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
+	if len(files) == 0 {
+		tb.Skip("no shared seeds")
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	provinces := []string{"Lạng Sơn", "Hà Nội", "Cao Bằng", "Điện Biên", "Sơn La"}
+	docs := make([]baocao.Document, n)
+	for i := range docs {
+		docs[i] = baocao.Document{
+			ID: fmt.Sprintf("doc%05d", i), File: fmt.Sprintf("f%05d.txt", i), Title: fmt.Sprintf("Báo cáo số %d", i),
+			Province: provinces[i%len(provinces)], Year: 2015 + i%8, Type: "Báo cáo", Format: "txt", Encoding: "utf-8",
+			Text: texts[i%len(texts)],
+		}
+	}
+	return docs
+}
+
+// BenchmarkBatch indexes 100 seed-sized documents (about 20 kB each) per
+// commit.
+func BenchmarkBatch(b *testing.B) {
+	docs := benchDocs(b, 100)
+	ix, err := Create(filepath.Join(b.TempDir(), "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	var bytes int64
+	for _, d := range docs {
+		bytes += int64(len(d.Text))
+	}
+	b.SetBytes(bytes)
+	for b.Loop() {
+		batch := ix.NewBatch()
+		for i := range docs {
+			if err := batch.Add(&docs[i], []string{"viec_lam"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := batch.Commit(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/doc")
+}
+
+// BenchmarkSearch measures query latency on 500 seed-sized documents.
+func BenchmarkSearch(b *testing.B) {
+	docs := benchDocs(b, 500)
+	ix, err := Create(filepath.Join(b.TempDir(), "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	batch := ix.NewBatch()
+	for i := range docs {
+		batch.Add(&docs[i], nil)
+		if batch.Len() == 100 {
+			if err := batch.Commit(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := batch.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []Query{
+		{Text: "giải quyết việc làm"},
+		{Text: "giai quyet viec lam", Facets: true},
+		{Text: `"giải quyết việc làm"`},
+		{Text: "lao động", Province: "Lạng Sơn", Year: 2016},
+		{Facets: true},
+	} {
+		b.Run(fmt.Sprintf("%q/facets=%v", q.Text, q.Facets), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ix.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
