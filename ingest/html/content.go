@@ -1,0 +1,316 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Class and id names that mark the article or the furniture around it, as
+// portals in Vietnam name them (Vietnamese without diacritics, English).
+var (
+	positiveHint = regexp.MustCompile(`(?i)article|content|detail|noidung|noi-dung|chitiet|chi-tiet|news-?detail|main|body|post|entry|story|baiviet|bai-viet|text|tintuc|fulltext|ExternalClass|WordSection`)
+	negativeHint = regexp.MustCompile(`(?i)menu|nav|footer|header|sidebar|side-bar|related|lienquan|lien-quan|lien_quan|tinkhac|tin-khac|tin_khac|othernews|other-news|other_news|comment|binhluan|share|social|sharing|facebook|twitter|zalo|breadcrumb|toolbar|tool-bar|banner|advert|quangcao|quang-cao|popup|modal|login|search|timkiem|widget|tags|rating|lienket|weblink|copyright|thongke|counter|visitor|hotline|subscribe|print|pagination|paging|caption|slide|marquee|calendar|weather|poll`)
+	// unlikely is what removes a subtree outright before scoring (when no
+	// positive hint offsets it).
+	unlikely = negativeHint
+)
+
+// boxTitles open a box of links to other articles. A subtree that starts
+// with one and is mostly links is not the article.
+var boxTitles = []string{"tin liên quan", "tin khác", "các tin khác", "tin cùng chuyên mục", "bài viết liên quan", "bài liên quan", "tin bài liên quan", "các bài viết khác", "xem thêm", "tin mới", "tin mới nhất", "tin đọc nhiều", "tin nổi bật", "văn bản liên quan", "liên kết website", "chia sẻ"}
+
+// dropped are elements whose text is never article text.
+var dropped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Head: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Canvas: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Option: true,
+	atom.Nav: true, atom.Aside: true, atom.Menu: true, atom.Figcaption: true, atom.Img: true,
+	atom.Map: true, atom.Audio: true, atom.Video: true,
+}
+
+// stats is what scoring needs of a subtree.
+type stats struct {
+	text, link int // runes of text, runes inside <a>
+	commas     int
+}
+
+type scorer struct {
+	st    map[*html.Node]*stats
+	score map[*html.Node]float64
+}
+
+func hints(n *html.Node) string {
+	var s string
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			s += " " + a.Val
+		}
+	}
+	return s
+}
+
+func classWeight(n *html.Node) float64 {
+	h := hints(n)
+	if h == "" {
+		return 0
+	}
+	w := 0.0
+	if negativeHint.MatchString(h) {
+		w -= 25
+	}
+	if positiveHint.MatchString(h) {
+		w += 25
+	}
+	return w
+}
+
+// prune removes what is never the article: dropped elements, page-level
+// header and footer, subtrees whose class or id says furniture (unless it
+// also says content), and boxes of links to other news.
+func prune(n *html.Node, st map[*html.Node]*stats) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.CommentNode {
+			n.RemoveChild(c)
+		} else if c.Type == html.ElementNode && removable(c, st) {
+			n.RemoveChild(c)
+		} else {
+			prune(c, st)
+		}
+		c = next
+	}
+}
+
+func removable(n *html.Node, st map[*html.Node]*stats) bool {
+	if dropped[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !insideArticle(n) {
+		return true
+	}
+	if h := hints(n); h != "" && unlikely.MatchString(h) && !positiveHint.MatchString(h) {
+		return true
+	}
+	s := st[n]
+	if s != nil && s.text > 0 && s.link*2 >= s.text && isBox(n) {
+		return true
+	}
+	return false
+}
+
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// isBox reports whether the subtree's text starts with a box title.
+func isBox(n *html.Node) bool {
+	head := strings.ToLower(strings.Join(strings.Fields(prefix(n, 60)), " "))
+	for _, t := range boxTitles {
+		if strings.HasPrefix(head, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefix returns the first text of a subtree, up to max bytes or so.
+func prefix(n *html.Node, max int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < max; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case html.ElementNode:
+				if !dropped[c.DataAtom] {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// measure fills st for every node of the tree, bottom up.
+func measure(n *html.Node, st map[*html.Node]*stats, inLink bool) *stats {
+	s := &stats{}
+	st[n] = s
+	if n.Type == html.TextNode {
+		t := strings.TrimSpace(n.Data)
+		s.text = utf8.RuneCountInString(t)
+		s.commas = strings.Count(t, ",")
+		if inLink {
+			s.link = s.text
+		}
+		return s
+	}
+	if n.Type == html.ElementNode && dropped[n.DataAtom] {
+		return s
+	}
+	link := inLink || n.DataAtom == atom.A
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := measure(c, st, link)
+		s.text += cs.text
+		s.link += cs.link
+		s.commas += cs.commas
+	}
+	return s
+}
+
+func (s *stats) density() float64 {
+	if s == nil || s.text == 0 {
+		return 0
+	}
+	return float64(s.link) / float64(s.text)
+}
+
+// paragraphLike elements carry the article's sentences.
+var paragraphLike = map[atom.Atom]bool{atom.P: true, atom.Td: true, atom.Pre: true, atom.Blockquote: true, atom.Li: true, atom.Dd: true}
+
+var blockLevel = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Center: true, atom.Dd: true, atom.Details: true,
+	atom.Dialog: true, atom.Dir: true, atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Ul: true, atom.Caption: true, atom.Body: true, atom.Html: true, atom.Summary: true,
+}
+
+// hasBlockChild reports whether n has an element child that starts a block.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockLevel[c.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainContent returns the element holding the article and the siblings
+// that belong with it, in document order; body when nothing scores.
+func mainContent(body *html.Node, st map[*html.Node]*stats) []*html.Node {
+	sc := map[*html.Node]float64{}
+	var order []*html.Node // candidates in the order met, for a stable choice
+	init := func(n *html.Node) {
+		if _, ok := sc[n]; ok {
+			return
+		}
+		order = append(order, n)
+		w := classWeight(n)
+		switch n.DataAtom {
+		case atom.Div, atom.Article, atom.Main, atom.Section:
+			w += 5
+		case atom.Pre, atom.Td, atom.Blockquote:
+			w += 3
+		case atom.Form, atom.Ol, atom.Ul, atom.Dl, atom.Address:
+			w -= 3
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+			w -= 5
+		}
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			w += 10
+		}
+		sc[n] = w
+	}
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			// A cell or div holding paragraphs is a container, not a paragraph.
+			isPara := (paragraphLike[c.DataAtom] || c.DataAtom == atom.Div || c.DataAtom == atom.Span || c.DataAtom == atom.Font) && !hasBlockChild(c)
+			if s := st[c]; isPara && s != nil && s.text >= 25 {
+				score := (1 + float64(s.commas) + min(float64(s.text)/100, 3)) * (1 - s.density())
+				if p := c.Parent; p != nil && p.Type == html.ElementNode {
+					init(p)
+					sc[p] += score
+					if g := p.Parent; g != nil && g.Type == html.ElementNode {
+						init(g)
+						sc[g] += score / 2
+					}
+				}
+			}
+			visit(c)
+		}
+	}
+	visit(body)
+	var best *html.Node
+	bestScore := 0.0
+	final := map[*html.Node]float64{}
+	for _, n := range order {
+		f := sc[n] * (1 - st[n].density())
+		final[n] = f
+		if best == nil || f > bestScore || f == bestScore && depth(n) > depth(best) {
+			best, bestScore = n, f
+		}
+	}
+	if best == nil || bestScore <= 0 {
+		return []*html.Node{body}
+	}
+	// A candidate that is the only element child of its parent brings
+	// nothing by itself: climb so the article's title next to it can join.
+	for best.Parent != nil && best.Parent != body && best.Parent.Type == html.ElementNode && onlyElementChild(best) {
+		best = best.Parent
+	}
+	if best == body || best.Parent == nil {
+		return []*html.Node{best}
+	}
+	var out []*html.Node
+	threshold := max(10, bestScore*0.2)
+	for s := best.Parent.FirstChild; s != nil; s = s.NextSibling {
+		switch {
+		case s == best:
+			out = append(out, s)
+		case s.Type != html.ElementNode:
+		case final[s] >= threshold:
+			out = append(out, s)
+		case s.DataAtom == atom.P || isHeading(s):
+			// A heading, date line or short paragraph right by the article.
+			if st := st[s]; st != nil && st.text > 0 && st.density() < 0.25 {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3:
+		return true
+	}
+	return false
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+func depth(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}

@@ -1,0 +1,107 @@
+package html
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"baocao"
+	"baocao/ingest"
+)
+
+// Reader reads HTML pages. The zero value keeps only the main content;
+// set WholePage to keep all visible text. Safe for concurrent use.
+type Reader struct {
+	WholePage bool
+}
+
+var _ baocao.Reader = (*Reader)(nil)
+
+// Formats lists the HTML extensions.
+func (*Reader) Formats() []string { return []string{"html", "htm", "xhtml", "shtml", "asp", "aspx", "php", "jsp"} }
+
+// Read decodes, parses and extracts the page (see the package comment).
+// Errors wrap baocao.ErrEmpty or baocao.ErrCorrupt; a page with no text is
+// not an error.
+func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, err error) {
+	defer ingest.Recover(&err, "html")
+	if len(src.Data) == 0 {
+		return nil, fmt.Errorf("html: %w", baocao.ErrEmpty)
+	}
+	text, enc, warning := decode(src.Data)
+	c = &baocao.Content{Format: "html", Reader: "html", Encoding: enc}
+	if warning != "" {
+		c.Warnings = append(c.Warnings, warning)
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		c.Blocks = flat(text)
+		c.Warnings = append(c.Warnings, fmt.Sprintf("html: %v; read as flat text, menus and boxes not removed", err))
+		return c, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c.Title = title(doc)
+	body := find(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	st := map[*html.Node]*stats{}
+	measure(body, st, false)
+	roots := []*html.Node{body}
+	if !r.WholePage {
+		prune(body, st)
+		st = map[*html.Node]*stats{}
+		measure(body, st, false)
+		roots = mainContent(body, st)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rd := &renderer{}
+	for _, n := range roots {
+		rd.render(n)
+		rd.flush(baocao.BreakPara)
+	}
+	if len(rd.out) == 0 && roots[0] != body {
+		rd = &renderer{}
+		rd.render(body)
+		rd.flush(baocao.BreakPara)
+	}
+	c.Blocks = rd.out
+	if rd.dropped > 0 {
+		c.Warnings = append(c.Warnings, fmt.Sprintf("html: dropped %d web-portal chrome lines", rd.dropped))
+	}
+	return c, nil
+}
+
+func find(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// title returns the page's <title>, white space collapsed.
+func title(doc *html.Node) string {
+	t := find(doc, atom.Title)
+	if t == nil {
+		return ""
+	}
+	var b strings.Builder
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}

@@ -1,0 +1,296 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"baocao"
+	"baocao/ingest"
+)
+
+type seg struct {
+	text strings.Builder
+	font string
+}
+
+// renderer turns the chosen subtrees into blocks.
+type renderer struct {
+	out     []baocao.Block
+	segs    []*seg
+	space   bool // white space seen since the last text
+	fonts   []string
+	pre     int
+	cells   []int // for each open data-table cell, len(out) when it began
+	dropped int   // chrome paragraphs left out
+}
+
+var fontFamily = regexp.MustCompile(`(?i)font-family\s*:\s*([^;]+)`)
+
+// fontOf returns the font an element sets: <font face> or the first
+// family of an inline font-family style; "" when it sets none.
+func fontOf(n *html.Node) string {
+	for _, a := range n.Attr {
+		var list string
+		switch {
+		case a.Key == "face" && n.DataAtom == atom.Font:
+			list = a.Val
+		case a.Key == "style":
+			if m := fontFamily.FindStringSubmatch(a.Val); m != nil {
+				list = m[1]
+			}
+		}
+		if list != "" {
+			first, _, _ := strings.Cut(list, ",")
+			return strings.Trim(strings.TrimSpace(first), `"' `)
+		}
+	}
+	return ""
+}
+
+func (r *renderer) font() string {
+	if len(r.fonts) == 0 {
+		return ""
+	}
+	return r.fonts[len(r.fonts)-1]
+}
+
+func (r *renderer) empty() bool {
+	for _, s := range r.segs {
+		if s.text.Len() > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// write adds text in the current font; white space collapses as a browser
+// collapses it, except inside <pre>.
+func (r *renderer) write(s string) {
+	if r.pre > 0 {
+		r.add(s)
+		return
+	}
+	for i, f := range strings.Fields(s) {
+		if i > 0 || startsSpace(s) {
+			r.space = true
+		}
+		if r.space && !r.empty() {
+			r.add(" ")
+		}
+		r.space = false
+		r.add(f)
+	}
+	if endsSpace(s) || strings.TrimSpace(s) == "" && s != "" {
+		r.space = true
+	}
+}
+
+func startsSpace(s string) bool { return s != "" && strings.IndexByte(" \t\n\r\f", s[0]) >= 0 }
+func endsSpace(s string) bool   { return s != "" && strings.IndexByte(" \t\n\r\f", s[len(s)-1]) >= 0 }
+
+func (r *renderer) add(s string) {
+	f := r.font()
+	if n := len(r.segs); n == 0 || r.segs[n-1].font != f {
+		r.segs = append(r.segs, &seg{font: f})
+	}
+	r.segs[len(r.segs)-1].text.WriteString(s)
+}
+
+// flush ends the open paragraph or line with br. Inside a data-table cell
+// the pieces of a cell are joined by a space instead, so a row stays one
+// line. With nothing open, a stronger break upgrades the last block's
+// (<br><br> makes a paragraph).
+func (r *renderer) flush(br baocao.Break) {
+	r.space = false
+	inCell := len(r.cells) > 0
+	if r.empty() {
+		r.segs = r.segs[:0]
+		floor := 0
+		if inCell {
+			return
+		}
+		if n := len(r.out); n > floor && r.out[n-1].Break < br && r.out[n-1].Break != baocao.BreakCell {
+			r.out[n-1].Break = br
+		}
+		return
+	}
+	var all strings.Builder
+	for _, s := range r.segs {
+		all.WriteString(s.text.String())
+	}
+	if r.pre == 0 && ingest.IsChrome(all.String()) {
+		r.dropped++
+		r.segs = r.segs[:0]
+		return
+	}
+	first := len(r.out)
+	for _, s := range r.segs {
+		if s.text.Len() > 0 {
+			r.out = append(r.out, baocao.Block{Text: s.text.String(), Font: s.font})
+		}
+	}
+	r.segs = r.segs[:0]
+	r.out[first].Text = strings.TrimLeft(r.out[first].Text, " ")
+	last := &r.out[len(r.out)-1]
+	last.Text = strings.TrimRight(last.Text, " ")
+	if t, ok := ingest.CutCaption(last.Text); ok {
+		last.Text = t
+	}
+	if inCell {
+		last.Text += " "
+		last.Break = baocao.BreakNone
+	} else {
+		last.Break = br
+	}
+}
+
+// render walks n, writing its text and structure.
+func (r *renderer) render(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.write(n.Data)
+		return
+	case html.DocumentNode:
+		r.children(n)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if dropped[n.DataAtom] {
+		return
+	}
+	if f := fontOf(n); f != "" {
+		r.fonts = append(r.fonts, f)
+		defer func() { r.fonts = r.fonts[:len(r.fonts)-1] }()
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		if len(r.cells) > 0 {
+			r.space = true
+		} else {
+			r.flush(baocao.BreakLine)
+		}
+		return
+	case atom.Pre:
+		r.flush(baocao.BreakPara)
+		r.pre++
+		r.children(n)
+		r.pre--
+		r.flush(baocao.BreakPara)
+		return
+	case atom.Table:
+		if isDataTable(n) {
+			r.flush(baocao.BreakPara)
+			r.table(n)
+			r.flush(baocao.BreakPara)
+			r.setBreak(baocao.BreakPara)
+			return
+		}
+	case atom.Li, atom.Dt, atom.Dd, atom.Tr:
+		r.flush(baocao.BreakLine)
+		r.children(n)
+		r.flush(baocao.BreakLine)
+		return
+	}
+	if blockLevel[n.DataAtom] {
+		r.flush(baocao.BreakPara)
+		r.children(n)
+		r.flush(baocao.BreakPara)
+		return
+	}
+	r.children(n)
+}
+
+func (r *renderer) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.render(c)
+	}
+}
+
+func (r *renderer) setBreak(b baocao.Break) {
+	if n := len(r.out); n > 0 {
+		r.out[n-1].Break = b
+	}
+}
+
+// table renders a data table row by row.
+func (r *renderer) table(t *html.Node) {
+	for _, row := range rows(t) {
+		for c := row.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+				continue
+			}
+			r.cells = append(r.cells, len(r.out))
+			r.children(c)
+			r.flush(baocao.BreakCell)
+			began := r.cells[len(r.cells)-1]
+			r.cells = r.cells[:len(r.cells)-1]
+			if len(r.out) == began {
+				r.out = append(r.out, baocao.Block{})
+			}
+			last := &r.out[len(r.out)-1]
+			last.Text = strings.TrimRight(last.Text, " ")
+			last.Break = baocao.BreakCell
+		}
+		r.setBreak(baocao.BreakLine)
+	}
+}
+
+// rows lists a table's rows, through thead, tbody and tfoot but not into
+// nested tables.
+func rows(t *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				out = append(out, c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c)
+			}
+		}
+	}
+	walk(t)
+	return out
+}
+
+// isDataTable tells a table of figures from a layout table: a data table
+// has rows of two or more cells, no table inside it, and no cell holding
+// most of its text (a page laid out as one big cell).
+func isDataTable(t *html.Node) bool {
+	cols, total, biggest := 0, 0, 0
+	for _, row := range rows(t) {
+		n := 0
+		for c := row.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+				continue
+			}
+			n++
+			if hasTable(c) {
+				return false
+			}
+			l := len(prefix(c, 4000))
+			total += l
+			biggest = max(biggest, l)
+		}
+		cols = max(cols, n)
+	}
+	return cols >= 2 && (total < 400 || biggest*10 < total*8)
+}
+
+func hasTable(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Table || hasTable(c)) {
+			return true
+		}
+	}
+	return false
+}
