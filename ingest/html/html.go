@@ -21,7 +21,9 @@ type Reader struct {
 var _ baocao.Reader = (*Reader)(nil)
 
 // Formats lists the HTML extensions.
-func (*Reader) Formats() []string { return []string{"html", "htm", "xhtml", "shtml", "asp", "aspx", "php", "jsp"} }
+func (*Reader) Formats() []string {
+	return []string{"html", "htm", "xhtml", "shtml", "asp", "aspx", "php", "jsp"}
+}
 
 // Read decodes, parses and extracts the page (see the package comment).
 // Errors wrap baocao.ErrEmpty or baocao.ErrCorrupt; a page with no text is
