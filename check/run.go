@@ -20,6 +20,8 @@ func Run(text string, recs []baocao.Record) []baocao.Check {
 			out = append(out, c)
 		}
 	}
+	d := newDoc(text)
+	out = append(out, d.sums()...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

@@ -22,6 +22,10 @@ type Number struct {
 	Money     bool     // written with đồng/đ/VNĐ; Value is in đồng
 	Per       string   // the unit after a slash in a rate: "người" for "1.000.000đ/người"
 	Range     bool     // written as a range "a-b"
+
+	Unit     string // what it counts: "%", "đồng", "đồng/người", or the noun after it ("lao động"); "" when none is known
+	UnitEnd  int    // end of the figure with its unit noun
+	Duration bool   // the unit measures time ("dưới 3 tháng"): a period, not a count
 }
 
 // Interval is a closed interval of exact values; a nil bound is unbounded.

@@ -7,31 +7,16 @@ import (
 	"baocao"
 )
 
-// figure is a Number with the unit that follows it.
+// figure is a Number being turned into records.
 type figure struct {
 	Number
-	unit     string // "%", "đồng", "đồng/người", "lao động", or ""
-	unitEnd  int    // end of the figure with its unit
-	duration bool   // the unit measures time ("3 tháng")
-	used     bool
+	used bool
 }
 
-func figures(text string, ns []Number) []figure {
+func figures(ns []Number) []figure {
 	fs := make([]figure, len(ns))
 	for i, n := range ns {
-		f := figure{Number: n, unitEnd: n.End}
-		switch {
-		case n.Percent:
-			f.unit = "%"
-		case n.Money:
-			f.unit = "đồng"
-			if n.Per != "" {
-				f.unit += "/" + n.Per
-			}
-		default:
-			f.unit, f.unitEnd, f.duration = unitAt(text, n.End)
-		}
-		fs[i] = f
+		fs[i] = figure{Number: n}
 	}
 	return fs
 }
@@ -42,7 +27,7 @@ func figures(text string, ns []Number) []figure {
 // Doc and File are left for the caller. Records never panics and is safe
 // for concurrent use.
 func Records(text string) []baocao.Record {
-	fs := figures(text, Numbers(text))
+	fs := figures(Numbers(text))
 	var out []baocao.Record
 	k := 0
 	for _, cl := range Clauses(text) {
@@ -80,19 +65,19 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 		}
 		if j := ratioAt(t, fs, i); j > i {
 			a, b := &fs[i], &fs[j]
-			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.unit, a.unit)}
+			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.Unit, a.Unit)}
 			r.Value, _ = a.Value.Float64()
 			r.ValueText, r.Qualifier = a.Text, a.Qualifier
 			tv, _ := b.Value.Float64()
 			r.Target, r.TargetText = &tv, written(t, b.Number)
-			start, end := a.QStart, b.unitEnd
+			start, end := a.QStart, b.UnitEnd
 			a.used, b.used = true, true
 			if p := percentFor(t, fs, i, j); p >= 0 {
 				pf := &fs[p]
 				pv, txt := attainment(t, pf.Number)
 				r.Percent, r.PercentText = &pv, txt
 				pf.used = true
-				start, end = min(start, pf.QStart), max(end, pf.unitEnd)
+				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
 			}
 			add(r, start, end, a.QStart)
 			continue
@@ -107,18 +92,18 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 			pv, txt := attainment(t, f.Number)
 			r.Percent, r.PercentText = &pv, txt
 		case f.Money:
-			r.Kind, r.Unit = "money", f.unit
-		case f.unit != "" && !f.duration:
-			r.Kind, r.Unit = "count", f.unit
+			r.Kind, r.Unit = "money", f.Unit
+		case f.Unit != "" && !f.Duration:
+			r.Kind, r.Unit = "count", f.Unit
 		default:
-			if !f.duration && (f.Value.Cmp(big.NewRat(1000, 1)) >= 0 || f.Rounded()) {
+			if !f.Duration && (f.Value.Cmp(big.NewRat(1000, 1)) >= 0 || f.Rounded()) {
 				prevEnd = f.End // "6.495 cận nghèo": a count whose unit we do not know
 			}
 			continue
 		}
 		r.Value, _ = f.Value.Float64()
 		r.ValueText, r.Qualifier = f.Text, f.Qualifier
-		add(r, f.QStart, f.unitEnd, f.QStart)
+		add(r, f.QStart, f.UnitEnd, f.QStart)
 	}
 	return out
 }
@@ -131,18 +116,18 @@ func ratioAt(t string, fs []figure, i int) int {
 		return -1
 	}
 	a, b := fs[i], fs[j]
-	gap := strings.TrimSpace(t[a.unitEnd:b.QStart])
+	gap := strings.TrimSpace(t[a.UnitEnd:b.QStart])
 	plan := isPlanGap(gap)
 	if gap != "/" && !plan {
 		return -1
 	}
-	if a.Money || b.Money || a.Percent != b.Percent || a.duration || b.duration || a.Range || b.Range {
+	if a.Money || b.Money || a.Percent != b.Percent || a.Duration || b.Duration || a.Range || b.Range {
 		return -1
 	}
-	if a.unit != "" && b.unit != "" && a.unit != b.unit {
+	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit {
 		return -1 // "18 người/18 vụ"
 	}
-	if plan || a.unit != "" || b.unit != "" || a.Percent {
+	if plan || a.Unit != "" || b.Unit != "" || a.Percent {
 		return j
 	}
 	// bare "a/b": a ratio when a percent is stated for it or it stands in
@@ -188,7 +173,7 @@ func percentFor(t string, fs []figure, i, j int) int {
 	if p >= len(fs) || !fs[p].Percent || fs[p].used {
 		return -1
 	}
-	gap := t[fs[j].unitEnd:fs[p].QStart]
+	gap := t[fs[j].UnitEnd:fs[p].QStart]
 	if len(gap) > 160 {
 		return -1
 	}

@@ -191,6 +191,18 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 	n.End = k
 	n.Text = t[n.Start:n.End]
 	n.qualify(t, hi)
+	n.UnitEnd = n.End
+	switch {
+	case n.Percent:
+		n.Unit = "%"
+	case n.Money:
+		n.Unit = "đồng"
+		if n.Per != "" {
+			n.Unit += "/" + n.Per
+		}
+	default:
+		n.Unit, n.UnitEnd, n.Duration = unitAt(t, n.End)
+	}
 	return n, k, true
 }
 

@@ -6,7 +6,7 @@ import "strings"
 // "Chỉ thị 16", "Đề án 999", "kỳ họp thứ 18", "tháng 5", "năm 2021",
 // "TCVN 9001".
 var docWords = map[string]bool{
-	"số": true, "thứ": true, "tháng": true, "ngày": true, "năm": true, "quý": true,
+	"số": true, "thứ": true,
 	"khóa": true, "khoá": true, "điều": true, "khoản": true, "mục": true, "chương": true,
 	"biểu": true, "trang": true, "tcvn": true, "iso": true, "qcvn": true, "phụ lục": true,
 	"đề án": true, "quyết định": true, "nghị quyết": true, "nghị định": true, "chỉ thị": true,
@@ -42,10 +42,23 @@ func skipBefore(t string, i int) bool {
 	if w1 == "số" && (w2 == "tổng" || w2 == "với" || w2 == "có") {
 		return false // "tổng số 2.552 hộ"
 	}
+	if limit, ok := dateWords[w1]; ok {
+		// "tháng 5" is a month, "tháng 700 người" is not
+		return atoi(t[i:digitsEnd(t, i)]) <= limit && digitsEnd(t, i)-i <= 4 && !grouped(t, i)
+	}
 	if docWords[w1] || docWords[w2+" "+w1] {
 		return true
 	}
 	return phoneContext(t, i)
+}
+
+// dateWords name a calendar unit; the number after one is a date part
+// when it is no larger than the unit allows.
+var dateWords = map[string]int{"tháng": 12, "ngày": 31, "quý": 4, "năm": 2100}
+
+func grouped(t string, i int) bool {
+	j := digitsEnd(t, i)
+	return j+3 < len(t) && t[j] == '.' && digitsEnd(t, j+1) == j+4
 }
 
 func phoneContext(t string, i int) bool {

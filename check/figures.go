@@ -1,0 +1,108 @@
+package check
+
+import (
+	"math/big"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// doc is a text with its numbers, which the text-based rules share.
+type doc struct {
+	text string
+	ns   []extract.Number
+}
+
+func newDoc(text string) *doc { return &doc{text: text, ns: extract.Numbers(text)} }
+
+// within returns the indexes of the numbers inside sp.
+func (d *doc) within(sp extract.Span) []int {
+	var out []int
+	for i, n := range d.ns {
+		if n.QStart >= sp.Start && n.End <= sp.End {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT".
+func (d *doc) isTarget(i int) bool {
+	return i > 0 && strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]) == "/"
+}
+
+// unit is what ns[i] counts; the a of "a/b UNIT" counts b's unit.
+func (d *doc) unit(i int) string {
+	if d.ns[i].Unit == "" && d.isNumerator(i) {
+		return d.ns[i+1].Unit
+	}
+	return d.ns[i].Unit
+}
+
+// isNumerator reports whether ns[i] is the a of "a/b".
+func (d *doc) isNumerator(i int) bool { return i+1 < len(d.ns) && d.isTarget(i+1) }
+
+// wordsBefore returns the last k words before ns[i] (lower case, joined by
+// spaces), looking no further back than 60 bytes.
+func (d *doc) wordsBefore(i, k int) string {
+	n := d.ns[i]
+	s := max(0, n.QStart-60)
+	for s > 0 && s < len(d.text) && d.text[s]&0xC0 == 0x80 {
+		s--
+	}
+	f := strings.Fields(strings.ToLower(d.text[s:n.QStart]))
+	if len(f) > k {
+		f = f[len(f)-k:]
+	}
+	return strings.Join(f, " ")
+}
+
+// quantity reports whether ns[i] can be a part or a total: a count or an
+// amount, not a percent, a period or a rate.
+func (d *doc) quantity(i int) bool {
+	n := d.ns[i]
+	return !n.Percent && !n.Duration && n.Per == ""
+}
+
+// bounds is the interval a figure stands for, widened by its rounding
+// when it was written rounded ("304 triệu đồng", "199,4 tỷ đồng").
+func bounds(n extract.Number) interval { return n.Bounds(n.Rounded()) }
+
+// figureText is a figure with its unit as the report wrote it.
+func (d *doc) figureText(i int) string {
+	n := d.ns[i]
+	s := strings.TrimSpace(d.text[n.QStart:n.UnitEnd])
+	if n.Unit == "" && d.unit(i) != "" {
+		s += " " + d.unit(i)
+	}
+	return s
+}
+
+// evidence is the clauses from off to end.
+func (d *doc) evidence(c *baocao.Check, start, end int) {
+	a, b := extract.ClauseAt(d.text, start), extract.ClauseAt(d.text, max(start, end-1))
+	c.Start, c.End = min(a.Start, start), max(b.End, end)
+	c.Text = d.text[c.Start:c.End]
+}
+
+// gradeOff grades a mismatch between amounts: "gross" when they differ by
+// about a power of ten, "minor" otherwise.
+func gradeOff(computed, stated *big.Rat) string {
+	if computed.Sign() > 0 && stated.Sign() > 0 {
+		r := new(big.Rat).Quo(stated, computed)
+		if r.Cmp(rat(5)) >= 0 || r.Cmp(big.NewRat(1, 5)) <= 0 {
+			return "gross"
+		}
+	}
+	return "minor"
+}
+
+func float(r *big.Rat) *float64 {
+	f, _ := r.Float64()
+	return &f
+}
+
+// mid is the value a computed interval is shown as: its lower end when
+// bounded, which is the exact value for exact figures.
+func mid(iv interval) *big.Rat { return lo(iv) }

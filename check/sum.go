@@ -1,0 +1,246 @@
+package check
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// sums checks parts against their total, sentence by sentence: "N UNIT,
+// trong đó a, b, c" (a part of the total is listed: the parts may not
+// exceed it) and "N UNIT (x: a UNIT, y: b UNIT)" (a breakdown: the parts
+// must add up to it).
+func (d *doc) sums() []baocao.Check {
+	var out []baocao.Check
+	for _, sen := range extract.Sentences(d.text) {
+		idx := d.within(sen)
+		if len(idx) < 2 {
+			continue
+		}
+		out = append(out, d.trongDo(sen, idx)...)
+		out = append(out, d.breakdowns(sen, idx)...)
+	}
+	return out
+}
+
+// trongDo checks each "trong đó" list of the sentence.
+func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
+	var out []baocao.Check
+	s := d.text[sen.Start:sen.End]
+	for off := 0; ; {
+		k := indexFold(s[off:], "trong đó")
+		if k < 0 {
+			break
+		}
+		at := sen.Start + off + k
+		off += k + len("trong đó")
+		total := d.totalBefore(idx, at)
+		if total < 0 {
+			continue
+		}
+		end := d.listEnd(sen, at)
+		var parts []int
+		for _, i := range idx {
+			n := d.ns[i]
+			if n.QStart <= at || n.End > end {
+				continue
+			}
+			if !d.quantity(i) || d.isTarget(i) || n.Money != d.ns[total].Money {
+				continue
+			}
+			if u := d.unit(i); u != "" && u != d.unit(total) {
+				continue
+			}
+			if d.unit(i) == "" && !d.closesItem(i) && !d.isNumerator(i) {
+				continue // "mức độ 4 đạt": a label, not a part
+			}
+			if w := d.wordsBefore(i, 2); containsAny(" "+w+" ", " từ ", " xuống ", " lên ", " còn ") {
+				continue // "giảm từ 3.351 hộ xuống còn 1.803 hộ" is a change, not a part
+			}
+			parts = append(parts, i)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		out = append(out, d.sumCheck(total, parts, true))
+	}
+	return out
+}
+
+// totalBefore is the figure a "trong đó" at pos divides: the last count
+// or amount before it in its clause (the a of "a/b").
+func (d *doc) totalBefore(idx []int, pos int) int {
+	cl := extract.ClauseAt(d.text, max(0, pos-1))
+	for j := len(idx) - 1; j >= 0; j-- {
+		i := idx[j]
+		n := d.ns[i]
+		if n.End > pos {
+			continue
+		}
+		if n.QStart < cl.Start {
+			return -1
+		}
+		if !d.quantity(i) {
+			continue
+		}
+		if d.isTarget(i) {
+			return i - 1
+		}
+		return i
+	}
+	return -1
+}
+
+// listEnd is where a "trong đó" list at pos ends: the sentence end after
+// "trong đó:", else the clause end or the parenthesis that encloses it.
+func (d *doc) listEnd(sen extract.Span, pos int) int {
+	rest := d.text[pos+len("trong đó") : sen.End]
+	if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "có"), " "), ":") {
+		return sen.End
+	}
+	end := extract.ClauseAt(d.text, pos).End
+	open := strings.LastIndexByte(d.text[sen.Start:pos], '(') > strings.LastIndexByte(d.text[sen.Start:pos], ')')
+	if open {
+		if c := strings.IndexByte(d.text[pos:sen.End], ')'); c >= 0 && pos+c < end {
+			end = pos + c
+		}
+	}
+	if k := indexFold(d.text[pos+len("trong đó"):end], "trong đó"); k >= 0 {
+		end = pos + len("trong đó") + k
+	}
+	return end
+}
+
+// breakdowns checks "N UNIT (a UNIT, b UNIT, ...)" groups of the sentence.
+func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
+	var out []baocao.Check
+	s := d.text[sen.Start:sen.End]
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '(')
+		if k < 0 {
+			break
+		}
+		open := sen.Start + off + k
+		off += k + 1
+		c := strings.IndexByte(d.text[open:sen.End], ')')
+		if c < 0 {
+			continue
+		}
+		close := open + c
+		inner := strings.ToLower(d.text[open:close])
+		if strings.Contains(inner, "/") || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
+			continue
+		}
+		var parts []int
+		ok := true
+		unit := ""
+		for _, i := range idx {
+			n := d.ns[i]
+			if n.QStart <= open || n.End > close || n.Duration {
+				continue
+			}
+			if !d.quantity(i) {
+				ok = false
+				break
+			}
+			if n.Unit != "" {
+				if unit != "" && n.Unit != unit {
+					ok = false
+					break
+				}
+				unit = n.Unit
+			}
+			parts = append(parts, i)
+		}
+		if !ok || len(parts) < 2 || unit == "" {
+			continue
+		}
+		total := d.totalBefore(idx, open)
+		if total < 0 || d.ns[total].Money != d.ns[parts[0]].Money {
+			continue
+		}
+		ch := d.sumCheck(total, parts, false)
+		if d.unit(total) != unit && ch.Status == baocao.StatusMismatch {
+			ch.Status, ch.Severity = baocao.StatusUnverifiable, ""
+			ch.Reason += " (đơn vị khác nhau: có thể không cùng một tổng)"
+		}
+		d.evidence(&ch, d.ns[total].QStart, close+1)
+		out = append(out, ch)
+	}
+	return out
+}
+
+// sumCheck compares the sum of parts with total; partial lists ("trong
+// đó") need only stay within it.
+func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
+	t := d.ns[total]
+	sum := interval{Lo: new(big.Rat), Hi: new(big.Rat)}
+	exact := new(big.Rat)
+	var terms []string
+	for _, i := range parts {
+		sum = add(sum, bounds(d.ns[i]))
+		exact.Add(exact, d.ns[i].Value)
+		terms = append(terms, d.figureText(i))
+	}
+	tb := bounds(t)
+	stated := tb
+	if partial {
+		stated = interval{Lo: new(big.Rat), Hi: tb.Hi}
+	}
+	c := baocao.Check{Kind: "sum", Status: decide(sum, stated), StatedText: d.figureText(total)}
+	c.Stated, _ = t.Value.Float64()
+	c.Computed = float(exact)
+	c.ComputedText = extract.Format(exact, -1)
+	expr := strings.Join(terms, " + ")
+	if len(terms) == 1 {
+		expr = terms[0]
+	}
+	switch {
+	case c.Status == baocao.StatusMismatch:
+		c.Severity = gradeOff(exact, t.Value)
+		c.Reason = fmt.Sprintf("%s = %s — vượt tổng %s đã nêu", expr, rangeText(sum, -1, ""), c.StatedText)
+		if !partial {
+			c.Reason = fmt.Sprintf("%s = %s — không bằng tổng %s đã nêu", expr, rangeText(sum, -1, ""), c.StatedText)
+		}
+	case c.Status == baocao.StatusUnverifiable:
+		c.Reason = fmt.Sprintf("%s = %s — số liệu ước lượng, không kiểm chứng được tổng %s", expr, rangeText(sum, -1, ""), c.StatedText)
+	case meets(sum, tb) && within(sum, tb):
+		c.Reason = fmt.Sprintf("%s = %s — bằng tổng %s đã nêu", expr, rangeText(sum, -1, ""), c.StatedText)
+	default:
+		c.Reason = fmt.Sprintf("%s = %s — phần “trong đó” không vượt tổng %s", expr, rangeText(sum, -1, ""), c.StatedText)
+	}
+	d.evidence(&c, t.QStart, d.ns[parts[len(parts)-1]].UnitEnd)
+	return c
+}
+
+// closesItem reports whether a figure without a unit ends a list item:
+// "Trình độ sơ cấp 7.894; ...; cao đẳng 616."
+func (d *doc) closesItem(i int) bool {
+	e := d.ns[i].End
+	return e >= len(d.text) || strings.IndexByte(",;.)\n", d.text[e]) >= 0
+}
+
+// indexFold is strings.Index ignoring the case of the first letter.
+func indexFold(s, sub string) int {
+	a := strings.Index(s, sub)
+	b := strings.Index(s, strings.ToUpper(sub[:1])+sub[1:])
+	switch {
+	case a < 0:
+		return b
+	case b < 0:
+		return a
+	}
+	return min(a, b)
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
