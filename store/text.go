@@ -21,8 +21,10 @@ const (
 	codecFlate = 1
 )
 
-// flateLevel trades a little ratio for speed: on the seed reports level 5
-// stores within 2% of level 9 at about twice the speed (BenchmarkCompress).
+// flateLevel: on the seed reports level 5 stores 28.2% of the raw bytes at
+// ~18 MB/s, level 9 28.0% at ~8 MB/s, level 1 35.9% at ~55 MB/s
+// (BenchmarkCompress, loaded 2-core machine). About 1 ms for a 20 kB report
+// is small beside reading the file.
 const flateLevel = 5
 
 var flateWriters = sync.Pool{New: func() any {
