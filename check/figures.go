@@ -51,7 +51,9 @@ func (d *doc) wordsBefore(i, k int) string {
 	for s > 0 && s < len(d.text) && d.text[s]&0xC0 == 0x80 {
 		s--
 	}
-	f := strings.Fields(strings.ToLower(d.text[s:n.QStart]))
+	f := strings.FieldsFunc(strings.ToLower(d.text[s:n.QStart]), func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '(' || r == '*' || r == '_' || r == ':'
+	})
 	if len(f) > k {
 		f = f[len(f)-k:]
 	}

@@ -22,6 +22,10 @@ func Run(text string, recs []baocao.Record) []baocao.Check {
 	}
 	d := newDoc(text)
 	out = append(out, d.sums()...)
+	out = append(out, d.products()...)
+	out = append(out, d.differences()...)
+	out = append(out, d.shares()...)
+	out = append(out, verdicts(text, recs)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

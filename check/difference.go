@@ -1,0 +1,104 @@
+package check
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// differences checks a stated change against its two ends: "giảm được
+// 1.548 hộ ... giảm từ 3.351 hộ xuống còn 1.803 hộ" (3.351 − 1.803 must be
+// 1.548), "tăng từ a lên b, tăng c". The change is the figure of the same
+// unit in the sentence that "giảm"/"tăng" introduces; for percents the
+// change is in points.
+func (d *doc) differences() []baocao.Check {
+	var out []baocao.Check
+	for _, sen := range extract.Sentences(d.text) {
+		idx := d.within(sen)
+		for k := 0; k+1 < len(idx); k++ {
+			a, b := idx[k], idx[k+1]
+			if !strings.HasSuffix(" "+d.wordsBefore(a, 1), " từ") {
+				continue
+			}
+			gap := strings.ToLower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
+			down := strings.Contains(gap, "xuống")
+			if !down && !strings.Contains(gap, " lên") {
+				continue
+			}
+			if len(gap) > 80 || d.unit(a) != d.unit(b) && d.unit(b) != "" && d.unit(a) != "" {
+				continue
+			}
+			verb := "tăng"
+			if down {
+				verb = "giảm"
+			}
+			if ch := d.changeFor(idx, a, b, verb); ch >= 0 {
+				out = append(out, d.differenceCheck(a, b, ch, down))
+			}
+		}
+	}
+	return out
+}
+
+// changeFor finds the stated change for the ends a and b: the figure
+// nearest to them, of their unit, that verb ("giảm"/"tăng", "giảm được",
+// "giảm đi") introduces.
+func (d *doc) changeFor(idx []int, a, b int, verb string) int {
+	best, dist := -1, 1<<30
+	for _, i := range idx {
+		if i == a || i == b || d.isTarget(i) || d.ns[i].Percent != d.ns[a].Percent {
+			continue
+		}
+		if u := d.unit(i); u != "" && d.unit(a) != "" && u != d.unit(a) {
+			continue
+		}
+		w := " " + d.wordsBefore(i, 2)
+		if !strings.HasSuffix(w, " "+verb) && !strings.HasSuffix(w, verb+" được") && !strings.HasSuffix(w, verb+" đi") && !strings.HasSuffix(w, verb+" thêm") {
+			continue
+		}
+		gap := abs(d.ns[i].Start - d.ns[a].Start)
+		if gap < dist {
+			best, dist = i, gap
+		}
+	}
+	return best
+}
+
+func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
+	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
+	computed := sub(bounds(an), bounds(bn))
+	exact := new(big.Rat).Sub(an.Value, bn.Value)
+	op := "−"
+	first, second := a, b
+	if !down {
+		computed = sub(bounds(bn), bounds(an))
+		exact.Neg(exact)
+		first, second = b, a
+	}
+	c := baocao.Check{Kind: "difference", Status: decide(computed, bounds(cn)), StatedText: d.figureText(ch)}
+	c.Stated, _ = cn.Value.Float64()
+	c.Computed = float(exact)
+	c.ComputedText = extract.Format(exact, -1)
+	expr := fmt.Sprintf("%s %s %s = %s", d.figureText(first), op, d.figureText(second), c.ComputedText)
+	switch c.Status {
+	case baocao.StatusOK:
+		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"
+	case baocao.StatusMismatch:
+		c.Severity = gradeOff(new(big.Rat).Abs(exact), cn.Value)
+		c.Reason = expr + " — không khớp với mức thay đổi " + c.StatedText + " đã nêu"
+	default:
+		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText
+	}
+	d.evidence(&c, min(an.QStart, cn.QStart), max(bn.UnitEnd, cn.UnitEnd))
+	return c
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}

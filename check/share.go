@@ -1,0 +1,138 @@
+package check
+
+import (
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// shares checks "a UNIT ... chiếm (tỷ lệ) p%" against the whole the part
+// belongs to: the total of the "trong đó" list it is in, else the figure
+// of the same sentence that counts the same thing ("8/10 chỉ tiêu ..., 2
+// chỉ tiêu không đạt (chiếm 20%)"), else the nearest earlier total of the
+// document that counts the same thing ("2.552 hộ người có công ..., trong
+// đó" for "02 hộ người có công thuộc hộ nghèo chiếm tỷ lệ 0,12%"). Two
+// figures count the same thing when their unit and the words after it
+// agree. "đạt p%" is read as a share too unless a plan follows ("đạt p%
+// kế hoạch").
+func (d *doc) shares() []baocao.Check {
+	var out []baocao.Check
+	for i, p := range d.ns {
+		if !p.Percent || p.Value.Cmp(rat(100)) > 0 || !d.shareWord(i) {
+			continue
+		}
+		part := i - 1
+		if part < 0 || !d.quantity(part) || d.unit(part) == "" || d.isTarget(part) || d.isNumerator(part) {
+			continue
+		}
+		pn := d.ns[part]
+		if extract.ClauseAt(d.text, pn.Start) != extract.ClauseAt(d.text, p.Start) || p.QStart-pn.UnitEnd > 120 {
+			continue
+		}
+		whole := d.wholeOf(part)
+		if whole < 0 {
+			continue
+		}
+		c := Percent(pn, d.ns[whole], p)
+		c.Kind = "share"
+		c.Reason = strings.Replace(c.Reason, " = ", " ("+d.figureText(whole)+") = ", 1)
+		d.evidence(&c, pn.QStart, p.End)
+		out = append(out, c)
+	}
+	return out
+}
+
+// shareWord reports whether "chiếm" (or "đạt" without a plan after the
+// percent) introduces ns[i].
+func (d *doc) shareWord(i int) bool {
+	w := " " + d.wordsBefore(i, 3)
+	if strings.HasSuffix(w, " chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
+		return true
+	}
+	if !strings.HasSuffix(w, " đạt") {
+		return false
+	}
+	after := strings.ToLower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
+	return !containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu")
+}
+
+// wholeOf finds the whole that part is a share of, or -1.
+func (d *doc) wholeOf(part int) int {
+	pn := d.ns[part]
+	sen := extract.SentenceAt(d.text, pn.Start)
+	want := d.phrase(part)
+	idx := d.within(sen)
+	// the total of the "trong đó" list the part is in
+	s := d.text[sen.Start:pn.QStart]
+	if k := max(strings.LastIndex(s, "trong đó"), strings.LastIndex(s, "Trong đó")); k >= 0 {
+		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.ns[t].Value.Cmp(pn.Value) > 0 {
+			return t
+		}
+	}
+	// a figure of the sentence counting the same thing
+	for j := len(idx) - 1; j >= 0; j-- {
+		t := idx[j]
+		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.ns[t].Value.Cmp(pn.Value) <= 0 {
+			continue
+		}
+		if d.phrase(t) == want {
+			return t
+		}
+	}
+	// an earlier total of the document counting the same thing
+	if len(strings.Fields(want)) < 2 {
+		return -1 // "người" alone is too common to match across sentences
+	}
+	for t := part - 1; t >= 0; t-- {
+		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.ns[t].Value.Cmp(pn.Value) > 0 && d.phrase(t) == want && d.dividedLater(t) {
+			return t
+		}
+	}
+	return -1
+}
+
+// dividedLater reports whether "trong đó" follows ns[t] in its clause.
+func (d *doc) dividedLater(t int) bool {
+	cl := extract.ClauseAt(d.text, d.ns[t].Start)
+	rest := d.text[d.ns[t].End:cl.End]
+	if len(rest) > 200 {
+		rest = rest[:200]
+	}
+	return indexFold(rest, "trong đó") >= 0
+}
+
+// phraseStops end the words that say what a figure counts.
+var phraseStops = map[string]bool{
+	"đạt": true, "được": true, "đang": true, "thuộc": true, "là": true, "không": true, "chưa": true,
+	"đã": true, "trong": true, "tại": true, "với": true, "của": true, "chiếm": true, "và": true,
+	"hoàn": true, "xếp": true, "sang": true, "vào": true, "cho": true, "ở": true, "theo": true,
+}
+
+// phrase is the unit of ns[i] and up to three words after it, up to
+// punctuation or a verb: "hộ người có công" for "2.552 hộ người có công
+// đang hưởng".
+func (d *doc) phrase(i int) string {
+	n := d.ns[i]
+	start := n.End
+	if d.isNumerator(i) {
+		start = d.ns[i+1].End
+	}
+	words := strings.Fields(d.text[start:min(len(d.text), start+80)])
+	var out []string
+	unitWords := len(strings.Fields(d.unit(i)))
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		clean := strings.TrimRight(lw, ",.;:)(*_")
+		if k >= unitWords && (phraseStops[clean] || strings.ContainsAny(lw, "(")) {
+			break
+		}
+		if clean != "" {
+			out = append(out, clean)
+		}
+		if clean != lw || len(out) >= unitWords+3 {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,121 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// verdictWords are the verdicts a report writes after a value/target pair,
+// longest first so "không đạt" is not read as "đạt".
+var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thành", "chưa hoàn thành", "đạt và vượt", "vượt", "hoàn thành", "đạt"}
+
+// verdicts checks "a/b UNIT (đạt|vượt|không đạt ...)": the verdict must
+// follow from a and b. A target written "<b" or "dưới b" is a ceiling
+// (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
+func verdicts(text string, recs []baocao.Record) []baocao.Check {
+	var out []baocao.Check
+	for _, r := range recs {
+		if r.Kind != "ratio" || r.TargetText == "" {
+			continue
+		}
+		word, wordText := verdictAfter(text, r.End)
+		if word == "" {
+			continue
+		}
+		vt := r.ValueText
+		if r.Qualifier != "" {
+			vt = r.Qualifier + " " + vt
+		}
+		v, err1 := extract.Parse(vt)
+		t, err2 := extract.Parse(r.TargetText)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		c := Verdict(v, t, word)
+		c.StatedText = wordText
+		at(text, &c, r.Start, r.End)
+		out = append(out, c)
+	}
+	return out
+}
+
+// verdictAfter reads the verdict in parentheses at off: "(không đạt kế
+// hoạch)", "(*vượt kế hoạch*)". word is the canonical verdict, text the
+// written one.
+func verdictAfter(text string, off int) (word, written string) {
+	s := strings.TrimLeft(text[off:min(len(text), off+80)], " ")
+	if !strings.HasPrefix(s, "(") {
+		return "", ""
+	}
+	s = strings.TrimLeft(s[1:], " *_")
+	low := strings.ToLower(s)
+	for _, w := range verdictWords {
+		if strings.HasPrefix(low, w) {
+			end := strings.IndexAny(s, ")*_")
+			if end < 0 {
+				end = len(w)
+			}
+			return w, strings.TrimSpace(s[:end])
+		}
+	}
+	return "", ""
+}
+
+// Verdict checks a written verdict ("đạt", "vượt", "không đạt", ...) on
+// value against target.
+func Verdict(value, target extract.Number, word string) baocao.Check {
+	ceiling := target.Qualifier == "dưới" || target.Qualifier == "tối đa"
+	v, t := value.Bounds(value.Rounded()), target.Bounds(false)
+	tv := target.Value
+	var met, unmet bool // what the figures make certain
+	if ceiling {
+		met = v.Hi != nil && v.Hi.Cmp(tv) < 0
+		unmet = lo(v).Cmp(tv) >= 0
+	} else {
+		met = t.Hi != nil && lo(v).Cmp(t.Hi) >= 0
+		unmet = v.Hi != nil && v.Hi.Cmp(lo(t)) < 0
+	}
+	claimsMet := !strings.HasPrefix(word, "không") && !strings.HasPrefix(word, "chưa")
+	over := word == "vượt"
+	if over && !ceiling { // "vượt" needs strictly more than the plan
+		met = t.Hi != nil && lo(v).Cmp(t.Hi) > 0
+		unmet = v.Hi != nil && v.Hi.Cmp(lo(t)) <= 0
+	}
+	c := baocao.Check{Kind: "verdict"}
+	c.Stated, _ = value.Value.Float64()
+	c.Computed = float(tv)
+	rel := relation(value, target, ceiling)
+	c.ComputedText = rel
+	switch {
+	case (claimsMet && met) || (!claimsMet && unmet):
+		c.Status = baocao.StatusOK
+		c.Reason = fmt.Sprintf("%s — “%s” đúng với số liệu", rel, word)
+	case (claimsMet && unmet) || (!claimsMet && met):
+		c.Status, c.Severity = baocao.StatusMismatch, "gross"
+		c.Reason = fmt.Sprintf("%s — nhưng báo cáo ghi “%s”", rel, word)
+	default:
+		c.Status = baocao.StatusUnverifiable
+		c.Reason = fmt.Sprintf("%s — số liệu ước lượng, không kiểm chứng được “%s”", rel, word)
+	}
+	return c
+}
+
+// relation writes how value stands to target: "21.078 < 23.000",
+// "3,51% ≥ 3% (chỉ tiêu là mức trần)".
+func relation(value, target extract.Number, ceiling bool) string {
+	op := "="
+	switch value.Value.Cmp(target.Value) {
+	case -1:
+		op = "<"
+	case 1:
+		op = ">"
+	}
+	s := written(value) + " " + op + " " + target.Text
+	if ceiling {
+		s += " (chỉ tiêu là mức trần)"
+	}
+	return s
+}
