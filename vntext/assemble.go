@@ -151,7 +151,7 @@ func decodeDetect(c *baocao.Content) (decoded, error) {
 			continue
 		}
 		hint, _, hasHint := fontHint(bl.Font)
-		p := analyse(bl.Text, false)
+		p := analyse(bl.Text, false, hasHint && hint != candIdent)
 		ds[i].p = p
 		ds[i].main, ds[i].sure = p.choose(hint, hasHint)
 	}
@@ -244,7 +244,7 @@ func decodeRaw(blocks []baocao.Block, d *decoded) error {
 			main = candVNI
 		}
 		var counts [nCand]int
-		d.texts[i] = analyse(latin1String(bl.Raw), true).render(main, false, &counts)
+		d.texts[i] = analyse(latin1String(bl.Raw), true, true).render(main, false, &counts)
 		for k, n := range counts {
 			d.words.add(candEnc[k], n)
 		}

@@ -90,10 +90,46 @@ func wordClass(dec string, ok bool) int8 {
 	if isASCII(dec) {
 		return 0
 	}
-	if ValidSyllable(composeNFC(dec)) {
+	dec = composeNFC(dec)
+	if ValidSyllable(dec) && caseOK(dec) {
 		return 1
 	}
+	if isAbbreviation(dec) {
+		return 0
+	}
 	return -1
+}
+
+// caseOK reports whether w is lower case, upper case or capitalised: a
+// wrong decoding often turns a VNI capital mark into a TCVN3 lower-case
+// letter ("ĐT" read as "ẹT").
+func caseOK(w string) bool {
+	upper, lower, i := 0, 0, 0
+	firstUpper := false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			firstUpper = firstUpper || i == 0
+		case unicode.IsLower(r):
+			lower++
+		}
+		i++
+	}
+	return upper == 0 || lower == 0 || upper == 1 && firstUpper
+}
+
+// isAbbreviation reports whether w is letters without a vowel, such as
+// "NĐ", "QĐ" or the currency "đ": no syllable, but no sign of a wrong
+// decoding either.
+func isAbbreviation(w string) bool {
+	for _, r := range w {
+		l, ok := splitLetter(r)
+		if !ok || strings.ContainsRune(vowels, l.base) {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {
@@ -111,10 +147,15 @@ type plan struct {
 	segs     []seg
 	class    [nCand][]int8 // per seg; words only
 	pos, neg [nCand]int
+	uniq     [nCand]int // words only this candidate reads as a syllable
 	raw      bool // bytes from a plain-text file: the identity candidate does not apply
 }
 
-func analyse(s string, raw bool) *plan {
+// analyse classifies the words of s. raw is set for bytes from a plain-text
+// file and legacy when the font is a TCVN3 or VNI font: in both cases the
+// identity candidate only applies to words with characters no 8-bit font
+// can hold, since "soá" read as Unicode is a syllable too.
+func analyse(s string, raw, legacy bool) *plan {
 	p := &plan{segs: segment(s), raw: raw}
 	for c := cand(0); c < nCand; c++ {
 		p.class[c] = make([]int8, len(p.segs))
@@ -124,12 +165,15 @@ func analyse(s string, raw bool) *plan {
 			continue
 		}
 		for c := cand(0); c < nCand; c++ {
-			if raw && c == candIdent {
+			if c == candIdent && (raw || legacy && isCP1252(sg.s)) {
 				p.class[c][i] = -1
 				p.neg[c]++
 				continue
 			}
 			k := wordClass(decodeWord(c, false, sg.s))
+			if c == candVNI && k > 0 && vniOrphans(sg.s) {
+				k = -1
+			}
 			p.class[c][i] = k
 			if k > 0 {
 				p.pos[c]++
@@ -137,16 +181,27 @@ func analyse(s string, raw bool) *plan {
 				p.neg[c]++
 			}
 		}
+		only, n := cand(0), 0
+		for c := cand(0); c < nCand; c++ {
+			if p.class[c][i] > 0 {
+				only, n = c, n+1
+			}
+		}
+		if n == 1 {
+			p.uniq[only]++
+		}
 	}
 	return p
 }
 
 func (p *plan) score(c cand) int { return p.pos[c] - p.neg[c] }
 
-// evidence reports whether any word of the block tells candidates apart.
+// evidence reports whether some word of the block is read as a syllable by
+// one candidate only; words every candidate reads ("thò" is thũ in TCVN3
+// and thị in VNI) tell nothing.
 func (p *plan) evidence() bool {
-	for c := cand(1); c < nCand; c++ {
-		if p.pos[c] != p.pos[0] || p.neg[c] != p.neg[0] {
+	for c := cand(0); c < nCand; c++ {
+		if p.uniq[c] > 0 {
 			return true
 		}
 	}
@@ -188,21 +243,17 @@ func (p *plan) choose(hint cand, hasHint bool) (best cand, sure bool) {
 	return first, true
 }
 
-// render decodes the block with main as its encoding; a word main cannot
-// read but another candidate reads as a valid syllable is decoded with that
-// one. counts receives how many non-ASCII words each candidate decoded.
+// render decodes the block with main as its encoding. A word main cannot
+// read as a syllable is decoded by the one candidate that can; a word that
+// several candidates read follows the nearest word whose reading is
+// unambiguous, so a VNI phrase inside a TCVN3 line is decoded as VNI even
+// where a word of it would also make sense in TCVN3. counts receives how
+// many non-ASCII words each candidate decoded.
 func (p *plan) render(main cand, caps bool, counts *[nCand]int) string {
+	use := p.choices(main)
 	var b strings.Builder
 	for i, sg := range p.segs {
-		c := main
-		if sg.word && p.class[main][i] < 0 {
-			for alt := cand(0); alt < nCand; alt++ {
-				if alt != main && p.class[alt][i] > 0 && !(p.raw && alt == candIdent) {
-					c = alt
-					break
-				}
-			}
-		}
+		c := use[i]
 		if sg.word && !isASCII(sg.s) {
 			counts[c]++
 		}
@@ -213,6 +264,95 @@ func (p *plan) render(main cand, caps bool, counts *[nCand]int) string {
 		b.WriteString(d)
 	}
 	return composeNFC(b.String())
+}
+
+// choices returns the candidate each segment is decoded with.
+func (p *plan) choices(main cand) []cand {
+	use := make([]cand, len(p.segs))
+	const none, ambiguous = cand(-1), cand(-2)
+	label := make([]cand, len(p.segs))
+	for i, sg := range p.segs {
+		use[i], label[i] = main, none
+		if !sg.word {
+			continue
+		}
+		for c := cand(0); c < nCand; c++ {
+			if p.class[c][i] <= 0 || p.raw && c == candIdent {
+				continue
+			}
+			if label[i] == none {
+				label[i] = c
+			} else {
+				label[i] = ambiguous
+			}
+		}
+	}
+	for i, sg := range p.segs {
+		if !sg.word {
+			continue
+		}
+		switch l := label[i]; {
+		case l == ambiguous:
+			use[i] = p.neighbour(label, i, main)
+		case p.class[main][i] >= 0:
+			// main reads it, or it is an abbreviation ("NĐ") under main
+		case l >= 0:
+			use[i] = l
+		default:
+			// nobody reads it as a syllable: prefer a candidate under which
+			// it is at least a plausible abbreviation
+			for c := cand(0); c < nCand; c++ {
+				if p.class[c][i] == 0 && !(p.raw && c == candIdent) {
+					use[i] = c
+					break
+				}
+			}
+		}
+	}
+	return use
+}
+
+// neighbour picks, for a word several candidates read, the reading of the
+// nearest unambiguous word (in words; before it on a tie) when that
+// candidate reads this word too; otherwise main if it does, else the
+// best-scoring candidate that does.
+func (p *plan) neighbour(label []cand, i int, main cand) cand {
+	ok := func(c cand) bool { return c >= 0 && p.class[c][i] > 0 }
+	left, right := cand(-1), cand(-1)
+	dl, dr := 0, 0
+	for j := i - 1; j >= 0; j-- {
+		if p.segs[j].word {
+			dl++
+		}
+		if label[j] >= 0 {
+			left = label[j]
+			break
+		}
+	}
+	for j := i + 1; j < len(label); j++ {
+		if p.segs[j].word {
+			dr++
+		}
+		if label[j] >= 0 {
+			right = label[j]
+			break
+		}
+	}
+	switch {
+	case ok(left) && (!ok(right) || dl <= dr):
+		return left
+	case ok(right):
+		return right
+	case ok(main):
+		return main
+	}
+	best := cand(-1)
+	for c := cand(0); c < nCand; c++ {
+		if ok(c) && !(p.raw && c == candIdent) && (best < 0 || p.score(c) > p.score(best)) {
+			best = c
+		}
+	}
+	return best
 }
 
 // latin1String turns bytes into the string whose runes are those bytes, so
@@ -267,4 +407,24 @@ func hasCombining(s string) bool {
 		}
 	}
 	return false
+}
+
+func isCP1252(s string) bool {
+	for _, r := range s {
+		if _, ok := cp1252Byte(r); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// vniOrphans reports whether word w, read as VNI, has a mark byte that marks
+// nothing ("mét" is TCVN3 for một, not VNI for mét).
+func vniOrphans(w string) bool {
+	b, ok := cp1252Bytes(w)
+	if !ok {
+		return false
+	}
+	_, n := decodeVNIOrphans(b)
+	return n > 0
 }

@@ -9,10 +9,11 @@ package vntext
 // they are. The result is not Cleaned. Repair is safe for concurrent use.
 func Repair(text, font string) (string, Encoding) {
 	hint, caps, hasHint := fontHint(font)
+	legacy := hasHint && hint != candIdent
 	if u, ok := unMojibake(text); ok && mojibakeWins(text, u) {
 		return composeNFC(u), Mojibake
 	}
-	p := analyse(text, false)
+	p := analyse(text, false, legacy)
 	main, _ := p.choose(hint, hasHint)
 	var counts [nCand]int
 	out := p.render(main, caps, &counts)

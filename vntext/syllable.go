@@ -23,7 +23,7 @@ e ec em en eng eo ep et
 ê êch êm ên ênh êp êt êu
 i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu
 y yêm yên yêng yêt yêu
-o oc oi om on ong op ot ooc oong
+o oc oi om on ong op ot
 ô ôc ôi ôm ôn ông ôp ôt
 ơ ơi ơm ơn ơp ơt
 u ua uc ui um un ung up ut uôc uôi uôm uôn uông uôt
@@ -37,6 +37,20 @@ uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uynh uyt uyu uơ uy
 // quRhymes may follow the onset qu (whose u is the medial).
 const quRhymes = `a ac ach ai an ang anh at ay ăc ăm ăn ăng ăt ân âng ât ây
 e en eo et ê êch ênh i in inh it y yên yêt ynh yt ych ơ ôc`
+
+// gRhymes are the rhymes starting with i that follow a bare g: "gì",
+// "gìn", "giết" (g + iêt). Others belong to the onset gi ("già" is gi + a).
+var gRhymes = setOf("i in inh im ip it ich iu iêc iêm iên iêng iêp iêt iêu")
+
+var medialSet = setOf(medialRhymes)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
 
 var rhymeSet, quSet = func() (map[string]bool, map[string]bool) {
 	r := map[string]bool{}
@@ -88,12 +102,55 @@ func parseSyllable(w string) (syllable, bool) {
 			continue
 		}
 		rh := t[len(o):]
-		if rhymeOK(o, rh, s.tone) {
-			s.onset = len([]rune(o))
+		if !rhymeOK(o, rh, s.tone) {
+			continue
+		}
+		s.onset = len([]rune(o))
+		if s.toneAt < 0 {
+			return s, true
+		}
+		nw, old := tonePlace([]rune(rh))
+		if at := s.toneAt - s.onset; at == nw || at == old {
 			return s, true
 		}
 	}
 	return s, false
+}
+
+// tonePlace returns where the tone mark of a rhyme goes, as an index into
+// its letters: newStyle by the rules of Quyết định 1989/QĐ-BGDĐT (2018),
+// which put it on the main vowel (hoà, khoẻ, thuỷ), and oldStyle, the other
+// placement long in use for oa/oe/uy without a final (hòa, khỏe, thủy), or
+// -1 when there is only one correct place.
+func tonePlace(rh []rune) (newStyle, oldStyle int) {
+	n := 0
+	for n < len(rh) && strings.ContainsRune(vowels, rh[n]) {
+		n++
+	}
+	if n <= 1 {
+		return 0, -1
+	}
+	// a shaped vowel (ă â ê ô ơ ư) is the main one; in ươ it is the ơ
+	last := -1
+	for i := 0; i < n; i++ {
+		if strings.ContainsRune("ăâêôơư", rh[i]) {
+			last = i
+		}
+	}
+	if last >= 0 {
+		return last, -1
+	}
+	v := string(rh[:n])
+	coda := n < len(rh)
+	switch {
+	case strings.HasPrefix(v, "oa"), strings.HasPrefix(v, "oe"), strings.HasPrefix(v, "uy"):
+		// medial o/u + nucleus: the nucleus, or with no final also the medial
+		if n == 2 && !coda {
+			return 1, 0
+		}
+		return 1, -1
+	}
+	return 0, -1 // a vowel and a glide (ai, ao, ia, ua, ui, ...): the first
 }
 
 func rhymeOK(onset, rh string, tone uint8) bool {
@@ -117,17 +174,18 @@ func rhymeOK(onset, rh string, tone uint8) bool {
 	}
 	first, _ := firstRune(rh)
 	front := first == 'i' || first == 'e' || first == 'ê' || first == 'y'
+	medial := medialSet[rh]
 	switch onset {
 	case "k", "gh", "ngh":
-		if !front {
+		if !front || medial {
 			return false
 		}
-	case "c", "ng", "q":
-		if front {
+	case "c", "ng":
+		if front || medial && onset == "c" { // c + medial is spelt qu
 			return false
 		}
 	case "g":
-		if first == 'e' || first == 'ê' {
+		if first == 'e' || first == 'ê' || first == 'i' && !gRhymes[rh] {
 			return false
 		}
 	}

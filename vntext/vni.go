@@ -44,13 +44,25 @@ var vniShaped = map[shaped]rune{
 }
 
 func decodeVNI(b []byte) string {
+	s, _ := decodeVNIOrphans(b)
+	return s
+}
+
+// decodeVNIOrphans decodes b and counts the mark bytes that followed no
+// vowel they could mark: they stand for themselves ("é"), which no VNI
+// typist produces, so text with orphans is likely not VNI.
+func decodeVNIOrphans(b []byte) (string, int) {
 	out := make([]rune, 0, len(b))
+	orphans := 0
 	for _, c := range b {
-		if m, ok := vniMark[c]; ok && len(out) > 0 {
-			if r, ok := applyMarks(out[len(out)-1], m.shape, m.tone); ok {
-				out[len(out)-1] = r
-				continue
+		if m, ok := vniMark[c]; ok {
+			if len(out) > 0 {
+				if r, ok := applyMarks(out[len(out)-1], m.shape, m.tone); ok {
+					out[len(out)-1] = r
+					continue
+				}
 			}
+			orphans++
 		}
 		if r, ok := vniLetter[c]; ok {
 			out = append(out, r)
@@ -58,7 +70,7 @@ func decodeVNI(b []byte) string {
 		}
 		out = append(out, latin1(c))
 	}
-	return string(out) // applyMarks only builds precomposed letters: NFC
+	return string(out), orphans // applyMarks only builds precomposed letters: NFC
 }
 
 // applyMarks adds a shape mark and a tone to the vowel prev; ok is false
