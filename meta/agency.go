@@ -43,6 +43,16 @@ var agencies = []struct {
 	{"Bộ Lao động - Thương binh và Xã hội", []string{"bo lao dong thuong binh va xa hoi", "bo lao dong thuong binh xa hoi", "bo ldtbxh", "bo ld tb xh", "bo ldtb xh"}, 3},
 	{"Bộ Nội vụ", []string{"bo noi vu"}, 3},
 	{"Bộ Tài chính", []string{"bo tai chinh"}, 3},
+	{"Bộ Kế hoạch và Đầu tư", []string{"bo ke hoach va dau tu"}, 3},
+	{"Bộ Y tế", []string{"bo y te"}, 3},
+	{"Bộ Giáo dục và Đào tạo", []string{"bo giao duc va dao tao"}, 3},
+	{"Bộ Nông nghiệp và Phát triển nông thôn", []string{"bo nong nghiep va phat trien nong thon"}, 3},
+	{"Bộ Khoa học và Công nghệ", []string{"bo khoa hoc va cong nghe"}, 3},
+	{"Bộ Công Thương", []string{"bo cong thuong"}, 3},
+	{"Bộ Thương mại", []string{"bo thuong mai"}, 3},
+	{"Bộ Tư pháp", []string{"bo tu phap"}, 3},
+	{"Bộ Xây dựng", []string{"bo xay dung"}, 3},
+	{"Quốc hội", []string{"quoc hoi"}, 3},
 	{"Chính phủ", []string{"chinh phu"}, 3},
 	{"Thủ tướng Chính phủ", []string{"thu tuong chinh phu"}, 3},
 }
@@ -57,13 +67,16 @@ var agencyCodes = map[string]string{
 	"stttt": "Sở Thông tin và Truyền thông", "svhttdl": "Sở Văn hóa, Thể thao và Du lịch",
 	"skhcn": "Sở Khoa học và Công nghệ", "ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân",
 	"ldtbxh": "Bộ Lao động - Thương binh và Xã hội", "pldtbxh": "Phòng Lao động - Thương binh và Xã hội",
-	"ttg": "Thủ tướng Chính phủ", "cp": "Chính phủ",
+	"ttg": "Thủ tướng Chính phủ", "cp": "Chính phủ", "qh": "Quốc hội",
+	"btc": "Bộ Tài chính", "bnv": "Bộ Nội vụ", "bkhdt": "Bộ Kế hoạch và Đầu tư", "byt": "Bộ Y tế",
+	"bgddt": "Bộ Giáo dục và Đào tạo", "bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn",
+	"bkhcn": "Bộ Khoa học và Công nghệ", "bct": "Bộ Công Thương", "btp": "Bộ Tư pháp", "bxd": "Bộ Xây dựng",
 }
 
 // word is one word of a text with its folded form.
 type word struct {
 	start, end int
-	fold       string
+	text, fold string
 }
 
 func words(s string, base int) []word {
@@ -79,7 +92,7 @@ func words(s string, base int) []word {
 			start = i
 		}
 		if !in && start >= 0 {
-			out = append(out, word{base + start, base + i, vntext.Fold(s[start:i])})
+			out = append(out, word{base + start, base + i, s[start:i], vntext.Fold(s[start:i])})
 			start = -1
 		}
 		i += n
@@ -111,8 +124,13 @@ func agencyAt(ws []word, i int) (int, int) {
 // motto lines sit in the header's right column, beside the agency.
 var mottos = []string{"cong hoa xa hoi", "doc lap", "dang cong san viet nam", "dang bo"}
 
-func isAgencyLine(c cell) bool {
-	if !isUpper(c.text) || utf8.RuneCountInString(c.text) > 120 {
+// isAgencyLine reports whether c, the i-th cell, may belong to the agency
+// block: a short line in capitals that is not the motto, or, among the first
+// cells, one that starts like an agency or a place ("Bộ Tài chính", "ủy ban
+// nhân dân" / "Tỉnh an giang", in legacy documents whose capitals came from
+// a font).
+func isAgencyLine(c cell, i int) bool {
+	if utf8.RuneCountInString(c.text) > 120 || strings.HasPrefix(c.text, "(") {
 		return false
 	}
 	f := vntext.Fold(c.text)
@@ -121,12 +139,22 @@ func isAgencyLine(c cell) bool {
 			return false
 		}
 	}
-	return true
+	if isUpper(c.text) {
+		return true
+	}
+	if i >= 4 {
+		return false
+	}
+	ws := words(c.text, c.start)
+	if startsAgency(ws) {
+		return true
+	}
+	return len(ws) > 1 && (ws[0].fold == "tinh" || ws[0].fold == "huyen" || ws[0].fold == "quan" || ws[0].fold == "thanh" && ws[1].fold == "pho")
 }
 
 // agencyOf finds the issuing agency: in the header's agency lines, else in
 // the number's code, else the first Sở or Phòng the opening of the body
-// names.
+// names as the subject of a sentence.
 func agencyOf(text string, h header) (string, Span) {
 	if a, s := headerAgency(text, h.agencies); a != "" {
 		return a, s
@@ -136,7 +164,7 @@ func agencyOf(text string, h header) (string, Span) {
 	}
 	ws := words(prefix(text, 4096), 0)
 	for i := range ws {
-		if k, n := agencyAt(ws, i); k >= 0 && agencies[k].rank == 1 {
+		if k, n := agencyAt(ws, i); k >= 0 && agencies[k].rank == 1 && i+n < len(ws) && actionWords[ws[i+n].fold] {
 			return agencies[k].name, Span{ws[i].start, ws[i+n-1].end}
 		}
 	}
@@ -150,6 +178,10 @@ var agencyStarts = []string{
 	"dang uy", "thanh tra", "bao hiem", "cong doan", "chinh phu", "thu tuong",
 }
 
+// agencyTones are the spellings that start words of agencyStarts when the
+// word carries diacritics: "Số TT" (a table's number column) is not "Sở".
+var agencyTones = map[string]string{"so": "sở", "bo": "bộ", "ban": "ban", "cuc": "cục", "phong": "phòng"}
+
 func startsAgency(ws []word) bool {
 	for _, a := range agencyStarts {
 		fw := strings.Fields(a)
@@ -160,11 +192,28 @@ func startsAgency(ws []word) bool {
 		for j, w := range fw {
 			ok = ok && ws[j].fold == w
 		}
+		if ok && fw[0] == "ban" && len(ws) > 1 && ws[1].fold == "hanh" {
+			ok = false // "ban hành", issued
+		}
+		if ok && len(fw) == 1 {
+			if t, need := agencyTones[fw[0]]; need && !isASCII(ws[0].text) && strings.ToLower(ws[0].text) != t {
+				ok = false
+			}
+		}
 		if ok {
 			return true
 		}
 	}
 	return false
+}
+
+// actionWords start the predicate of a sentence whose subject is the
+// agency acting: "Sở Lao động - Thương binh và Xã hội tổ chức hội nghị",
+// "... báo cáo kết quả như sau", "... đã ban hành".
+var actionWords = map[string]bool{
+	"bao": true, "to": true, "ban": true, "xay": true, "thong": true, "huong": true, "de": true,
+	"trien": true, "phoi": true, "da": true, "thuc": true, "chu": true, "tham": true, "gui": true,
+	"tiep": true, "ky": true, "tong": true, "kinh": true, "xin": true, "trinh": true,
 }
 
 // headerAgency reads the lowest agency of the header's left column, with
@@ -250,4 +299,24 @@ func levelWord(first string, m place.Mention) string {
 		return "huyện"
 	}
 	return "tỉnh"
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// national reports whether agency is a national body (a Bộ, the Chính phủ,
+// the Quốc hội), whose documents are dated in Hà Nội without being about it.
+func national(agency string) bool {
+	for _, a := range agencies {
+		if a.name == agency {
+			return a.rank == 3
+		}
+	}
+	return false
 }

@@ -3,7 +3,6 @@ package meta
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"baocao/vntext"
 )
@@ -19,12 +18,10 @@ type header struct {
 	titleSpan Span
 	titleFrom string
 	agencies  []cell // agency lines above the type line, top to bottom
-	end       int    // where the header ends: after the title, or 0 when there was none
 }
 
 // docTypes are the document types a type line can name, folded, with their
-// display form. Longer names come first so "chương trình" wins over nothing
-// and "quy định" does not shadow "quyết định".
+// display form.
 var docTypes = []struct{ fold, name string }{
 	{"bao cao", "Báo cáo"}, {"ke hoach", "Kế hoạch"}, {"quyet dinh", "Quyết định"},
 	{"to trinh", "Tờ trình"}, {"thong bao", "Thông báo"}, {"nghi quyet", "Nghị quyết"},
@@ -44,10 +41,13 @@ func scanHeader(text string) header {
 	if len(cs) > maxCells {
 		cs = cs[:maxCells]
 	}
-	typeAt := -1
-	for i, c := range cs {
-		if h.number.text == "" {
-			if i+1 < len(cs) && cs[i+1].line == c.line && numberRe.MatchString(c.text) && len(numberRe.FindString(c.text)) == len(c.text) {
+	typeAt, rest := -1, Span{}
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		// The number and the place-date line come before the type line;
+		// after it, "số ..." and "ngày ..." belong to cited documents.
+		if h.number.text == "" && typeAt < 0 {
+			if i+1 < len(cs) && cs[i+1].line == c.line && len(numberRe.FindString(c.text)) == len(c.text) {
 				// "Số:      /BC-UBND": the blank left for the number
 				// split the cell.
 				c = cell{text: text[c.start:cs[i+1].end], start: c.start, end: cs[i+1].end, line: c.line}
@@ -56,15 +56,14 @@ func scanHeader(text string) header {
 				h.number = n
 				// "Số: 17/BC-UBND  Lạng Sơn, ngày ..." on one line
 				// without a tab: the date may follow in the same cell.
-				rest := cell{text: strings.TrimSpace(text[n.span.End:c.end]), end: c.end}
-				rest.start = c.end - len(rest.text)
-				if d, ok := parsePlaceDate(rest); ok && h.date.year == 0 {
+				after := strings.TrimSpace(text[n.span.End:c.end])
+				if d, ok := parsePlaceDate(cell{text: after, start: c.end - len(after), end: c.end}); ok && h.date.year == 0 {
 					h.date = d
 				}
 				continue
 			}
 		}
-		if h.date.year == 0 {
+		if h.date.year == 0 && typeAt < 0 {
 			if d, ok := parsePlaceDate(c); ok {
 				h.date = d
 				continue
@@ -77,101 +76,81 @@ func scanHeader(text string) header {
 			}
 		}
 		if typeAt < 0 {
-			if t, rest, ok := typeLine(c); ok {
+			if t, r, ok := typeLine(c, i); ok {
 				typeAt = i
-				h.typ, h.typSpan = t, Span{c.start, c.end - len(rest)}
-				if rest != "" {
-					r := strings.TrimLeft(rest, " :-–")
-					h.title = cleanTitle(r)
-					h.titleSpan = Span{c.end - len(r), c.end}
-					h.titleFrom = FromHeader
+				h.typ, h.typSpan = t, Span{c.start, c.end - len(r)}
+				if r != "" {
+					r = strings.TrimLeft(r, " :-–")
+					rest = Span{c.end - len(r), c.end}
 				}
 				continue
 			}
-			if isAgencyLine(c) {
+			if isAgencyLine(c, i) {
 				h.agencies = append(h.agencies, c)
 			}
-		}
-		if typeAt < 0 && h.title == "" && isSubjectLine(c.text) {
-			// A Công văn has no type line; its subject follows "V/v".
-			s := subjectText(c)
-			h.title, h.titleSpan, h.titleFrom = capitalize(cleanTitle(text[s.Start:s.End])), s, FromHeader
-		}
-	}
-	if typeAt >= 0 && h.title == "" {
-		h.title, h.titleSpan = titleAfter(text, cs[typeAt+1:])
-		if h.title != "" {
-			h.titleFrom = FromHeader
+			if h.title == "" && isSubjectLine(c.text) {
+				// A Công văn has no type line; its subject follows "V/v".
+				s := subjectText(c)
+				h.title, h.titleSpan, h.titleFrom = capitalize(cleanTitle(text[s.Start:s.End])), s, FromHeader
+			}
 		}
 	}
-	if typeAt < 0 && h.number.text == "" && h.title == "" {
+	switch {
+	case typeAt >= 0:
+		h.title, h.titleSpan = "", Span{}
+		h.readTitle(text, rest, cs[typeAt+1:])
+	case h.number.text == "" && h.title == "":
 		h.title, h.titleSpan = headline(text, cs)
 		if h.title != "" {
 			h.titleFrom = FromHeadline
 		}
 	}
-	h.end = h.titleSpan.End
 	return h
 }
 
-// typeLine reports whether c is a type line: in capitals and starting with a
-// document type ("BÁO CÁO", "QUYẾT ĐỊNH"). What follows the type on the same
-// line ("BÁO CÁO SƠ KẾT 6 THÁNG") is returned as rest, the start of the title.
-func typeLine(c cell) (name, rest string, ok bool) {
-	if !isUpper(c.text) || len(c.text) > 300 {
+// typeLine reports whether c, the i-th cell, is a type line: starting with
+// a document type ("BÁO CÁO", "QUYẾT ĐỊNH", "Bản Quy định"). In capitals it
+// may be anywhere in the header; in running case (legacy documents lost the
+// capitals of their .VnTimeH fonts) only among the first cells, short, and
+// followed by nothing, "của" or "số". What follows the type on the same
+// line ("BÁO CÁO SƠ KẾT 6 THÁNG", "của Chính phủ số 28/2003/NĐ-CP") is
+// returned as rest.
+func typeLine(c cell, i int) (name, rest string, ok bool) {
+	if len(c.text) > 300 {
 		return "", "", false
 	}
-	words := strings.FieldsFunc(c.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
-	if len(words) < 2 {
+	ws := words(c.text, c.start)
+	if len(ws) > 0 && ws[0].fold == "ban" && len(ws) > 2 && !isUpper(c.text) {
+		ws = ws[1:] // "Bản Quy định"
+	}
+	if len(ws) > 0 && ws[0].fold == "luat" && (len(ws) == 1 || isUpper(c.text)) && (i < 20 || isUpper(c.text)) {
+		return "Luật", strings.TrimSpace(c.text[ws[0].end-c.start:]), true
+	}
+	if len(ws) < 2 {
 		return "", "", false
 	}
-	key := vntext.Fold(words[0] + " " + words[1])
+	key := ws[0].fold + " " + ws[1].fold
 	for _, t := range docTypes {
 		if key != t.fold {
 			continue
 		}
-		// rest starts after the second word of the type.
-		i := strings.Index(c.text, words[0])
-		i += len(words[0])
-		j := strings.Index(c.text[i:], words[1]) + i + len(words[1])
-		return t.name, strings.TrimSpace(c.text[j:]), true
+		rest = strings.TrimSpace(c.text[ws[1].end-c.start:])
+		if !isUpper(c.text) {
+			next := ""
+			if len(ws) > 2 {
+				next = ws[2].fold
+			}
+			if i >= 12 || len(c.text) > 150 || next != "" && next != "cua" && next != "so" && next != "lien" {
+				return "", "", false
+			}
+		}
+		return t.name, rest, true
 	}
 	return "", "", false
 }
 
-// titleAfter collects the title lines that follow a type line: up to the
-// first blank line once a title line is taken, a line in capitals (the
-// issuing authority of a Quyết định: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), a
-// line opening the body ("Căn cứ", "Kính gửi", "Thực hiện", "I."), or four
-// lines.
-func titleAfter(text string, cs []cell) (string, Span) {
-	var span Span
-	lines, last := 0, -1
-	for _, c := range cs {
-		if lines > 0 && (c.line != last+1 || isUpper(c.text)) {
-			break
-		}
-		if opensBody(c.text) || len(c.text) > 400 {
-			break
-		}
-		if lines == 0 {
-			span.Start = c.start
-		}
-		span.End = c.end
-		lines++
-		last = c.line
-		if c.blankAfter || lines == 4 {
-			break
-		}
-	}
-	if lines == 0 {
-		return "", Span{}
-	}
-	return cleanTitle(text[span.Start:span.End]), span
-}
-
 // bodyOpeners start the first sentences of a report, never its title.
-var bodyOpeners = []string{"can cu", "kinh gui", "thuc hien", "theo ", "xet ", "nam 20", "trong nam", "noi nhan"}
+var bodyOpeners = []string{"can cu", "kinh gui", "kinh goi", "thuc hien", "theo ", "xet ", "nam 20", "trong nam", "noi nhan", "chuong ", "dieu 1", "phan thu", "phan i", "phan 1", "mo dau", "dat van de"}
 
 func opensBody(s string) bool {
 	f := vntext.Fold(s)
@@ -209,9 +188,11 @@ func subjectText(c cell) Span {
 	return Span{c.end - len(s), c.end}
 }
 
-// capitalize upper-cases the first letter of a subject written after "V/v",
-// which runs on from those words in lower case.
+// capitalize upper-cases the first letter of s: a subject after "V/v" or a
+// legal caption's "về việc" runs on in lower case.
 func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	for i, r := range s {
+		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"baocao/vntext"
 )
 
 // headline picks a news article's headline: the longest title-like cell
@@ -46,7 +48,17 @@ func titleLike(s string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	if strings.ContainsAny(s, "_{}<>=@") || strings.Contains(strings.ToLower(s), "cỡ chữ") {
+	if strings.ContainsAny(s, "_{}<>=@") || strings.Contains(s, "...") || strings.Contains(s, "…") ||
+		strings.Contains(strings.ToLower(s), "cỡ chữ") || opensBody(s) || isLabel(s) {
+		return false
+	}
+	f := vntext.Fold(s)
+	for _, m := range mottos {
+		if strings.HasPrefix(f, m) {
+			return false
+		}
+	}
+	if ws := words(s, 0); len(ws) <= 8 && startsAgency(ws) {
 		return false
 	}
 	words := strings.Fields(s)
@@ -62,6 +74,25 @@ func titleLike(s string) bool {
 		}
 	}
 	return !ascii || len(words) >= 6
+}
+
+// labels open the lines of forms and tables, not headlines.
+var labels = []string{"don vi tinh", "kinh gui", "kinh goi", "toi la", "sinh ngay", "ho va ten", "ho ten",
+	"dia chi", "dien thoai", "ghi chu", "noi nhan", "ma so", "so tt", "stt", "nguoi", "ngay"}
+
+// isLabel reports a "label: value" line of a form.
+func isLabel(s string) bool {
+	head, _, ok := strings.Cut(s, ":")
+	if !ok || len(head) > 40 {
+		return false
+	}
+	f := vntext.Fold(head)
+	for _, l := range labels {
+		if strings.HasPrefix(f, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // usableHint returns the file's title property when it looks like a real

@@ -54,8 +54,8 @@ func cells(text string, limit int) []cell {
 	return out
 }
 
-// splitCells cuts the line text[start:end] at tabs and at runs of three or
-// more spaces.
+// splitCells cuts the line text[start:end] at tabs, at the bars of a
+// markdown table and at runs of three or more spaces.
 func splitCells(text string, start, end int) []cell {
 	var out []cell
 	from := start
@@ -67,7 +67,7 @@ func splitCells(text string, start, end int) []cell {
 	}
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == '\t' {
+		if r == '\t' || r == '|' {
 			emit(i)
 			from = i + n
 		} else if isSpace(r) {
@@ -142,6 +142,7 @@ func cleanTitle(s string) string {
 	for _, tag := range []string{"**", "__"} {
 		s = strings.ReplaceAll(s, tag, "")
 	}
+	s = strings.ReplaceAll(s, "|", " ")
 	s = strings.Join(strings.FieldsFunc(s, isSpace), " ")
 	return strings.TrimRight(s, " :;,")
 }

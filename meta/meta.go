@@ -78,6 +78,11 @@ func Read(text, hint string) Meta {
 	}
 	m.Agency, m.Spans.Agency = agencyOf(text, h)
 	m.Province, m.Spans.Province = provinceOf(text, h)
+	if national(m.Agency) {
+		// "Hà Nội, ngày ..." under a ministry's header is where it sits,
+		// not what the document is about.
+		m.Province, m.Spans.Province = "", Span{}
+	}
 	if p, ok := place.Lookup(m.Province); ok {
 		m.Province2025 = p.Current2025
 	}

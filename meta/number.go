@@ -17,7 +17,8 @@ type found struct {
 // numberRe matches the "Số:" label that starts a number cell. Its case is
 // free ("SỐ:", "Số"), its tone is not: "Sở" is an agency.
 // Without diacritics it needs its colon: "So: 5/BC-UBND".
-var numberRe = regexp.MustCompile(`^(?:(?i:số)\s*[:.]?|(?i:so)\s*:)\s*`)
+// A law writes its kind first: "Luật số: 18/2003/QH11".
+var numberRe = regexp.MustCompile(`^(?:(?i:luật|pháp lệnh|lệnh)\s+)?(?:(?i:số)\s*[:.]?|(?i:so)\s*:)\s*`)
 
 // parseNumber reads the document number in a cell "Số: 17/BC- SLĐ-TBXH".
 // Spaces around its hyphens and slashes are dropped and dashes become
@@ -83,19 +84,35 @@ var typeCodes = map[string]string{
 	"tt": "Thông tư", "nd": "Nghị định", "cv": "Công văn", "qyd": "Quy định",
 }
 
+// codePieces returns the letter codes after a number's first slash,
+// without year pieces: "12/2001/QĐ-BTC" gives QĐ, BTC; the old style
+// "1141-TC/QĐ/CĐKT" gives QĐ, CĐKT.
+func codePieces(num string) []string {
+	_, codes, ok := strings.Cut(num, "/")
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(codes, func(r rune) bool { return r == '/' || r == '-' || r == '.' }) {
+		if strings.TrimFunc(p, unicode.IsDigit) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // typeFromNumber returns the type a number's code names: "17/BC-UBND" is a
 // Báo cáo. A number whose first code is an agency ("123/UBND-VX") is a
 // Công văn, which carries no type code.
 func typeFromNumber(num string) string {
-	_, codes, ok := strings.Cut(num, "/")
-	if !ok || codes == "" {
+	ps := codePieces(num)
+	if len(ps) == 0 {
 		return ""
 	}
-	first, _, _ := strings.Cut(codes, "-")
-	if t, ok := typeCodes[codeKey(first)]; ok {
+	if t, ok := typeCodes[codeKey(ps[0])]; ok {
 		return t
 	}
-	if _, ok := agencyCodes[codeKey(first)]; ok {
+	if _, ok := agencyCodes[codeKey(ps[0])]; ok {
 		return "Công văn"
 	}
 	return ""
@@ -104,19 +121,21 @@ func typeFromNumber(num string) string {
 // agencyFromNumber returns the agency named by the code after the type code:
 // "17/BC-SLĐ-TBXH" was issued by the Sở Lao động - Thương binh và Xã hội.
 func agencyFromNumber(num string) string {
-	_, codes, ok := strings.Cut(num, "/")
-	if !ok {
-		return ""
-	}
-	first, rest, _ := strings.Cut(codes, "-")
-	if _, isType := typeCodes[codeKey(first)]; !isType {
-		rest = codes // a Công văn: the agency comes first
+	ps := codePieces(num)
+	if len(ps) > 0 {
+		if _, isType := typeCodes[codeKey(ps[0])]; isType {
+			ps = ps[1:]
+		}
 	}
 	// The agency code may itself hold hyphens (SLĐ-TBXH); try the longest
 	// run of pieces first.
-	pieces := strings.Split(rest, "-")
-	for n := len(pieces); n > 0; n-- {
-		if a, ok := agencyCodes[codeKey(strings.Join(pieces[:n], ""))]; ok {
+	for n := len(ps); n > 0; n-- {
+		key := codeKey(strings.Join(ps[:n], ""))
+		if a, ok := agencyCodes[key]; ok {
+			return a
+		}
+		// The Quốc hội numbers its codes by term: QH11.
+		if a, ok := agencyCodes[strings.TrimRight(key, "0123456789")]; ok {
 			return a
 		}
 	}
