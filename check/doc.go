@@ -14,10 +14,27 @@
 // Mismatches carry a severity: "gross" when the error flips a verdict
 // (crosses 100% of plan) or is off by about a power of ten, else "minor".
 //
-// Rules:
+// Rules (kind: what is recomputed):
 //
 //   - percent: "a/b UNIT, đạt p%" and "p% (a/b)" in one clause:
 //     100·a/b against p. "vượt p% kế hoạch" states 100+p.
+//   - sum: "N UNIT, trong đó a, b, c" lists a part of N, so a+b+c may
+//     not exceed N (equal is reported as such); "N UNIT (x: a UNIT, y: b
+//     UNIT)" breaks N down, so a+b must equal N. Parts count what N counts
+//     (same unit, or a bare number closing a list item); changes ("từ a
+//     xuống b"), percents, periods and rates are not parts. A breakdown in
+//     another unit than N ("21 tập thể ... (10 BK bộ, 11 BK tỉnh)") is only
+//     ever ok or unverifiable.
+//   - product: "C người ... M đồng (R đ/người)": C×R against M.
+//   - difference: "giảm từ A xuống (còn) B" with "giảm (được) D" of the
+//     same unit in the sentence: A−B against D ("tăng từ A lên B": B−A).
+//   - share: "a UNIT ... chiếm (tỷ lệ) p%" (or "đạt p%" with no plan
+//     after it): 100·a/N against p, N being the total of the "trong đó"
+//     list a is in, or the figure counting the same thing (unit and the
+//     words after it) in the sentence, or the nearest earlier "N ...,
+//     trong đó" total of the document counting the same thing.
+//   - verdict: "a/b UNIT (đạt|vượt|không đạt ...)": the verdict against a
+//     and b; a target "<b"/"dưới b" is a ceiling (lower is better).
 //
 // check.Run runs them all on a text and its records; check.Percent is the
 // percent rule on its own. extract supplies the numbers and records.

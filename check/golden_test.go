@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strconv"
 
 	"baocao"
 )
@@ -14,3 +15,5 @@ func checkLine(c baocao.Check) string {
 	}
 	return fmt.Sprintf("%d-%d %s %s%s stated=%q computed=%q | %s", c.Start, c.End, c.Kind, c.Status, sev, c.StatedText, c.ComputedText, c.Reason)
 }
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -73,7 +73,8 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 		found = append([]string{"ít nhất"}, found...)
 	}
 	n.Qualifier = pickQualifier(found)
-	lo := n.Value
+	lo := new(big.Rat).Set(n.Value) // Lo and Hi never alias Value: callers shift them apart
+	hi = new(big.Rat).Set(hi)
 	tenth := big.NewRat(1, 10)
 	switch n.Qualifier {
 	case "khoảng":

@@ -1,0 +1,85 @@
+package check
+
+import (
+	"reflect"
+	"testing"
+
+	"baocao/extract"
+)
+
+// ruleTests give, for a piece of text, the checks of one kind Run must
+// produce, as "status stated computed" (severity appended on mismatches).
+var ruleTests = []struct {
+	kind string
+	in   string
+	want []string
+}{
+	// percent
+	{"percent", "Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95% kế hoạch.", []string{"ok 73.95 73.95"}},
+	{"percent", "thủ tục mức độ 4 đạt tỷ lệ 98,14% (157/160 thủ tục).", []string{"mismatch 98.14 98.125 minor"}},
+	{"percent", "Giải quyết 99/100 người, đạt 100% kế hoạch.", []string{"mismatch 100 99 gross"}},
+	{"percent", "Tuyển mới 8.155/6.000 người, vượt 36% kế hoạch.", []string{"ok 136 135.91666666666666"}},
+	{"percent", "ngày 16/5/2016 đạt 80%; Chỉ thị số 16/CT-TTg đạt 50%.", nil},
+	// sum
+	{"sum", "Tuyển sinh 11.370 người, trong đó: sơ cấp 7.894; dưới 3 tháng 700 người; trung cấp 2.160 người; cao đẳng 616.", []string{"ok 11370 11370"}},
+	{"sum", "Tuyển sinh 11.370 người, trong đó: sơ cấp 7.894; trung cấp 2.160 người; cao đẳng 1.616.", []string{"mismatch 11370 11670 minor"}},
+	{"sum", "đào tạo cho 19.400 người (Cao đẳng: 350 người, trung cấp: 2.300 người, sơ cấp: 16.750 người).", []string{"ok 19400 19400"}},
+	{"sum", "đào tạo cho 19.400 người (Cao đẳng: 350 người, trung cấp: 2.300 người, sơ cấp: 16.700 người).", []string{"mismatch 19400 19350 minor"}},
+	{"sum", "21 tập thể, cá nhân được tặng bằng khen (10 BK bộ, 11 BK tỉnh).", []string{"ok 21 21"}},
+	{"sum", "21 tập thể, cá nhân được tặng bằng khen (10 BK bộ, 12 BK tỉnh).", []string{"unverifiable 21 22"}},
+	{"sum", "Tạo việc làm cho trên 16.000 người, trong đó trong tỉnh khoảng 7.000 người, ngoài tỉnh là 8.000 người.", []string{"ok 16000 15000"}},
+	{"sum", "giảm 2.000 hộ nghèo (trong đó 3.000 hộ nghèo là ĐBDT).", []string{"mismatch 2000 3000 minor"}},
+	{"sum", "giảm được 1.548 hộ (trong đó đưa số hộ giảm từ 3.351 hộ xuống còn 1.803 hộ).", nil},
+	{"sum", "hiện có 160 thủ tục, trong đó thủ tục mức độ 4 đạt tỷ lệ 98%.", nil},
+	{"sum", "(giảm từ 15 đầu mối xuống còn 8 đầu mối)", nil},
+	// product
+	{"product", "hỗ trợ cho 304 người với số tiền 304 triệu đồng (1.000.000đ/người).", []string{"ok 304000000 304000000"}},
+	{"product", "hỗ trợ cho 9.250 người với số tiền 6.475 triệu đồng (700.000đ/người).", []string{"ok 6475000000 6475000000"}},
+	{"product", "hỗ trợ cho 9.250 người với số tiền 6.745 triệu đồng (700.000đ/người).", []string{"mismatch 6745000000 6475000000 minor"}},
+	{"product", "hỗ trợ cho 92 người với số tiền 644 triệu đồng (700.000đ/người).", []string{"mismatch 644000000 64400000 gross"}},
+	{"product", "hỗ trợ 12 hộ với số tiền 12 triệu đồng (1.000.000đ/người).", nil},
+	// difference
+	{"difference", "giảm được 1.548 hộ, đưa số hộ nghèo giảm từ 3.351 hộ xuống còn 1.803 hộ.", []string{"ok 1548 1548"}},
+	{"difference", "giảm được 1.458 hộ, đưa số hộ nghèo giảm từ 3.351 hộ xuống còn 1.803 hộ.", []string{"mismatch 1458 1548 minor"}},
+	{"difference", "tăng thêm 20 người, từ 100 người lên 120 người.", []string{"ok 20 20"}},
+	{"difference", "giảm từ 15 đầu mối xuống còn 8 đầu mối.", nil},
+	// share
+	{"share", "toàn tỉnh có 2.552 hộ người có công, trong đó có: 18 hộ người có công thuộc hộ nghèo chiếm tỷ lệ 0,71%, 89 hộ người có công thuộc hộ cận nghèo chiếm 3,49%.", []string{"ok 0.71 0.7053291536050157", "ok 3.49 3.487460815047022"}},
+	{"share", "toàn tỉnh có 2.552 hộ người có công đang hưởng trợ cấp, trong đó có 18 hộ.\nĐến nay hỗ trợ 92/107 hộ có mức sống thấp, còn 02 hộ người có công thuộc hộ nghèo chiếm tỷ lệ 0,12%.", []string{"mismatch 0.12 0.07836990595611286 minor"}},
+	{"share", "xác định 10 chỉ tiêu, có 8/10 chỉ tiêu đạt (chiếm 80%), 2 chỉ tiêu không đạt (chiếm 20%).", []string{"ok 20 20"}},
+	{"share", "huấn luyện 11.370 người, trong đó 3.088 người (đạt 154,4% kế hoạch).", nil},
+	{"share", "còn 02 hộ nghèo chiếm tỷ lệ 0,12%.", nil},
+	// verdict
+	{"verdict", "Giải quyết việc làm 21.078/23.000 người (không đạt kế hoạch).", []string{"ok 21078 23000"}},
+	{"verdict", "Tuyển mới dạy nghề 19.033/17.700 người (*vượt kế hoạch*).", []string{"ok 19033 17700"}},
+	{"verdict", "Giảm tỷ lệ hộ nghèo còn 3,51%/ <3% (*không đạt kế hoạch*).", []string{"ok 3.51 3"}},
+	{"verdict", "Giảm tỷ lệ hộ nghèo còn 2,51%/ <3% (không đạt kế hoạch).", []string{"mismatch 2.51 3 gross"}},
+	{"verdict", "Giải quyết việc làm 21.078/23.000 người (đạt kế hoạch).", []string{"mismatch 21078 23000 gross"}},
+	{"verdict", "Giải quyết việc làm khoảng 22.000/23.000 người (đạt kế hoạch).", []string{"unverifiable 22000 23000"}},
+	{"verdict", "Giải quyết việc làm 23.000/23.000 người (vượt kế hoạch).", []string{"mismatch 23000 23000 gross"}},
+}
+
+func TestRules(t *testing.T) {
+	for _, tt := range ruleTests {
+		var got []string
+		for _, c := range Run(tt.in, extract.Records(tt.in)) {
+			if c.Kind != tt.kind {
+				continue
+			}
+			s := c.Status + " " + num(c.Stated) + " "
+			if c.Computed != nil {
+				s += num(*c.Computed)
+			}
+			if c.Severity != "" {
+				s += " " + c.Severity
+			}
+			got = append(got, s)
+			if tt.in[c.Start:c.End] != c.Text || c.Reason == "" {
+				t.Errorf("Run(%q): %s check has span %d-%d %q, reason %q", tt.in, c.Kind, c.Start, c.End, c.Text, c.Reason)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Run(%q) %s checks = %q, want %q", tt.in, tt.kind, got, tt.want)
+		}
+	}
+}
