@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"baocao"
+	"baocao/store"
+)
+
+func runReindex(ctx context.Context, e *env, args []string) error {
+	fs, dataDir := newFlags(e, "reindex", "")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	d, err := openData(*dataDir, writeStore)
+	if err != nil {
+		return err
+	}
+	defer d.close()
+	start := time.Now()
+	if err := d.ix.Reset(); err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	n, err := reindex(d)
+	if err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "reindexed %d documents in %.1f s\n", n, time.Since(start).Seconds())
+	return d.close()
+}
+
+// reindex adds every stored document to the index, in batches.
+func reindex(d *data) (int, error) {
+	b := d.ix.NewBatch()
+	n := 0
+	err := d.st.ForEach(func(doc *baocao.Document) error {
+		recs, err := d.st.Records(store.Filter{Doc: doc.ID})
+		if err != nil {
+			return err
+		}
+		var ids []string
+		for _, r := range recs {
+			if r.IndicatorID != "" {
+				ids = append(ids, r.IndicatorID)
+			}
+		}
+		if err := b.Add(doc, ids); err != nil {
+			return err
+		}
+		n++
+		if b.Len() >= 64 {
+			return b.Commit()
+		}
+		return nil
+	})
+	if err != nil {
+		return n, err
+	}
+	return n, b.Commit()
+}
+
+func runStatus(ctx context.Context, e *env, args []string) error {
+	fs, dataDir := newFlags(e, "status", "[--format jsonl] [--all]")
+	format := fs.String("format", "", "output `format`: jsonl (the newest ledger entry of each path), or empty for people")
+	all := fs.Bool("all", false, "list every path, not only failures")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	d, err := openData(*dataDir, readStore)
+	if err != nil {
+		return err
+	}
+	defer d.close()
+	entries, err := d.st.Ledger("")
+	if err != nil {
+		return err
+	}
+	latest := latestEntries(entries)
+	if *format == "jsonl" {
+		return writeJSONL(e.stdout, latest)
+	}
+	if *format != "" {
+		return fmt.Errorf("status: unknown format %q", *format)
+	}
+	counts, err := d.st.CountLedger()
+	if err != nil {
+		return err
+	}
+	st, err := d.st.Stats()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d documents, %d records, %d checks; %d paths in the ledger: %d imported, %d unchanged, %d failed\n",
+		st.Documents, st.Records, st.Checks, counts.Paths,
+		counts.ByStatus[store.LedgerImported], counts.ByStatus[store.LedgerUnchanged], counts.ByStatus[store.LedgerFailed])
+	reasons := make([]string, 0, len(counts.ByReason))
+	for r := range counts.ByReason {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(i, j int) bool { return counts.ByReason[reasons[i]] > counts.ByReason[reasons[j]] })
+	for _, r := range reasons {
+		fmt.Fprintf(e.stdout, "  %5d  %s\n", counts.ByReason[r], r)
+	}
+	t := newTable(e.stdout, "STATUS", "FILE", "REASON", "WHEN")
+	shown := 0
+	for _, le := range latest {
+		if !*all && le.Status != store.LedgerFailed {
+			continue
+		}
+		shown++
+		t.row(le.Status, le.Path, le.Reason, le.Time.Local().Format("2006-01-02 15:04"))
+	}
+	if shown == 0 {
+		return nil
+	}
+	fmt.Fprintln(e.stdout)
+	return t.flush()
+}
+
+// latestEntries keeps the newest entry of each path; entries come ordered by
+// path, oldest first.
+func latestEntries(entries []store.LedgerEntry) []store.LedgerEntry {
+	var out []store.LedgerEntry
+	for i, le := range entries {
+		if i+1 < len(entries) && entries[i+1].Path == le.Path {
+			continue
+		}
+		out = append(out, le)
+	}
+	return out
+}

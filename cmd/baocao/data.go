@@ -1,0 +1,90 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"baocao/index"
+	"baocao/store"
+)
+
+// The data folder holds the store file and, beside it, the index folder.
+const (
+	storeFile = "baocao.db"
+	indexDir  = "index"
+)
+
+// data is an open data folder.
+type data struct {
+	st *store.Store
+	ix *index.Index
+}
+
+// openMode says what a command needs of the data folder.
+type openMode int
+
+const (
+	readStore  openMode = 1 << iota // read the store
+	writeStore                      // write the store (and so the index)
+	useIndex                        // open the index
+)
+
+// openData opens the data folder dir. A folder that does not exist yet is
+// created only for writing; reading commands report that nothing has been
+// imported.
+func openData(dir string, mode openMode) (*data, error) {
+	if _, err := os.Stat(filepath.Join(dir, storeFile)); err != nil {
+		if mode&writeStore == 0 {
+			return nil, fmt.Errorf("no data in %s (import something first, or give --data)", dir)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	d := &data{}
+	var err error
+	if mode&(readStore|writeStore) != 0 {
+		d.st, err = store.Open(filepath.Join(dir, storeFile), &store.Options{ReadOnly: mode&writeStore == 0})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if mode&(useIndex|writeStore) != 0 {
+		d.ix, err = index.OpenOrCreate(filepath.Join(dir, indexDir))
+		if errors.Is(err, index.ErrStale) && mode&writeStore != 0 {
+			err = d.rebuildStale(filepath.Join(dir, indexDir))
+		}
+		if err != nil {
+			d.close()
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// rebuildStale recreates an index built with other analysis settings and
+// fills it from the store.
+func (d *data) rebuildStale(dir string) error {
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	var err error
+	if d.ix, err = index.Create(dir); err != nil {
+		return err
+	}
+	_, err = reindex(d)
+	return err
+}
+
+func (d *data) close() error {
+	var errs []error
+	if d.ix != nil {
+		errs = append(errs, d.ix.Close())
+	}
+	if d.st != nil {
+		errs = append(errs, d.st.Close())
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,40 @@
+package main
+
+// manual is the text of "baocao -h".
+const manual = `baocao turns Vietnamese government reports into searchable text and
+checked indicator records.
+
+Usage:
+
+	baocao COMMAND [flags] [args]
+
+Commands:
+
+	import [--workers N] [--from ENC] [--format jsonl] PATH...
+	    import files and folders (recursively): read each format, repair
+	    legacy encodings, normalise the text, extract records and checks,
+	    store and index them. Unchanged files store nothing new.
+	    Exit 0 all imported or unchanged, 3 some files failed, 1 could not run.
+	normalize [--from ENC] FILE
+	    print the file's text as baocao reads it (UTF-8 NFC); stores nothing.
+	extract [--format jsonl] FILE|-
+	    print the records and checks of one file (or stdin text); stores nothing.
+	docs [--format jsonl]
+	    list stored documents.
+	records [--format jsonl|csv] [--indicator S] [--province P] [--year Y] [--doc D]
+	    list stored indicator records.
+	checks [--format jsonl] [--status ok|mismatch|unverifiable] [--kind K] [--doc D]
+	    list stored cross-check results.
+	search [--format json] [--limit N] [--province P] [--year Y] QUERY
+	    full-text search, with or without diacritics; "quoted phrases" work.
+	reindex
+	    rebuild the full-text index from the record store.
+	status [--format jsonl]
+	    the import ledger: counts by status, failures with their reasons.
+
+Every command takes --data DIR (default ./baocao-data, or $BAOCAO_DATA): the
+folder holding the record store (bbolt) and the full-text index (bleve).
+
+The machine-readable interface (commands, JSON fields) is described in
+shared/docs/CONTRACT.md and the README.
+`

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"baocao/importer"
+)
+
+func runImport(ctx context.Context, e *env, args []string) error {
+	fs, dataDir := newFlags(e, "import", "[--workers N] [--from ENC] [--format jsonl] PATH...")
+	workers := fs.Int("workers", runtime.NumCPU(), "files read and analysed at once")
+	from := fs.String("from", "", "force the legacy `encoding` of every file ("+encodingNames()+"); default: detect")
+	format := fs.String("format", "", "output `format`: jsonl (one line per file and a summary), or empty for people")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if *format != "" && *format != "jsonl" {
+		return fmt.Errorf("import: unknown format %q", *format)
+	}
+	d, err := openData(*dataDir, writeStore)
+	if err != nil {
+		return err
+	}
+	defer d.close()
+
+	opt := importer.Options{Config: config(*from), Workers: *workers}
+	prog := newProgress(e.stderr, *format == "jsonl")
+	opt.Progress = func(r importer.Result) {
+		if *format == "jsonl" {
+			writeJSONL(e.stdout, []importer.Result{r})
+			return
+		}
+		prog.file(r)
+	}
+	sum, err := importer.Run(ctx, fs.Args(), d.st, d.ix, opt)
+	prog.done()
+	if *format == "jsonl" {
+		writeJSONL(e.stdout, []any{struct {
+			Summary importer.Summary `json:"summary"`
+		}{sum}})
+	} else {
+		printSummary(e.stdout, sum)
+	}
+	if cerr := d.close(); cerr != nil && err == nil {
+		err = cerr
+	}
+	switch {
+	case errors.Is(err, importer.ErrSomeFailed):
+		return errPartial
+	case err != nil:
+		return fmt.Errorf("import: %w", err)
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, s importer.Summary) {
+	fmt.Fprintf(w, "%d files: %d imported, %d unchanged, %d failed (%.1f MB in %.1f s)\n",
+		s.Files, s.Imported, s.Unchanged, s.Failed, float64(s.Bytes)/1e6, s.Seconds)
+	for r, n := range s.Reasons {
+		fmt.Fprintf(w, "  failed: %d × %s\n", n, r)
+	}
+}
+
+// progress prints what import does for people: on a terminal a live line,
+// in a pipe one line per failure only.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	quiet bool
+	start time.Time
+	n     int
+	fails int
+	bytes int64
+	last  time.Time
+}
+
+func newProgress(w io.Writer, quiet bool) *progress {
+	p := &progress{w: w, quiet: quiet, start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.tty = true
+		}
+	}
+	return p
+}
+
+func (p *progress) file(r importer.Result) {
+	p.n++
+	p.bytes += r.Size
+	if r.Status == importer.Failed {
+		p.fails++
+		if p.tty {
+			fmt.Fprint(p.w, "\r\033[K")
+		}
+		fmt.Fprintf(p.w, "failed: %s: %s\n", r.File, r.Reason)
+	}
+	if p.quiet || !p.tty || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	secs := time.Since(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r\033[K%d files, %.1f docs/s, %.1f MB/s, %d failed", p.n,
+		float64(p.n)/secs, float64(p.bytes)/1e6/secs, p.fails)
+}
+
+func (p *progress) done() {
+	if p.tty && !p.quiet {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	"baocao"
+	"baocao/importer"
+	"baocao/ingest"
+	"baocao/ingest/doc"
+	"baocao/ingest/docx"
+	"baocao/ingest/html"
+	"baocao/ingest/pdf"
+	"baocao/ingest/rtf"
+	"baocao/ingest/txt"
+	"baocao/ingest/xls"
+	"baocao/vntext"
+)
+
+// readers is the list of format readers import tries, built here so the
+// wiring is visible (no self-registration).
+func readers() []baocao.Reader {
+	p := &pdf.Reader{}
+	if exe, err := os.Executable(); err == nil {
+		// the PDF library can panic or loop on bad files: run it in a child
+		// process that can be killed
+		p.Exec = []string{exe, pdf.ChildCommand}
+	}
+	return []baocao.Reader{
+		&txt.Reader{},
+		&html.Reader{},
+		&docx.Reader{},
+		&doc.Reader{},
+		&xls.Reader{},
+		&rtf.Reader{},
+		p,
+	}
+}
+
+// config is the per-file reading configuration shared by import, normalize
+// and extract.
+func config(from string) importer.Config {
+	return importer.Config{Readers: readers(), From: from, Limits: ingest.DefaultLimits}
+}
+
+// encodingNames lists the values --from accepts.
+func encodingNames() string {
+	var names []string
+	for _, e := range vntext.Encodings() {
+		names = append(names, string(e))
+	}
+	return strings.Join(names, ", ")
+}
+
+// runPDFChild is the hidden subcommand the PDF reader runs in a child
+// process.
+func runPDFChild(ctx context.Context, e *env, args []string) error {
+	return pdf.ChildMain(ctx, args, e.stdin, e.stdout)
+}

@@ -1,0 +1,344 @@
+package importer
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"baocao"
+	"baocao/index"
+	"baocao/store"
+)
+
+// Statuses of one file's import (shared/docs/CONTRACT.md).
+const (
+	Imported  = "imported"
+	Unchanged = "unchanged"
+	Failed    = "failed"
+)
+
+// Result is what happened to one file; it is also the JSON line that
+// "import --format jsonl" prints.
+type Result struct {
+	File     string  `json:"file"`
+	Doc      string  `json:"doc,omitempty"`
+	Status   string  `json:"status"`
+	Reason   string  `json:"reason,omitempty"`
+	Format   string  `json:"format,omitempty"`
+	Encoding string  `json:"encoding,omitempty"`
+	Reader   string  `json:"reader,omitempty"`
+	Records  int     `json:"records,omitempty"`
+	Checks   int     `json:"checks,omitempty"`
+	Size     int64   `json:"size"`
+	Hash     string  `json:"hash,omitempty"`
+	MTime    int64   `json:"mtime,omitempty"` // Unix seconds
+	Millis   float64 `json:"ms"`
+	Error    error   `json:"-"`
+}
+
+// Summary counts the results of one run.
+type Summary struct {
+	Files     int            `json:"files"`
+	Imported  int            `json:"imported"`
+	Unchanged int            `json:"unchanged"`
+	Failed    int            `json:"failed"`
+	Bytes     int64          `json:"bytes"`
+	Seconds   float64        `json:"seconds"`
+	Reasons   map[string]int `json:"reasons,omitempty"` // failures by reason
+}
+
+// Options control Run.
+type Options struct {
+	Config
+	Workers    int // reader/extractor goroutines; default runtime.NumCPU()
+	BatchDocs  int // documents per commit; default 64
+	BatchBytes int // stored text bytes per commit; default 16 MiB
+	// Progress, when set, is called from the sink goroutine once per file,
+	// in completion order.
+	Progress func(Result)
+}
+
+// ErrSomeFailed is returned by Run when it finished but some files failed.
+var ErrSomeFailed = errors.New("importer: some files failed")
+
+// Run imports every file under paths. It returns the summary, and
+// ErrSomeFailed when some files failed; on cancellation it commits what is
+// complete and returns ctx.Err().
+func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, opt Options) (Summary, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.NumCPU()
+	}
+	if opt.BatchDocs <= 0 {
+		opt.BatchDocs = 64
+	}
+	if opt.BatchBytes <= 0 {
+		opt.BatchBytes = 16 << 20
+	}
+	start := time.Now()
+	tasks := make(chan task, opt.Workers*2)
+	done := make(chan outcome, opt.Workers*2) // bounded: backpressure on the workers
+	var walkErr error
+	go func() { walkErr = walk(ctx, paths, tasks) }()
+
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				o := work(ctx, st, opt.Config, t)
+				select {
+				case done <- o:
+				case <-ctx.Done():
+					// drain so the walker can finish
+					for range tasks {
+					}
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	sum, err := sink(ctx, st, ix, opt, done)
+	sum.Seconds = time.Since(start).Seconds()
+	if err != nil {
+		return sum, err
+	}
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		return sum, fmt.Errorf("walk: %w", walkErr)
+	}
+	if ctx.Err() != nil {
+		return sum, ctx.Err()
+	}
+	if sum.Failed > 0 {
+		return sum, ErrSomeFailed
+	}
+	return sum, nil
+}
+
+// outcome is a worker's answer for one file.
+type outcome struct {
+	res   Result
+	an    *Analysis        // set when imported
+	alias *baocao.Document // set when the content is stored under another path
+}
+
+// work reads and analyses one file; it never returns an error, only a
+// failed Result.
+func work(ctx context.Context, st *store.Store, cfg Config, t task) outcome {
+	start := time.Now()
+	res := Result{File: t.file, Size: t.size}
+	fail := func(err error) outcome {
+		res.Status, res.Reason, res.Error = Failed, reason(err), err
+		res.Millis = ms(time.Since(start))
+		return outcome{res: res}
+	}
+	if t.err != nil {
+		return fail(t.err)
+	}
+	if cfg.MaxSize > 0 && t.size > cfg.MaxSize {
+		return fail(fmt.Errorf("%d bytes, limit %d: %w", t.size, cfg.MaxSize, baocao.ErrTooLarge))
+	}
+	info, err := os.Stat(t.path)
+	if err != nil {
+		return fail(err)
+	}
+	res.MTime = info.ModTime().Unix()
+	data, err := os.ReadFile(t.path)
+	if err != nil {
+		return fail(err)
+	}
+	if int64(len(data)) != info.Size() {
+		return fail(fmt.Errorf("file changed while it was read (%d bytes, then %d)", info.Size(), len(data)))
+	}
+	sum := sha256.Sum256(data)
+	res.Hash = hex.EncodeToString(sum[:])
+	known, err := st.DocumentByHash(res.Hash)
+	if err != nil && !errors.Is(err, baocao.ErrNotFound) {
+		return fail(fmt.Errorf("store: %w", err))
+	}
+	if err == nil {
+		res.Status, res.Doc = Unchanged, known.ID
+		res.Format, res.Encoding = known.Format, known.Encoding
+		res.Millis = ms(time.Since(start))
+		o := outcome{res: res}
+		if known.File != t.file && !contains(known.Paths, t.file) {
+			o.alias = &baocao.Document{ID: known.ID, File: t.file}
+		}
+		return o
+	}
+	src := baocao.Source{Path: t.path, Name: filepath.Base(t.path), Data: data}
+	an, err := Analyze(ctx, cfg, src)
+	if err != nil {
+		return fail(err)
+	}
+	an.Doc.File = t.file
+	for i := range an.Records {
+		an.Records[i].File = t.file
+	}
+	for i := range an.Checks {
+		an.Checks[i].File = t.file
+	}
+	res.Status, res.Doc = Imported, an.Doc.ID
+	res.Format, res.Encoding, res.Reader = an.Doc.Format, an.Doc.Encoding, an.Doc.Reader
+	res.Records, res.Checks = len(an.Records), len(an.Checks)
+	res.Millis = ms(time.Since(start))
+	return outcome{res: res, an: an}
+}
+
+// sink is the only goroutine that writes the store and the index. It
+// commits in batches bounded by document count and text bytes: the store
+// first (the source of truth), then the index.
+func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in <-chan outcome) (Summary, error) {
+	sum := Summary{Reasons: map[string]int{}}
+	sb, ib := new(store.Batch), ix.NewBatch()
+	var (
+		docs  int
+		bytes int
+		seen  = map[string]string{} // content hash → first file in this run
+	)
+	flush := func() error {
+		if sb.Len() == 0 {
+			return nil
+		}
+		results, err := st.Commit(sb)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		sb.Reset()
+		for _, r := range results {
+			for _, id := range r.Removed {
+				ib.Delete(id)
+			}
+			for _, id := range r.Moved {
+				if err := reindexDoc(st, ib, id); err != nil {
+					return err
+				}
+			}
+		}
+		if err := ib.Commit(); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+		docs, bytes = 0, 0
+		return nil
+	}
+	for o := range in {
+		// the same content twice in one run: the second is an alias of the first
+		if o.an != nil {
+			if first, dup := seen[o.res.Hash]; dup {
+				o.res.Status = Unchanged
+				o.res.Reason = "same content as " + first
+				o.alias = &baocao.Document{ID: o.an.Doc.ID, File: o.res.File}
+				o.an = nil
+			} else {
+				seen[o.res.Hash] = o.res.File
+			}
+		}
+		sum.Files++
+		sum.Bytes += o.res.Size
+		switch o.res.Status {
+		case Imported:
+			sum.Imported++
+			sb.Put(o.an.Doc, o.an.Records, o.an.Checks)
+			if err := ib.Add(o.an.Doc, o.an.Indicators()); err != nil {
+				return sum, fmt.Errorf("index %s: %w", o.res.File, err)
+			}
+			docs++
+			bytes += len(o.an.Doc.Text)
+		case Unchanged:
+			sum.Unchanged++
+		case Failed:
+			sum.Failed++
+			sum.Reasons[category(o.res.Reason)]++
+		}
+		if o.alias != nil {
+			sb.Put(o.alias, nil, nil)
+		}
+		sb.Log(ledgerEntry(o.res))
+		if opt.Progress != nil {
+			opt.Progress(o.res)
+		}
+		if docs >= opt.BatchDocs || bytes >= opt.BatchBytes || sb.Len() >= 16*opt.BatchDocs {
+			if err := flush(); err != nil {
+				return sum, err
+			}
+		}
+	}
+	return sum, flush()
+}
+
+// reindexDoc re-adds a stored document to the index batch, for documents
+// whose file changed in the store.
+func reindexDoc(st *store.Store, ib *index.Batch, id string) error {
+	d, err := st.Document(id)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if d.Text, err = st.Text(id); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	recs, err := st.Records(store.Filter{Doc: id})
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	return ib.Add(d, indicatorIDs(recs))
+}
+
+func ledgerEntry(r Result) store.LedgerEntry {
+	return store.LedgerEntry{
+		Path:     r.File,
+		Size:     r.Size,
+		ModTime:  time.Unix(r.MTime, 0).UTC(),
+		Hash:     r.Hash,
+		Status:   r.Status,
+		Reason:   r.Reason,
+		Reader:   r.Reader,
+		Doc:      r.Doc,
+		Duration: time.Duration(r.Millis * float64(time.Millisecond)),
+		Time:     time.Now().UTC(),
+	}
+}
+
+// reason is the ledger reason of a failure: its category ("corrupt file",
+// "timed out", ...) and what the reader said.
+func reason(err error) string {
+	cat, msg := baocao.Reason(err), err.Error()
+	var pe *os.PathError
+	if cat == msg && errors.As(err, &pe) {
+		return pe.Err.Error() // "permission denied", without the path again
+	}
+	if cat == msg {
+		return msg
+	}
+	detail := strings.Replace(msg, ": baocao: "+cat, "", 1)
+	if detail == "" || strings.HasPrefix(detail, "baocao: ") {
+		return cat
+	}
+	return cat + ": " + detail
+}
+
+// category is the part of a reason that summaries count by.
+func category(reason string) string {
+	c, _, _ := strings.Cut(reason, ": ")
+	return c
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
