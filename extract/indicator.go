@@ -17,7 +17,7 @@ var trailing = map[string]bool{
 	"đã": true, "thêm": true, "vào": true, "tương": true, "đương": true, "tỷ": true, "tỉ": true,
 	"lệ": true, "trong": true, "đó": true, "về": true, "hỗ": false, "phấn": true, "đấu": true,
 	"thu": false, "hút": false, "cụ": true, "thể": true, "như": true, "sau": true, "hiện": true,
-	"nay": true, "chỉ": true, "vượt": true, "là:": true,
+	"nay": true, "chỉ": true, "vượt": true, "là:": true, "giảm": true, "tăng": true,
 }
 
 // leading words open a clause without naming anything.

@@ -51,7 +51,7 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 	prevInd := ""
 	add := func(r baocao.Record, start, end, fig int) {
 		r = finish(t, cl, r, prevEnd, start, end, fig)
-		if r.Indicator == "" {
+		if r.Indicator == "" || (r.Kind == "change" && (r.Indicator == "giảm" || r.Indicator == "tăng")) {
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
 		}
 		prevInd = r.Indicator
@@ -91,6 +91,12 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 			r.Kind, r.Unit = "percent", "%"
 			pv, txt := attainment(t, f.Number)
 			r.Percent, r.PercentText = &pv, txt
+			if isChange(t, f.Number) {
+				r.Kind = "change"
+				if strings.Contains(strings.ToLower(t[cl.Start:f.QStart]), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
+					r.Unit = "điểm %" // a rate that falls by 1,41% falls by points
+				}
+			}
 		case f.Money:
 			r.Kind, r.Unit = "money", f.Unit
 		case f.Unit != "" && !f.Duration:
@@ -142,12 +148,13 @@ func ratioAt(t string, fs []figure, i int) int {
 }
 
 // isPlanGap matches the text between a figure and its target in "3.088
-// người (KH: 2.000" and "(kế hoạch 2.000".
+// người (KH: 2.000" and "310 người đi làm việc ở nước ngoài (kế hoạch 400".
 func isPlanGap(gap string) bool {
-	g := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(gap, "(")))
-	if !strings.HasPrefix(gap, "(") {
+	k := strings.LastIndexByte(gap, '(')
+	if k < 0 || len(gap) > 100 || strings.ContainsAny(gap[:k], ",;()") {
 		return false
 	}
+	g := strings.ToLower(strings.TrimSpace(gap[k+1:]))
 	g = strings.TrimSpace(strings.TrimSuffix(g, ":"))
 	return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu"
 }
@@ -184,6 +191,16 @@ func percentFor(t string, fs []figure, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// isChange reports whether a percent states a change: "giảm 1,41%",
+// "tăng 1,2% so với năm 2020".
+func isChange(t string, n Number) bool {
+	w, s := wordBefore(t, n.QStart, "(")
+	if w == "được" || w == "thêm" || w == "đi" {
+		w, _ = wordBefore(t, s, "")
+	}
+	return w == "giảm" || w == "tăng"
 }
 
 // attainment is the percent a figure states as attainment of a plan:

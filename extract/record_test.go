@@ -13,7 +13,7 @@ var recordTests = []struct {
 	{"- Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95% kế hoạch năm 2021.",
 		[]string{`ratio "Giải quyết việc làm" unit="lao động" value=28101 target=38000 percent=73.95 year=2021`}},
 	{"hộ nghèo DTTS giảm được 1.548 hộ/1.297 hộ, đạt 119% kế hoạch",
-		[]string{`ratio "hộ nghèo DTTS giảm" unit="hộ" value=1548 target=1297 percent=119 year=0`}},
+		[]string{`ratio "hộ nghèo DTTS" unit="hộ" value=1548 target=1297 percent=119 year=0`}},
 	{"thủ tục mức độ 4 đạt tỷ lệ 98,13% (157/160 thủ tục)",
 		[]string{`ratio "thủ tục mức độ 4" unit="thủ tục" value=157 target=160 percent=98.13 year=0`}},
 	{"số người lao động được huấn luyện: 3.088 người (KH: 2.000), đạt 154,4%",
@@ -34,6 +34,10 @@ var recordTests = []struct {
 	{"năm 2021 và giai đoạn 2021-2025", nil},
 	{"18 người/18 vụ TNLĐ", []string{`count "" unit="người" value=18 year=0`, `count "" unit="vụ" value=18 year=0`}},
 	{"đào tạo dưới 3 tháng", nil},
+	{"Đưa 310 người đi làm việc ở nước ngoài (KH: 400), đạt 77,5%",
+		[]string{`ratio "Đưa" unit="người" value=310 target=400 percent=77.5 year=0`}},
+	{"tỷ lệ hộ nghèo giảm còn 5,33%, giảm 1,41%; doanh thu tăng 12%",
+		[]string{`percent "tỷ lệ hộ nghèo" unit="%" value=5.33 percent=5.33 year=0`, `change "tỷ lệ hộ nghèo" unit="điểm %" value=1.41 percent=1.41 year=0`, `change "doanh thu" unit="%" value=12 percent=12 year=0`}},
 }
 
 func TestRecords(t *testing.T) {
