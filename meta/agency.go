@@ -100,13 +100,23 @@ func words(s string, base int) []word {
 	return out
 }
 
+// agencyWords holds the forms of agencies split into words, by index.
+var agencyWords = func() [][][]string {
+	out := make([][][]string, len(agencies))
+	for k, a := range agencies {
+		for _, f := range a.forms {
+			out[k] = append(out[k], strings.Fields(f))
+		}
+	}
+	return out
+}()
+
 // agencyAt returns the agency whose form starts at ws[i] and how many words
 // it covers.
 func agencyAt(ws []word, i int) (int, int) {
-	for k, a := range agencies {
-		for _, f := range a.forms {
-			fw := strings.Fields(f)
-			if i+len(fw) > len(ws) {
+	for k, forms := range agencyWords {
+		for _, fw := range forms {
+			if i+len(fw) > len(ws) || ws[i].fold != fw[0] {
 				continue
 			}
 			ok := true

@@ -114,6 +114,25 @@ func checkSpans(t *testing.T, text string, m Meta) {
 	}
 }
 
+// provinceTests check where Read takes the province from.
+var provinceTests = []struct{ text, want string }{
+	{"TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2019\n\nBÁO CÁO\nTình hình lao động\n", "Hồ Chí Minh"},
+	{"Đồng Xoài, ngày 14 tháng 5 năm 2008\n\nBÁO CÁO\nTình hình lao động\n", "Bình Phước"},
+	{"UBND TỈNH HÀ TÂY\nSố: 1/BC-UBND\tHà Đông, ngày 1 tháng 1 năm 2005\nBÁO CÁO\n", "Hà Tây"},
+	{"UBND HUYỆN CHÂU THÀNH\nSố: 1/BC-UBND\nBÁO CÁO\nKết quả\n\nToàn huyện Châu Thành, tỉnh Bến Tre đã giải quyết việc làm.", "Bến Tre"},
+	{"BỘ TÀI CHÍNH\nSố: 1/2001/TT-BTC\tHà Nội, ngày 1 tháng 1 năm 2001\nTHÔNG TƯ\nHướng dẫn\n", ""},
+	{"Tư tưởng Hồ Chí Minh soi đường.", ""},
+	{"Năm 2021 tỉnh Long An, Tiền Giang, Bến Tre phối hợp; Cà Mau chủ trì.", "Cà Mau"},
+}
+
+func TestProvince(t *testing.T) {
+	for _, tt := range provinceTests {
+		if got := Read(tt.text, "").Province; got != tt.want {
+			t.Errorf("Read(%q).Province = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 var hintTests = []struct {
 	text, hint, want string
 }{
@@ -145,6 +164,13 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, hint string) {
 		m := Read(text, hint)
 		checkSpans(t, text, m)
+		if utf8.ValidString(text) && utf8.ValidString(hint) {
+			for _, v := range []string{m.Title, m.Number, m.Agency, m.Province, m.Type} {
+				if !utf8.ValidString(v) {
+					t.Fatalf("Read(%q): invalid UTF-8 %q", text, v)
+				}
+			}
+		}
 		if m.Date != "" && (len(m.Date) != 10 || m.Month != m.Date[:7]) {
 			t.Fatalf("Read(%q): date %q, month %q", text, m.Date, m.Month)
 		}

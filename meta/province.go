@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"baocao/place"
+	"baocao/vntext"
 )
 
 // maxBody bounds how much of the text the province and year counts read.
@@ -54,7 +55,7 @@ func mostNamed(text string, ms []place.Mention) (string, Span) {
 	for _, weak := range []bool{false, true} {
 		var use []place.Mention
 		for _, m := range ms {
-			if m.Province != "" && m.Weak == weak {
+			if m.Province != "" && m.Weak == weak && !(weak && isTheMan(m)) {
 				use = append(use, m)
 			}
 		}
@@ -91,6 +92,13 @@ func mostNamed(text string, ms []place.Mention) (string, Span) {
 		return best, Span{m.Start, m.End}
 	}
 	return "", Span{}
+}
+
+// isTheMan reports a bare "Hồ Chí Minh": without "thành phố" or "TP" a
+// report means the president (tư tưởng, đạo đức, phong cách Hồ Chí Minh),
+// so it does not count even as a last resort.
+func isTheMan(m place.Mention) bool {
+	return m.Name == "Hồ Chí Minh" && vntext.Fold(m.Text) == "ho chi minh"
 }
 
 // listWords may stand between the items of a list of places.
