@@ -16,7 +16,7 @@ import (
 // change is in points.
 func (d *doc) differences() []baocao.Check {
 	var out []baocao.Check
-	for _, sen := range extract.Sentences(d.text) {
+	for _, sen := range d.sentences {
 		idx := d.within(sen)
 		for k := 0; k+1 < len(idx); k++ {
 			a, b := idx[k], idx[k+1]

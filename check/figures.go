@@ -2,6 +2,7 @@ package check
 
 import (
 	"math/big"
+	"sort"
 	"strings"
 
 	"baocao"
@@ -10,17 +11,21 @@ import (
 
 // doc is a text with its numbers, which the text-based rules share.
 type doc struct {
-	text string
-	ns   []extract.Number
+	text      string
+	ns        []extract.Number
+	sentences []extract.Span
 }
 
-func newDoc(text string) *doc { return &doc{text: text, ns: extract.Numbers(text)} }
+func newDoc(text string) *doc {
+	return &doc{text: text, ns: extract.Numbers(text), sentences: extract.Sentences(text)}
+}
 
 // within returns the indexes of the numbers inside sp.
 func (d *doc) within(sp extract.Span) []int {
 	var out []int
-	for i, n := range d.ns {
-		if n.QStart >= sp.Start && n.End <= sp.End {
+	first := sort.Search(len(d.ns), func(i int) bool { return d.ns[i].Start >= sp.Start })
+	for i := first; i < len(d.ns) && d.ns[i].Start < sp.End; i++ {
+		if n := d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
 			out = append(out, i)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // must add up to it).
 func (d *doc) sums() []baocao.Check {
 	var out []baocao.Check
-	for _, sen := range extract.Sentences(d.text) {
+	for _, sen := range d.sentences {
 		idx := d.within(sen)
 		if len(idx) < 2 {
 			continue
