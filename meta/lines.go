@@ -19,9 +19,8 @@ type cell struct {
 // cells splits text[:limit] into cells, skipping blank ones. Markdown
 // markers at either end ("## ", "**", "*", "_", "> ") are not part of a cell.
 func cells(text string, limit int) []cell {
-	if limit > len(text) {
-		limit = len(text)
-	}
+	text = prefix(text, limit) // a one-line megabyte text stays bounded
+	limit = len(text)
 	var out []cell
 	line := 0
 	for pos := 0; pos < limit; line++ {
