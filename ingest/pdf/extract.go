@@ -1,0 +1,139 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// Kinds of whole-file failure, carried from the child process as text.
+const (
+	kindCorrupt   = "corrupt"
+	kindEncrypted = "encrypted"
+	kindTooLarge  = "too large"
+)
+
+// maxTreeNodes bounds the page-tree walk: a tree whose Kids loop back on
+// themselves must not be walked forever.
+const maxTreeDepth = 64
+
+// extract reads every page's glyphs with the library and builds lines. A
+// page the library fails on gets Err and no lines; the rest go on. Panics
+// are recovered per page and for the whole file; the caller must still run
+// this where it can be abandoned (see Reader), since the library can loop.
+func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
+	d = &docText{}
+	defer func() {
+		if v := recover(); v != nil {
+			d.Err, d.Kind = fmt.Sprintf("pdf library panic: %v", v), kindCorrupt
+		}
+	}()
+	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		d.Err, d.Kind = err.Error(), kindCorrupt
+		if errors.Is(err, lpdf.ErrInvalidPassword) || strings.Contains(strings.ToLower(err.Error()), "encrypt") {
+			d.Kind = kindEncrypted
+		}
+		return d
+	}
+	pages := walkPages(r.Trailer().Key("Root").Key("Pages"), maxPages+1)
+	d.Count = len(pages)
+	if n := int(r.Trailer().Key("Root").Key("Pages").Key("Count").Int64()); n > d.Count && d.Count <= maxPages {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("page tree lists %d pages, %d found", n, d.Count))
+	}
+	if len(pages) > maxPages {
+		pages = pages[:maxPages]
+		d.Truncated = true
+		d.Warnings = append(d.Warnings, fmt.Sprintf("only the first %d pages read", maxPages))
+	}
+	fonts := map[string]bool{}
+	for i, p := range pages {
+		if ctx.Err() != nil {
+			d.Err, d.Kind = ctx.Err().Error(), kindCorrupt
+			return d
+		}
+		d.Pages = append(d.Pages, readPage(p, i+1, fonts, &d.Warnings))
+	}
+	return d
+}
+
+// walkPages lists the page objects of a page tree in order, visiting the
+// tree once (the library's Reader.Page walks it from the root on every
+// call) and stopping after max pages or maxTreeDepth levels.
+func walkPages(root lpdf.Value, max int) []lpdf.Value {
+	var out []lpdf.Value
+	visits := 0
+	var walk func(v lpdf.Value, depth int)
+	walk = func(v lpdf.Value, depth int) {
+		visits++
+		if len(out) >= max || depth > maxTreeDepth || visits > 4*max+1000 {
+			return
+		}
+		switch v.Key("Type").Name() {
+		case "Page":
+			out = append(out, v)
+			return
+		case "Pages", "":
+			kids := v.Key("Kids")
+			if kids.Kind() != lpdf.Array {
+				if v.Key("Contents").Kind() != lpdf.Null {
+					out = append(out, v) // a page without /Type
+				}
+				return
+			}
+			for i := 0; i < kids.Len() && len(out) < max; i++ {
+				walk(kids.Index(i), depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+	return out
+}
+
+// readPage reads one page's glyphs, recovering from the library's panics.
+func readPage(p lpdf.Value, num int, seen map[string]bool, warnings *[]string) (pg page) {
+	defer func() {
+		if v := recover(); v != nil {
+			pg = page{Err: fmt.Sprint(v)}
+		}
+	}()
+	checkFonts(lpdf.Page{V: p}, seen, warnings)
+	pg.Lines, pg.Font = buildLines(pageGlyphs(p))
+	return pg
+}
+
+// checkFonts warns once per font whose codes have no usable Unicode map.
+func checkFonts(p lpdf.Page, seen map[string]bool, warnings *[]string) {
+	fonts := p.Resources().Key("Font")
+	keys := fonts.Keys()
+	sort.Strings(keys)
+	for _, k := range keys {
+		f := fonts.Key(k)
+		name := fontFamily(f.Key("BaseFont").Name())
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		enc := f.Key("Encoding")
+		hasMap := f.Key("ToUnicode").Kind() == lpdf.Stream
+		switch {
+		case f.Key("Subtype").Name() == "Type3" && !hasMap:
+			*warnings = append(*warnings, fmt.Sprintf("font %q (Type3) has no ToUnicode map: its text may be unreadable", name))
+		case enc.Kind() == lpdf.Name && strings.HasPrefix(enc.Name(), "Identity") && !hasMap:
+			*warnings = append(*warnings, fmt.Sprintf("font %q (%s) has no ToUnicode map: its text is unreadable", name, enc.Name()))
+		}
+	}
+}
+
+// stripSubset removes the "ABCDEF+" subset tag from a BaseFont name.
+func stripSubset(name string) string {
+	if i := strings.IndexByte(name, '+'); i == 6 {
+		return name[i+1:]
+	}
+	return name
+}

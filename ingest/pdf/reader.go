@@ -1,0 +1,214 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"strings"
+	"time"
+
+	"baocao"
+)
+
+// Defaults for the Reader's zero fields.
+const (
+	DefaultTimeout  = 60 * time.Second // per document, for the library and again for pdftotext
+	DefaultMaxPages = 3000
+	DefaultMaxSize  = 256 << 20 // bytes of PDF
+	DefaultMaxMem   = 2 << 30   // heap bytes of the child process
+)
+
+// Reader reads PDF text layers. The zero value reads in-process and uses
+// pdftotext from PATH when it is installed. Safe for concurrent use.
+type Reader struct {
+	// Exec, when set, runs the library in a child process: Exec[0] is the
+	// program and the rest its first arguments, e.g.
+	// {os.Executable(), ChildCommand}; the program must call ChildMain.
+	Exec []string
+	// Pdftotext is the pdftotext program: "" looks it up in PATH, "-"
+	// disables it.
+	Pdftotext string
+	// Timeout bounds the library's work on one document, and separately
+	// pdftotext's; MaxPages, MaxSize and MaxMem bound pages read, input
+	// bytes and the child's heap. Zero means the Default.
+	Timeout  time.Duration
+	MaxPages int
+	MaxSize  int64
+	MaxMem   int64
+	// KeepFurniture keeps running headers, footers and page numbers.
+	KeepFurniture bool
+}
+
+var _ baocao.Reader = (*Reader)(nil)
+
+// Formats implements baocao.Reader.
+func (r *Reader) Formats() []string { return []string{"pdf"} }
+
+func (r *Reader) timeout() time.Duration { return orDefault(r.Timeout, DefaultTimeout) }
+func (r *Reader) maxPages() int          { return orDefault(r.MaxPages, DefaultMaxPages) }
+func (r *Reader) maxSize() int64         { return orDefault(r.MaxSize, DefaultMaxSize) }
+func (r *Reader) maxMem() int64          { return orDefault(r.MaxMem, DefaultMaxMem) }
+
+func orDefault[T int | int64 | time.Duration](v, d T) T {
+	if v <= 0 {
+		return d
+	}
+	return v
+}
+
+// Read implements baocao.Reader. Errors wrap baocao.ErrEmpty, ErrTooLarge,
+// ErrEncrypted (a password is needed), ErrCorrupt (not a PDF, or neither
+// the library nor pdftotext could read it) or ErrTimeout.
+func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			c, err = nil, fmt.Errorf("pdf: %s: panic %v: %w", src.Name, v, baocao.ErrCorrupt)
+		}
+	}()
+	data := src.Data
+	switch {
+	case len(data) == 0:
+		return nil, fmt.Errorf("pdf: %s: %w", src.Name, baocao.ErrEmpty)
+	case int64(len(data)) > r.maxSize():
+		return nil, fmt.Errorf("pdf: %s: %d bytes: %w", src.Name, len(data), baocao.ErrTooLarge)
+	case !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
+		return nil, fmt.Errorf("pdf: %s: no %%PDF- header: %w", src.Name, baocao.ErrCorrupt)
+	}
+
+	lctx, cancel := context.WithTimeout(ctx, r.timeout())
+	var d *docText
+	var libErr error
+	if len(r.Exec) > 0 {
+		d, libErr = r.runChild(lctx, data)
+	} else {
+		d, libErr = r.inProcess(lctx, data)
+	}
+	cancel()
+	if libErr == nil {
+		libErr = docError(d)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("pdf: %s: %w", src.Name, err)
+	}
+
+	var warnings []string
+	var pop []string
+	var popErr error
+	switch tool := r.pdftotextPath(); tool {
+	case "":
+		warnings = append(warnings, "pdftotext not installed: pages the PDF library reads badly cannot be compared")
+	default:
+		pctx, cancel := context.WithTimeout(ctx, r.timeout())
+		pop, popErr = poppler(pctx, tool, src)
+		cancel()
+		if popErr != nil {
+			warnings = append(warnings, popErr.Error())
+		}
+	}
+	if len(pop) > r.maxPages() {
+		pop = pop[:r.maxPages()]
+	}
+
+	if libErr != nil {
+		if pop == nil {
+			if popErr != nil && errors.Is(popErr, baocao.ErrEncrypted) && !errors.Is(libErr, baocao.ErrEncrypted) {
+				libErr = popErr
+			}
+			return nil, fmt.Errorf("pdf: %s: %w", src.Name, libErr)
+		}
+		d = &docText{}
+		warnings = append(warnings, "pdf library: "+libErr.Error())
+	}
+	c = r.merge(d, pop)
+	c.Warnings = append(append(warnings, d.Warnings...), c.Warnings...)
+	return c, nil
+}
+
+func (r *Reader) pdftotextPath() string {
+	switch r.Pdftotext {
+	case "-":
+		return ""
+	case "":
+		p, err := exec.LookPath("pdftotext")
+		if err != nil {
+			return ""
+		}
+		return p
+	}
+	return r.Pdftotext
+}
+
+// merge chooses, page by page, the library's lines or pdftotext's, removes
+// running headers and footers and builds the blocks.
+func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
+	n := max(len(d.Pages), len(pop))
+	docFont := documentFont(d.Pages)
+	pages := make([]page, n)
+	usedLib, usedPop := 0, 0
+	var warnings []string
+	for i := range n {
+		var lib page
+		libOK := i < len(d.Pages) && d.Pages[i].Err == ""
+		if i < len(d.Pages) {
+			lib = d.Pages[i]
+		}
+		if i < len(pop) {
+			font := lib.Font
+			if font == "" {
+				font = docFont
+			}
+			popLines := popplerLines(pop[i], font)
+			lq, pq := measureText(pageText(lib.Lines)), measureText(pageText(popLines))
+			if preferPoppler(lq, pq, !libOK) {
+				pages[i] = page{Lines: popLines, Font: font}
+				usedPop++
+				continue
+			}
+		}
+		if !libOK && lib.Err != "" {
+			warnings = append(warnings, fmt.Sprintf("page %d: pdf library: %s", i+1, lib.Err))
+		}
+		pages[i] = lib
+		if len(lib.Lines) > 0 {
+			usedLib++
+		}
+	}
+	if !r.KeepFurniture {
+		removeFurniture(pages)
+	}
+	c := &baocao.Content{Format: "pdf", Pages: n, Warnings: warnings}
+	switch {
+	case usedPop == 0:
+		c.Reader = "pdf"
+	case usedLib == 0:
+		c.Reader = "pdftotext"
+	default:
+		c.Reader = "pdf+pdftotext"
+	}
+	for i := range pages {
+		c.Blocks = append(c.Blocks, pageBlocks(pages[i].Lines, i+1)...)
+	}
+	if len(c.Blocks) == 0 && n > 0 {
+		c.Warnings = append(c.Warnings, "no text layer: the PDF may be a scan")
+	}
+	return c
+}
+
+// documentFont is the font most pages are mostly in, for pdftotext pages
+// where the library could not tell.
+func documentFont(pages []page) string {
+	count := map[string]int{}
+	best, n := "", 0
+	for _, p := range pages {
+		if p.Font == "" {
+			continue
+		}
+		count[p.Font]++
+		if c := count[p.Font]; c > n || c == n && strings.Compare(p.Font, best) < 0 {
+			best, n = p.Font, c
+		}
+	}
+	return best
+}
