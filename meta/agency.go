@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,14 +164,18 @@ func isAgencyLine(c cell, i int) bool {
 }
 
 // agencyOf finds the issuing agency: in the header's agency lines, else in
-// the number's code, else the first Sở or Phòng the opening of the body
-// names as the subject of a sentence.
+// the number's code, else in the signature ("TM. ỦY BAN NHÂN DÂN"), else
+// the first Sở or Phòng the opening of the body names as the subject of a
+// sentence.
 func agencyOf(text string, h header) (string, Span) {
 	if a, s := headerAgency(text, h.agencies); a != "" {
 		return a, s
 	}
 	if a := agencyFromNumber(h.number.text); a != "" {
 		return a, Span{}
+	}
+	if a, s := signatureAgency(text); a != "" {
+		return a, s
 	}
 	ws := words(prefix(text, 4096), 0)
 	for i := range ws {
@@ -329,4 +334,28 @@ func national(agency string) bool {
 		}
 	}
 	return false
+}
+
+// signatureRe matches the signature block's "on behalf of" line: TM. (thay
+// mặt), KT. (ký thay), TL. (thừa lệnh), TUQ. (thừa ủy quyền).
+var signatureRe = regexp.MustCompile(`(?m)^[\s*#_]*(?:TM|T/M|T\.M|KT|TL|TUQ)\s*[.:/]?\s*(\S.*)$`)
+
+// signatureAgency reads the agency a signature is given for, in the last
+// lines of the text.
+func signatureAgency(text string) (string, Span) {
+	base := len(text) - 3000
+	if base < 0 {
+		base = 0
+	}
+	for base > 0 && !utf8.RuneStart(text[base]) {
+		base++
+	}
+	tail := text[base:]
+	for _, m := range signatureRe.FindAllStringSubmatchIndex(tail, -1) {
+		ws := words(tail[m[2]:m[3]], base+m[2])
+		if k, n := agencyAt(ws, 0); k >= 0 {
+			return agencies[k].name, Span{ws[0].start, ws[n-1].end}
+		}
+	}
+	return "", Span{}
 }
