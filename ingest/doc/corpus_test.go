@@ -26,7 +26,7 @@ var corpusFacts = []struct {
 	font             string
 	minPara, maxPara int
 }{
-	{"2002-0112qd.doc", ".VnTime", 800, 1200},
+	{"2002-0112qd.doc", ".VnTime", 400, 900},
 	{"2004-B6.doc", ".VnTimeH", 10, 40},
 	{"2004-NghiDinh117_2003.doc", ".VnTime", 150, 600},
 	{"2004-duanLD9820.doc", "VNI-Times", 1000, 8000},

@@ -145,8 +145,15 @@ func (e *emitter) paraIstd(fc uint32) int {
 	return p.istd
 }
 
+// flush ends the current block with br. An empty paragraph or line adds
+// no block: it strengthens the previous block's break when that one
+// continued the line, and is dropped otherwise. Empty cells do add a
+// block, so the columns of a row stay aligned.
 func (e *emitter) flush(br baocao.Break) {
-	if e.sb.Len() == 0 && br == baocao.BreakNone {
+	if e.sb.Len() == 0 && br != baocao.BreakCell {
+		if k := len(e.blocks) - 1; k >= 0 && e.blocks[k].Break == baocao.BreakNone {
+			e.blocks[k].Break = br
+		}
 		return
 	}
 	e.blocks = append(e.blocks, baocao.Block{Text: e.sb.String(), Font: e.font, Break: br})
