@@ -17,7 +17,7 @@ var trailing = map[string]bool{
 	"đã": true, "thêm": true, "vào": true, "tương": true, "đương": true, "tỷ": true, "tỉ": true,
 	"lệ": true, "trong": true, "đó": true, "về": true, "hỗ": false, "phấn": true, "đấu": true,
 	"thu": false, "hút": false, "cụ": true, "thể": true, "như": true, "sau": true, "hiện": true,
-	"nay": true, "chỉ": true, "vượt": true, "là:": true, "giảm": true, "tăng": true,
+	"nay": true, "vượt": true, "là:": true, "giảm": true, "tăng": true,
 }
 
 // leading words open a clause without naming anything.
@@ -50,6 +50,53 @@ func indicator(t string, from, pos int) (string, int) {
 		return cleanPhrase(t, segStart(t, from, end), end)
 	}
 	return "", pos
+}
+
+// blankBefore reports whether only bullets, numbering and connectives
+// stand between the segment start and the figure at pos: "- 100% trẻ em
+// được ...", where what is counted follows the figure.
+func blankBefore(t string, from, pos int) bool {
+	s := segStart(t, from, pos)
+	for _, w := range strings.Fields(strings.ToLower(t[s:pos])) {
+		w = strings.Trim(w, "-–+*_•.)(/")
+		if w != "" && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "duy" && w != "trì" && w != "đảm" && w != "bảo" {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAfter is what a figure at the head of its segment counts: its
+// unit and the words after it up to punctuation, at most 10 words.
+func phraseAfter(t string, unitStart int) string {
+	var words []string
+	for _, w := range strings.Fields(t[unitStart:min(len(t), unitStart+200)]) {
+		if strings.ContainsAny(w[:1], "(,;:.0123456789") {
+			break
+		}
+		clean, rest, cut := strings.Cut(w, "/")
+		if clean == "đ" && strings.HasPrefix(rest, "c") { // "đ/c" is a unit
+			clean, rest, cut = "đ/"+rest, "", false
+		}
+		if !cut && strings.ContainsAny(clean, "0123456789") {
+			break
+		}
+		clean = strings.TrimRight(clean, ",;:.)(*_")
+		if cut {
+			clean += "/" // stops the phrase below
+		}
+		if clean != "" {
+			words = append(words, clean)
+		}
+		if strings.HasSuffix(clean, "/") {
+			words[len(words)-1] = strings.TrimSuffix(clean, "/")
+			break
+		}
+		if clean != w || len(words) >= 10 {
+			break
+		}
+	}
+	return strings.TrimSpace(strings.Join(words, " "))
 }
 
 // segStart is just past the last separator before end.

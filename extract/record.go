@@ -49,9 +49,13 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 	var out []baocao.Record
 	prevEnd := cl.Start
 	prevInd := ""
-	add := func(r baocao.Record, start, end, fig int) {
+	add := func(r baocao.Record, start, end, fig int, after int) {
+		from := prevEnd
 		r = finish(t, cl, r, prevEnd, start, end, fig)
-		if r.Indicator == "" || (r.Kind == "change" && (r.Indicator == "giảm" || r.Indicator == "tăng")) {
+		switch {
+		case r.Indicator == "" && blankBefore(t, max(cl.Start, from), fig):
+			r.Indicator = phraseAfter(t, after) // "100% trẻ em được ..."
+		case r.Indicator == "" || (r.Kind == "change" && (r.Indicator == "giảm" || r.Indicator == "tăng")):
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
 		}
 		prevInd = r.Indicator
@@ -79,7 +83,7 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
 			}
-			add(r, start, end, a.QStart)
+			add(r, start, end, a.QStart, b.End)
 			continue
 		}
 		if f.Percent && i+2 < len(fs) && strings.TrimSpace(t[f.End:fs[i+1].QStart]) == "(" && ratioAt(t, fs, i+1) == i+2 {
@@ -109,7 +113,7 @@ func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
 		}
 		r.Value, _ = f.Value.Float64()
 		r.ValueText, r.Qualifier = f.Text, f.Qualifier
-		add(r, f.QStart, f.UnitEnd, f.QStart)
+		add(r, f.QStart, f.UnitEnd, f.QStart, f.End)
 	}
 	return out
 }

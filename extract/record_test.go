@@ -32,7 +32,7 @@ var recordTests = []struct {
 	{"Chỉ thị số 16/CT-TTg ngày 16/5/2016; trong dịp 27/7 là lễ; tháng 9/2021", nil},
 	{"1. Nhiệm vụ 1: Giải quyết kịp thời; TCVN 9001:2008", nil},
 	{"năm 2021 và giai đoạn 2021-2025", nil},
-	{"18 người/18 vụ TNLĐ", []string{`count "" unit="người" value=18 year=0`, `count "" unit="vụ" value=18 year=0`}},
+	{"18 người/18 vụ TNLĐ", []string{`count "người" unit="người" value=18 year=0`, `count "vụ TNLĐ" unit="vụ" value=18 year=0`}},
 	{"đào tạo dưới 3 tháng", nil},
 	{"Đưa 310 người đi làm việc ở nước ngoài (KH: 400), đạt 77,5%",
 		[]string{`ratio "Đưa" unit="người" value=310 target=400 percent=77.5 year=0`}},
