@@ -51,6 +51,16 @@
 //     đó") and linking words ("đạt", "được", "cho"), at most 16 words; an
 //     empty one falls back to the label before a colon, then to the
 //     previous record of the clause ("22,19%, đạt 70% kế hoạch").
+//   - A percent after "giảm"/"tăng" is a "change" record; for a rate
+//     ("tỷ lệ hộ nghèo giảm 1,41%") its unit is "điểm %" (points).
+//   - A figure that heads its segment takes the words after it as its
+//     indicator ("100% trẻ em được trợ giúp ...").
+//   - Plan is set (on all but ratios) when the clause says so before the
+//     figure ("phấn đấu", "dự kiến", "kế hoạch giao"), when its bulleted
+//     list opens with a line announcing targets ("được giao các chỉ tiêu
+//     cơ bản như sau:"), or when the nearest heading above is about
+//     targets ("NHIỆM VỤ VÀ GIẢI PHÁP NĂM 2021", "Chỉ tiêu cơ bản") and not
+//     about results ("Kết quả", "Đánh giá").
 //   - The year is the nearest "năm YYYY" before the figure on its line,
 //     else the first one after it in its clause ("so với năm 2020" is a
 //     comparison and is skipped); 0 when none, for the caller to fill.

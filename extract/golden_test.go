@@ -19,6 +19,9 @@ func recordLine(r baocao.Record) string {
 	if r.Qualifier != "" {
 		s += " qual=" + r.Qualifier
 	}
+	if r.Plan {
+		s += " plan"
+	}
 	s += fmt.Sprintf(" year=%d texts=%q/%q/%q", r.Year, r.ValueText, r.TargetText, r.PercentText)
 	return s
 }

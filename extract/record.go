@@ -244,6 +244,7 @@ func finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) ba
 	r.Start, r.End = start, end
 	r.Text = t[start:end]
 	r.Year, r.Period = yearOf(t, fig, cl)
+	r.Plan = r.Kind != "ratio" && isPlan(t, cl, fig)
 	return r
 }
 

@@ -61,3 +61,33 @@ func TestRecords(t *testing.T) {
 		}
 	}
 }
+
+var planTests = []struct {
+	in   string
+	plan []bool
+}{
+	{"Ngành được giao các chỉ tiêu cơ bản như sau:\n- Lao động được giải quyết việc làm: 38.000 người\n- Tỷ lệ lao động qua đào tạo: 61%", []bool{true, true}},
+	{"Tiến độ thực hiện đạt các chỉ tiêu được giao như sau:\n- Giải quyết việc làm cho 28.101 lao động", []bool{false}},
+	{"II. NHIỆM VỤ VÀ GIẢI PHÁP NĂM 2021\n(1). Giải quyết việc làm 20.000 người", []bool{true}},
+	{"II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\nGiải quyết việc làm 20.000 người", []bool{false}},
+	{"Tạo việc làm cho 300 người; phấn đấu đưa 150 người đi làm việc ở nước ngoài", []bool{false, true}},
+}
+
+func TestPlan(t *testing.T) {
+	for _, tt := range planTests {
+		var got []bool
+		for _, r := range Records(tt.in) {
+			got = append(got, r.Plan)
+		}
+		if len(got) != len(tt.plan) {
+			t.Errorf("Records(%q) plans = %v, want %v", tt.in, got, tt.plan)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.plan[i] {
+				t.Errorf("Records(%q) plans = %v, want %v", tt.in, got, tt.plan)
+				break
+			}
+		}
+	}
+}
