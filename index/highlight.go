@@ -34,9 +34,9 @@ func HTMLFragment(frag string) string {
 
 type span struct{ start, end int }
 
-// spans merges the match locations of the exact and folded text fields: both
-// are byte offsets into the same stored text, because folding happens in a
-// token filter and leaves offsets alone.
+// spans collects the match locations of the exact and folded text fields:
+// both are byte offsets into the same stored text, because folding happens
+// in a token filter and leaves offsets alone.
 func spans(fields ...search.TermLocationMap) []span {
 	var out []span
 	for _, tlm := range fields {
@@ -46,14 +46,24 @@ func spans(fields ...search.TermLocationMap) []span {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b span) int {
+	return out
+}
+
+// merge sorts spans and joins the overlapping ones (a word matched both
+// exact and folded), after dropping any that do not fit text.
+func merge(text string, sp []span) []span {
+	sp = slices.DeleteFunc(slices.Clone(sp), func(s span) bool {
+		return s.start < 0 || s.end > len(text) || s.start >= s.end ||
+			!utf8.RuneStart(text[s.start]) || s.end < len(text) && !utf8.RuneStart(text[s.end])
+	})
+	slices.SortFunc(sp, func(a, b span) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
 		return b.end - a.end
 	})
-	merged := out[:0]
-	for _, s := range out {
+	merged := sp[:0]
+	for _, s := range sp {
 		if n := len(merged); n > 0 && s.start <= merged[n-1].end {
 			merged[n-1].end = max(merged[n-1].end, s.end)
 			continue
@@ -69,10 +79,7 @@ func fragments(text string, sp []span) []string {
 	if text == "" {
 		return nil
 	}
-	// Offsets from another version of the text must not cut outside it.
-	sp = slices.DeleteFunc(slices.Clone(sp), func(s span) bool {
-		return s.start < 0 || s.end > len(text) || s.start >= s.end
-	})
+	sp = merge(text, sp)
 	if len(sp) == 0 {
 		return []string{squeeze(text[:cut(text, fragmentBytes)])}
 	}
