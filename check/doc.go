@@ -33,6 +33,9 @@
 //     list a is in, or the figure counting the same thing (unit and the
 //     words after it) in the sentence, or the nearest earlier "N ...,
 //     trong đó" total of the document counting the same thing.
+//   - percent (cross-reference): "a UNIT, đạt p% kế hoạch" whose plan is
+//     written elsewhere as "a/b UNIT" with the same a (four digits or more)
+//     and unit: 100·a/b against p.
 //   - verdict: "a/b UNIT (đạt|vượt|không đạt ...)": the verdict against a
 //     and b; a target "<b"/"dưới b" is a ceiling (lower is better).
 //

@@ -20,6 +20,9 @@ var ruleTests = []struct {
 	{"percent", "Giải quyết 99/100 người, đạt 100% kế hoạch.", []string{"mismatch 100 99 gross"}},
 	{"percent", "Tuyển mới 8.155/6.000 người, vượt 36% kế hoạch.", []string{"ok 136 135.91666666666666"}},
 	{"percent", "ngày 16/5/2016 đạt 80%; Chỉ thị số 16/CT-TTg đạt 50%.", nil},
+	{"percent", "giải quyết việc làm 21.078 người, đạt 91,6% kế hoạch.\nGiải quyết việc làm 21.078/23.000 người (không đạt kế hoạch).", []string{"ok 91.6 91.64347826086957"}},
+	{"percent", "giải quyết việc làm 21.078 người, đạt 96,1% kế hoạch.\nGiải quyết việc làm 21.078/23.000 người (không đạt kế hoạch).", []string{"mismatch 96.1 91.64347826086957 minor"}},
+	{"percent", "xuất khẩu 698 người, đạt 82% kế hoạch.\nxuất khẩu 698/800 người.", nil},
 	// sum
 	{"sum", "Tuyển sinh 11.370 người, trong đó: sơ cấp 7.894; dưới 3 tháng 700 người; trung cấp 2.160 người; cao đẳng 616.", []string{"ok 11370 11370"}},
 	{"sum", "Tuyển sinh 11.370 người, trong đó: sơ cấp 7.894; trung cấp 2.160 người; cao đẳng 1.616.", []string{"mismatch 11370 11670 minor"}},
