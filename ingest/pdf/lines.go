@@ -212,6 +212,7 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 	var prev *glyph
 	prevEnd := 0.0
 	space := false
+	bracket := false // a "[" of legacy-font footnote digits is open
 	avg := typicalWidth(gs)
 	sizes := make([]float64, 0, len(gs))
 	ys := make([]float64, 0, len(gs))
@@ -226,6 +227,10 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 		g := &gs[i]
 		super := g.Size < 0
 		size := math.Abs(g.Size)
+		if bracket && !(super && len(g.S) == 1 && g.S[0] >= '0' && g.S[0] <= '9') {
+			b.WriteByte(']')
+			bracket = false
+		}
 		if strings.TrimSpace(g.S) == "" {
 			space = true
 			if prev != nil {
@@ -241,6 +246,10 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 			gap := g.X - prevEnd
 			switch {
 			case gap > cellGap*size:
+				if bracket {
+					b.WriteByte(']')
+					bracket = false
+				}
 				cell = true
 				flush()
 				space = false
@@ -256,11 +265,24 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 		}
 		space = false
 		if g.Font != font && b.Len() > 0 {
+			if bracket {
+				b.WriteByte(']')
+				bracket = false
+			}
 			flush()
 		}
 		font = g.Font
 		s := g.S
-		if super && len(s) == 1 && s[0] >= '0' && s[0] <= '9' {
+		digit := super && len(s) == 1 && s[0] >= '0' && s[0] <= '9'
+		switch {
+		case digit && legacyFont(g.Font):
+			// Superscript digits ¹²³ are Latin-1 characters, which vntext
+			// would read as TCVN3 letters in a legacy font: bracket instead.
+			if !bracket {
+				s = "[" + s
+				bracket = true
+			}
+		case digit:
 			s = superDigit[s[0]-'0']
 		}
 		b.WriteString(s)
@@ -270,6 +292,9 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 		}
 		prev = g
 		prevEnd = g.X + width(g, size, avg)
+	}
+	if bracket {
+		b.WriteByte(']')
 	}
 	flush()
 	if len(l.Runs) == 0 {

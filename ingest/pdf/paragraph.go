@@ -76,18 +76,24 @@ func isRow(l *line) bool {
 	return false
 }
 
-// dehyphenate drops a hyphen ending a line when a word is split across the
-// line break: a letter, "-", and the next line going on in lower case.
+// dehyphenate joins a word split across lines by a hyphen ("infor-" +
+// "mation": ASCII lower case on both sides). Other line-end hyphens stay,
+// followed by the line break's space: Vietnamese does not hyphenate
+// syllables, its hyphens join words, and reports often write "Lao động-
+// TBXH" with a space that the line break swallowed.
 func dehyphenate(t string, next *line) (string, bool) {
-	if next == nil || len(next.Runs) == 0 || !strings.HasSuffix(t, "-") || strings.HasSuffix(t, " -") {
+	if next == nil || len(next.Runs) == 0 || !strings.HasSuffix(t, "-") || strings.HasSuffix(t, " -") || t == "-" {
 		return t, false
 	}
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "-"))
 	first, _ := utf8.DecodeRuneInString(next.Runs[0].Text)
-	if !unicode.IsLetter(before) || !unicode.IsLower(first) {
+	if unicode.IsSpace(before) {
 		return t, false
 	}
-	return strings.TrimSuffix(t, "-"), true
+	if before >= 'a' && before <= 'z' && first >= 'a' && first <= 'z' {
+		return strings.TrimSuffix(t, "-"), true
+	}
+	return t, false
 }
 
 // metrics are a page's typical line spacing and text margins.
