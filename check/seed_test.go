@@ -111,8 +111,11 @@ func TestSeedPercents(t *testing.T) {
 }
 
 func FuzzRun(f *testing.F) {
-	for _, s := range []string{"Đạt 28.101/38.000 lao động, đạt 73,95%", "98,13% (157/160 thủ tục)", "tổng số 10 người, trong đó 3 nam, 7 nữ"} {
-		f.Add(s)
+	for _, tt := range ruleTests {
+		f.Add(tt.in)
+	}
+	if b, err := os.ReadFile(filepath.Join("testdata", "forms.input")); err == nil {
+		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range Run(s, extract.Records(s)) {

@@ -109,6 +109,7 @@ func FuzzNumbers(f *testing.F) {
 	for _, tt := range parseTests {
 		f.Add(tt.in)
 	}
+	addLines(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, n := range Numbers(s) {
 			if n.QStart < 0 || n.QStart > n.Start || n.Start >= n.End || n.End > len(s) {
@@ -125,10 +126,25 @@ func FuzzNumbers(f *testing.F) {
 	})
 }
 
+// addLines seeds a fuzz target with every line of the testdata inputs.
+func addLines(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.input"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			f.Add(line)
+		}
+	}
+}
+
 func FuzzRecords(f *testing.F) {
 	for _, tt := range recordTests {
 		f.Add(tt.in)
 	}
+	addLines(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range Records(s) {
 			if r.Start < 0 || r.Start > r.End || r.End > len(s) || s[r.Start:r.End] != r.Text {
