@@ -274,7 +274,15 @@ func (p *parser) sinkFor(d dest) *sink {
 // emit adds decoded text to the current destination.
 func (p *parser) emit(s string) {
 	if p.st.super {
-		s = superDigits(s)
+		if f := p.curFont(); f != nil && f.legacy {
+			// ¹²³ are Latin-1 characters that vntext would read as TCVN3
+			// letters in a legacy font: bracket the raised digits instead.
+			if strings.Trim(s, "0123456789") == "" {
+				s = "[" + s + "]"
+			}
+		} else {
+			s = superDigits(s)
+		}
 	}
 	p.emitTo(p.sinkFor(p.st.dest), s)
 }

@@ -75,6 +75,8 @@ var readTests = []struct {
 	{"footnote after paragraph", doc(`n\'e3m 2020{\super\chftn}{\footnote\pard{\super\chftn} Ghi ch\'fa.} ti\'e1p\par sau\par`),
 		`<Times New Roman>nãm 2020[1] tiáp ¶ [1]  Ghi chú. ¶ sau ¶`},
 	{"two footnotes", doc(`a{\chftn{\footnote x}} b{\chftn{\footnote y}}\par`), `<Times New Roman>a[1] b[2] ¶ [1] x ¶ [2] y ¶`},
+	{"superscript digits", doc(`2020{\super 6} m{\up6 2}`), "<Times New Roman>2020⁶ m² ¶"},
+	{"superscript digits in a legacy font", doc(`{\f1 2020{\super 6}}`), "<.VnTime>2020[6] ¶"},
 	{"header dropped", doc(`{\header head\par}{\footerf foot\par}body\par`), `<Times New Roman>body ¶`},
 	{"numbering dropped", doc(`{\pntext\f0 1.\tab}item\par{\listtext a)\tab}next\par`), `<Times New Roman>item ¶ next ¶`},
 	{"info title only", doc(`{\info{\title Ti\'eau \'ae\'c1}{\author someone}{\creatim\yr2002}}x`), `<Times New Roman>x ¶`},
