@@ -36,6 +36,10 @@
 //   - percent (cross-reference): "a UNIT, đạt p% kế hoạch" whose plan is
 //     written elsewhere as "a/b UNIT" with the same a (four digits or more)
 //     and unit: 100·a/b against p.
+//   - growth: "X UNIT, tăng|giảm p% so với ... (Y UNIT)": 100·(X−Y)/Y
+//     against p, Y being the figure of X's unit inside the comparison
+//     (up to the next comma, or the parenthesis the percent is in); when X
+//     and Y are percents the change is in points (X−Y).
 //   - verdict: "a/b UNIT (đạt|vượt|không đạt ...)": the verdict against a
 //     and b; a target "<b"/"dưới b" is a ceiling (lower is better).
 //

@@ -52,6 +52,14 @@ var ruleTests = []struct {
 	{"share", "xác định 10 chỉ tiêu, có 8/10 chỉ tiêu đạt (chiếm 80%), 2 chỉ tiêu không đạt (chiếm 20%).", []string{"ok 20 20"}},
 	{"share", "huấn luyện 11.370 người, trong đó 3.088 người (đạt 154,4% kế hoạch).", nil},
 	{"share", "còn 02 hộ nghèo chiếm tỷ lệ 0,12%.", nil},
+	// growth
+	{"growth", "Thu ngân sách đạt 1.150 tỷ đồng, tăng 15% so với cùng kỳ (1.000 tỷ đồng).", []string{"ok 15 15"}},
+	{"growth", "Thu ngân sách đạt 1.150 tỷ đồng, tăng 12% so với cùng kỳ (1.000 tỷ đồng).", []string{"mismatch 12 15 minor"}},
+	{"growth", "Số vụ tai nạn là 18 vụ, giảm 35,7% so với năm 2020 (28 vụ).", []string{"ok 35.7 35.714285714285715"}},
+	{"growth", "Tỷ lệ lao động qua đào tạo đạt 57,2%, tăng 1,2% so với năm 2020 (56%).", []string{"ok 1.2 1.2"}},
+	{"growth", "Tỷ lệ lao động qua đào tạo đạt 57,2%, tăng 1,2% so với năm 2020.", nil},
+	{"growth", "Tỷ lệ hộ nghèo còn 3,51% (giảm 1,02% so với đầu năm 2020), hộ cận nghèo 4,31%.", nil},
+	{"growth", "Tuyển sinh 500 người, tăng 10% so với kế hoạch 2.000 hộ.", nil},
 	// verdict
 	{"verdict", "Giải quyết việc làm 21.078/23.000 người (không đạt kế hoạch).", []string{"ok 21078 23000"}},
 	{"verdict", "Tuyển mới dạy nghề 19.033/17.700 người (*vượt kế hoạch*).", []string{"ok 19033 17700"}},

@@ -25,6 +25,7 @@ func Run(text string, recs []baocao.Record) []baocao.Check {
 	out = append(out, d.products()...)
 	out = append(out, d.differences()...)
 	out = append(out, d.shares()...)
+	out = append(out, d.growths()...)
 	out = append(out, verdicts(text, recs)...)
 	out = append(out, attainments(text, recs)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

@@ -1,0 +1,108 @@
+package check
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// growths checks "X UNIT, tăng p% so với cùng kỳ (Y UNIT)": the growth
+// from Y to X must be p. X is the figure of the unit nearest before the
+// percent in its clause, Y the first figure of that unit after "so với".
+// When X and Y are themselves percents (a rate), the change is in points:
+// "tỷ lệ 57,2%, tăng 1,2% so với năm 2020 (56%)" wants 57,2 − 56 = 1,2.
+func (d *doc) growths() []baocao.Check {
+	var out []baocao.Check
+	for i, p := range d.ns {
+		if !p.Percent {
+			continue
+		}
+		verb := d.wordsBefore(i, 1)
+		if verb != "tăng" && verb != "giảm" {
+			continue
+		}
+		cl := extract.ClauseAt(d.text, p.Start)
+		rest := strings.ToLower(d.text[p.End:cl.End])
+		k := strings.Index(rest, "so với")
+		if k < 0 || k > 30 {
+			continue
+		}
+		// Y stands in the comparison itself: up to the next comma or
+		// semicolon, or to the parenthesis the percent is in
+		limit := p.End + k
+		for limit < cl.End && d.text[limit] != ';' && !(d.text[limit] == ',' && !(limit+1 < len(d.text) && isDigitByte(d.text[limit+1]))) {
+			limit++
+		}
+		before := d.text[cl.Start:p.Start]
+		if strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') {
+			if c := strings.IndexByte(d.text[p.End:cl.End], ')'); c >= 0 {
+				limit = min(limit, p.End+c)
+			}
+		}
+		x, y := -1, -1
+		for j := i - 1; j >= 0 && d.ns[j].QStart >= cl.Start; j-- {
+			if d.quantity(j) || d.ns[j].Percent {
+				x = j
+				break
+			}
+		}
+		for j := i + 1; j < len(d.ns) && d.ns[j].End <= limit; j++ {
+			if x >= 0 && d.unit(j) == d.unit(x) && d.ns[j].Start > p.End+k {
+				y = j
+				break
+			}
+		}
+		if x < 0 || y < 0 || d.ns[y].Value.Sign() == 0 {
+			continue
+		}
+		out = append(out, d.growthCheck(x, y, i, verb == "giảm"))
+	}
+	return out
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
+	xn, yn, pn := d.ns[x], d.ns[y], d.ns[p]
+	change := sub(bounds(xn), bounds(yn))
+	exact := new(big.Rat).Sub(xn.Value, yn.Value)
+	if down {
+		change = sub(bounds(yn), bounds(xn))
+		exact.Neg(exact)
+	}
+	points := xn.Percent
+	computed := change
+	if !points {
+		computed = scale(div(change, bounds(yn)), rat(100))
+		exact.Quo(exact, yn.Value).Mul(exact, rat(100))
+	}
+	c := baocao.Check{Kind: "growth", Status: decide(computed, pn.Bounds(true)), StatedText: written(pn)}
+	c.Stated, _ = pn.Value.Float64()
+	c.Computed = float(exact)
+	c.ComputedText = extract.Format(exact, pn.Decimals+2) + "%"
+	expr := fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(x), d.figureText(y), d.figureText(y), c.ComputedText)
+	if down {
+		expr = fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(y), d.figureText(x), d.figureText(y), c.ComputedText)
+	}
+	if points {
+		c.ComputedText = extract.Format(exact, pn.Decimals+2) + " điểm %"
+		expr = fmt.Sprintf("%s − %s = %s", d.figureText(x), d.figureText(y), c.ComputedText)
+		if down {
+			expr = fmt.Sprintf("%s − %s = %s", d.figureText(y), d.figureText(x), c.ComputedText)
+		}
+	}
+	switch c.Status {
+	case baocao.StatusOK:
+		c.Reason = expr + " — khớp với mức " + strings.ToLower(d.wordsBefore(p, 1)) + " " + c.StatedText + " đã nêu"
+	case baocao.StatusMismatch:
+		c.Severity = gradeOff(new(big.Rat).Abs(exact), pn.Value)
+		c.Reason = expr + " — không khớp với mức " + d.wordsBefore(p, 1) + " " + c.StatedText + " đã nêu"
+	default:
+		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText
+	}
+	d.evidence(&c, xn.QStart, yn.UnitEnd)
+	return c
+}
