@@ -225,7 +225,7 @@ func (n *Number) suffix(t string, k int) int {
 			sp++
 		}
 	}
-	if w, e := matchWord(t, sp, moneyWords); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], "/c") {
+	if w, e := matchWord(t, sp, moneyWords); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
 		n.Money = true
 		return n.per(t, e)
 	}
