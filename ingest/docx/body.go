@@ -172,6 +172,13 @@ func (w *walker) start(t xml.StartElement) {
 		if w.inRun {
 			w.text("-")
 		}
+	case "softHyphen":
+		// U+00AD, not nothing: in TCVN3 text (".VnTime") byte 0xAD is the
+		// letter ư, and Word writes it as this element. vntext.Clean drops
+		// real soft hyphens after encoding repair.
+		if w.inRun {
+			w.text("\u00ad")
+		}
 	case "fldChar":
 		switch attr(t, "fldCharType") {
 		case "begin":

@@ -15,6 +15,9 @@
 // Tracked insertions are kept and deletions dropped (the document as it
 // reads with changes accepted); fields keep their result and drop their
 // instruction; w:tab is a tab, w:br and w:cr a line break, w:noBreakHyphen a
-// hyphen, w:softHyphen nothing. Text boxes are read once (the mc:Choice of
+// hyphen. w:softHyphen becomes U+00AD rather than nothing: TCVN3 puts the
+// letter ư on byte 0xAD, and Word (and LibreOffice) save that letter in a
+// ".VnTime" run as a w:softHyphen element; vntext.Clean removes genuine
+// soft hyphens once the encoding is repaired. Text boxes are read once (the mc:Choice of
 // an mc:AlternateContent, not its VML fallback).
 package docx

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -279,5 +280,43 @@ func BenchmarkRead(b *testing.B) {
 		if _, err := rd.Read(context.Background(), baocao.Source{Name: "a.docx", Data: data}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLibreOffice converts a legacy TCVN3 Word 97 file from the shared
+// corpus to docx with LibreOffice, when it is installed, and checks that
+// the runs keep their ".VnTime" font and the letter ư (byte 0xAD, saved as
+// w:softHyphen).
+func TestLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("LibreOffice not installed")
+	}
+	doc := readertest.Shared(t, filepath.Join("corpus", "legacy", "files", "2004-B6.doc"))
+	dir := t.TempDir()
+	cmd := exec.Command(soffice, "--headless", "--convert-to", "docx", "--outdir", dir, doc)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("soffice: %v: %s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "2004-B6.docx"))
+	if err != nil {
+		t.Skipf("no conversion: %v", err)
+	}
+	c, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: "2004-B6.docx", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fonts := map[string]int{}
+	var all strings.Builder
+	for _, b := range c.Blocks {
+		fonts[b.Font]++
+		all.WriteString(b.Text)
+	}
+	if fonts[".VnTime"] == 0 || fonts[".VnTimeH"] == 0 {
+		t.Errorf("Read(2004-B6 via LibreOffice) fonts = %v, want .VnTime and .VnTimeH", fonts)
+	}
+	if !strings.Contains(all.String(), "tr\u00adëng") {
+		t.Errorf("Read(2004-B6 via LibreOffice) lost the TCVN3 letter ư (U+00AD) in \"tr\u00adëng\"")
 	}
 }

@@ -95,6 +95,15 @@ func removable(n *html.Node, st map[*html.Node]*stats) bool {
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !insideArticle(n) {
 		return true
 	}
+	if n.Data == "sdfield" {
+		return true // a LibreOffice field (page number) in exported HTML
+	}
+	for _, a := range n.Attr {
+		// LibreOffice exports a page header or footer as <div title="header">.
+		if a.Key == "title" && (a.Val == "header" || a.Val == "footer") && n.DataAtom == atom.Div {
+			return true
+		}
+	}
 	if h := hints(n); h != "" && unlikely.MatchString(h) && !positiveHint.MatchString(h) {
 		return true
 	}

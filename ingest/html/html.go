@@ -64,13 +64,14 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rd := &renderer{}
+	css := parseSheets(doc)
+	rd := &renderer{css: css}
 	for _, n := range roots {
 		rd.render(n)
 		rd.flush(baocao.BreakPara)
 	}
 	if len(rd.out) == 0 && roots[0] != body {
-		rd = &renderer{}
+		rd = &renderer{css: css}
 		rd.render(body)
 		rd.flush(baocao.BreakPara)
 	}

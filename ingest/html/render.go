@@ -25,6 +25,7 @@ type renderer struct {
 	pre     int
 	cells   []int // for each open data-table cell, len(out) when it began
 	dropped int   // chrome paragraphs left out
+	css     *sheet
 }
 
 var fontFamily = regexp.MustCompile(`(?i)font-family\s*:\s*([^;]+)`)
@@ -43,8 +44,7 @@ func fontOf(n *html.Node) string {
 			}
 		}
 		if list != "" {
-			first, _, _ := strings.Cut(list, ",")
-			return strings.Trim(strings.TrimSpace(first), `"' `)
+			return firstFamily(list)
 		}
 	}
 	return ""
@@ -163,7 +163,11 @@ func (r *renderer) render(n *html.Node) {
 	if dropped[n.DataAtom] {
 		return
 	}
-	if f := fontOf(n); f != "" {
+	f := fontOf(n)
+	if f == "" {
+		f = r.css.font(n)
+	}
+	if f != "" {
 		r.fonts = append(r.fonts, f)
 		defer func() { r.fonts = r.fonts[:len(r.fonts)-1] }()
 	}
