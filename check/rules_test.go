@@ -52,6 +52,7 @@ var ruleTests = []struct {
 	{"share", "xác định 10 chỉ tiêu, có 8/10 chỉ tiêu đạt (chiếm 80%), 2 chỉ tiêu không đạt (chiếm 20%).", []string{"ok 20 20"}},
 	{"share", "huấn luyện 11.370 người, trong đó 3.088 người (đạt 154,4% kế hoạch).", nil},
 	{"share", "còn 02 hộ nghèo chiếm tỷ lệ 0,12%.", nil},
+	{"share", "Kế hoạch 38.000 lao động; giải quyết việc làm cho 9.107 lao động, đạt 85%.", nil},
 	// growth
 	{"growth", "Thu ngân sách đạt 1.150 tỷ đồng, tăng 15% so với cùng kỳ (1.000 tỷ đồng).", []string{"ok 15 15"}},
 	{"growth", "Thu ngân sách đạt 1.150 tỷ đồng, tăng 12% so với cùng kỳ (1.000 tỷ đồng).", []string{"mismatch 12 15 minor"}},

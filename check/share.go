@@ -19,7 +19,8 @@ import (
 func (d *doc) shares() []baocao.Check {
 	var out []baocao.Check
 	for i, p := range d.ns {
-		if !p.Percent || p.Value.Cmp(rat(100)) > 0 || !d.shareWord(i) {
+		word := d.shareWord(i)
+		if !p.Percent || p.Value.Cmp(rat(100)) > 0 || word == "" {
 			continue
 		}
 		part := i - 1
@@ -30,7 +31,7 @@ func (d *doc) shares() []baocao.Check {
 		if extract.ClauseAt(d.text, pn.Start) != extract.ClauseAt(d.text, p.Start) || p.QStart-pn.UnitEnd > 120 {
 			continue
 		}
-		whole := d.wholeOf(part)
+		whole := d.wholeOf(part, word == "chiếm")
 		if whole < 0 {
 			continue
 		}
@@ -43,22 +44,27 @@ func (d *doc) shares() []baocao.Check {
 	return out
 }
 
-// shareWord reports whether "chiếm" (or "đạt" without a plan after the
-// percent) introduces ns[i].
-func (d *doc) shareWord(i int) bool {
+// shareWord returns "chiếm" or "đạt" (without a plan after the percent)
+// when it introduces ns[i], else "".
+func (d *doc) shareWord(i int) string {
 	w := " " + d.wordsBefore(i, 3)
 	if strings.HasSuffix(w, " chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
-		return true
+		return "chiếm"
 	}
 	if !strings.HasSuffix(w, " đạt") {
-		return false
+		return ""
 	}
 	after := strings.ToLower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
-	return !containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu")
+	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
+		return ""
+	}
+	return "đạt"
 }
 
-// wholeOf finds the whole that part is a share of, or -1.
-func (d *doc) wholeOf(part int) int {
+// wholeOf finds the whole that part is a share of, or -1. loose allows a
+// figure of the sentence that is not marked as a total ("chiếm" says a
+// share is meant; "đạt" needs a stated total).
+func (d *doc) wholeOf(part int, loose bool) int {
 	pn := d.ns[part]
 	sen := extract.SentenceAt(d.text, pn.Start)
 	want := d.phrase(part)
@@ -71,7 +77,7 @@ func (d *doc) wholeOf(part int) int {
 		}
 	}
 	// a figure of the sentence counting the same thing
-	for j := len(idx) - 1; j >= 0; j-- {
+	for j := len(idx) - 1; loose && j >= 0; j-- {
 		t := idx[j]
 		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.ns[t].Value.Cmp(pn.Value) <= 0 {
 			continue
