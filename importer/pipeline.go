@@ -61,6 +61,14 @@ type Options struct {
 	Workers    int // reader/extractor goroutines; default runtime.NumCPU()
 	BatchDocs  int // documents per commit; default 64
 	BatchBytes int // stored text bytes per commit; default 16 MiB
+	// RetryFailed imports only the files whose last attempt failed.
+	RetryFailed bool
+	// Recheck reads every file again even when its size and modification
+	// time match the ledger (the content hash still decides).
+	Recheck bool
+	// Start, when set, is called once with the number of files found,
+	// before any is read.
+	Start func(total int)
 	// Progress, when set, is called from the sink goroutine once per file,
 	// in completion order.
 	Progress func(Result)
@@ -83,10 +91,19 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 		opt.BatchBytes = 16 << 20
 	}
 	start := time.Now()
+	list, err := walk(ctx, paths)
+	if err != nil {
+		return Summary{}, fmt.Errorf("walk: %w", err)
+	}
+	if opt.RetryFailed {
+		list = onlyFailed(st, list)
+	}
+	if opt.Start != nil {
+		opt.Start(len(list))
+	}
 	tasks := make(chan task, opt.Workers*2)
 	done := make(chan outcome, opt.Workers*2) // bounded: backpressure on the workers
-	var walkErr error
-	go func() { walkErr = walk(ctx, paths, tasks) }()
+	go feed(ctx, list, tasks)
 
 	var wg sync.WaitGroup
 	for range opt.Workers {
@@ -94,7 +111,7 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 		go func() {
 			defer wg.Done()
 			for t := range tasks {
-				o := work(ctx, st, opt.Config, t)
+				o := work(ctx, st, opt, t)
 				select {
 				case done <- o:
 				case <-ctx.Done():
@@ -112,9 +129,6 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
 		return sum, err
-	}
-	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
-		return sum, fmt.Errorf("walk: %w", walkErr)
 	}
 	if ctx.Err() != nil {
 		return sum, ctx.Err()
@@ -134,7 +148,8 @@ type outcome struct {
 
 // work reads and analyses one file; it never returns an error, only a
 // failed Result.
-func work(ctx context.Context, st *store.Store, cfg Config, t task) outcome {
+func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
+	cfg := opt.Config
 	start := time.Now()
 	res := Result{File: t.file, Size: t.size}
 	fail := func(err error) outcome {
@@ -153,6 +168,11 @@ func work(ctx context.Context, st *store.Store, cfg Config, t task) outcome {
 		return fail(err)
 	}
 	res.MTime = info.ModTime().Unix()
+	if !opt.Recheck {
+		if o, ok := unchangedByLedger(st, t, info, res, start); ok {
+			return o
+		}
+	}
 	data, err := os.ReadFile(t.path)
 	if err != nil {
 		return fail(err)
@@ -193,6 +213,36 @@ func work(ctx context.Context, st *store.Store, cfg Config, t task) outcome {
 	res.Records, res.Checks = len(an.Records), len(an.Checks)
 	res.Millis = ms(time.Since(start))
 	return outcome{res: res, an: an}
+}
+
+// unchangedByLedger reports a file as unchanged without reading it when the
+// ledger's last successful attempt at this path saw the same size and
+// modification time and its document is still stored: what makes re-running
+// an interrupted import of a large archive cheap.
+func unchangedByLedger(st *store.Store, t task, info os.FileInfo, res Result, start time.Time) (outcome, bool) {
+	le, err := st.LastAttempt(t.file)
+	if err != nil || le.Status == Failed || le.Doc == "" || le.Size != info.Size() || le.ModTime.Unix() != info.ModTime().Unix() {
+		return outcome{}, false
+	}
+	d, err := st.Document(le.Doc)
+	if err != nil || d.Hash != le.Hash {
+		return outcome{}, false
+	}
+	res.Status, res.Doc, res.Hash = Unchanged, d.ID, d.Hash
+	res.Format, res.Encoding, res.Reader = d.Format, d.Encoding, d.Reader
+	res.Millis = ms(time.Since(start))
+	return outcome{res: res}, true
+}
+
+// onlyFailed keeps the tasks whose last ledger entry is a failure.
+func onlyFailed(st *store.Store, list []task) []task {
+	var out []task
+	for _, t := range list {
+		if le, err := st.LastAttempt(t.file); err == nil && le.Status == Failed {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // sink is the only goroutine that writes the store and the index. It

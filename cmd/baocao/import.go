@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"time"
 
@@ -17,6 +16,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "files read and analysed at once")
 	from := fs.String("from", "", "force the legacy `encoding` of every file ("+encodingNames()+"); default: detect")
 	format := fs.String("format", "", "output `format`: jsonl (one line per file and a summary), or empty for people")
+	retry := fs.Bool("retry-failed", false, "import only the files whose last attempt failed")
+	recheck := fs.Bool("recheck", false, "read every file again, even when size and time match the ledger")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -33,8 +34,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	defer d.close()
 
-	opt := importer.Options{Config: config(*from), Workers: *workers}
+	opt := importer.Options{Config: config(*from), Workers: *workers, RetryFailed: *retry, Recheck: *recheck}
 	prog := newProgress(e.stderr, *format == "jsonl")
+	opt.Start = func(n int) { prog.total = n }
 	opt.Progress = func(r importer.Result) {
 		if *format == "jsonl" {
 			writeJSONL(e.stdout, []importer.Result{r})
@@ -78,6 +80,7 @@ type progress struct {
 	tty   bool
 	quiet bool
 	start time.Time
+	total int
 	n     int
 	fails int
 	bytes int64
@@ -85,13 +88,7 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, quiet bool) *progress {
-	p := &progress{w: w, quiet: quiet, start: time.Now()}
-	if f, ok := w.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			p.tty = true
-		}
-	}
-	return p
+	return &progress{w: w, quiet: quiet, start: time.Now(), tty: isTerminal(w)}
 }
 
 func (p *progress) file(r importer.Result) {
@@ -109,8 +106,10 @@ func (p *progress) file(r importer.Result) {
 	}
 	p.last = time.Now()
 	secs := time.Since(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r\033[K%d files, %.1f docs/s, %.1f MB/s, %d failed", p.n,
-		float64(p.n)/secs, float64(p.bytes)/1e6/secs, p.fails)
+	rate := float64(p.n) / secs
+	eta := time.Duration(float64(p.total-p.n)/rate) * time.Second
+	fmt.Fprintf(p.w, "\r\033[K%d/%d files, %.1f docs/s, %.1f MB/s, ETA %v, %d failed", p.n, p.total,
+		rate, float64(p.bytes)/1e6/secs, eta.Round(time.Second), p.fails)
 }
 
 func (p *progress) done() {
