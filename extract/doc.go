@@ -37,7 +37,7 @@
 // a sentence end):
 //
 //   - "a/b UNIT" and "a UNIT/b UNIT" with one unit are a ratio (achieved
-//     over target), as is "a UNIT (KH: b)"; a bare "a/b" only when a
+//     over target), as is "a UNIT (KH: b)" or "a UNIT, kế hoạch b UNIT"; a bare "a/b" only when a
 //     percent is stated for it or it stands in parentheses. The percent
 //     stated for it is the next figure of the clause when "đạt", "chiếm",
 //     "bằng", "hoàn thành", "vượt" or "tỷ lệ" introduces it, or the percent

@@ -154,6 +154,10 @@ func ratioAt(t string, fs []figure, i int) int {
 // isPlanGap matches the text between a figure and its target in "3.088
 // người (KH: 2.000" and "310 người đi làm việc ở nước ngoài (kế hoạch 400".
 func isPlanGap(gap string) bool {
+	if g, ok := strings.CutPrefix(gap, ","); ok { // "3.088 người, kế hoạch 2.000 người"
+		g = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":")))
+		return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu" || g == "kế hoạch giao" || g == "chỉ tiêu giao"
+	}
 	k := strings.LastIndexByte(gap, '(')
 	if k < 0 || len(gap) > 100 || strings.ContainsAny(gap[:k], ",;()") {
 		return false

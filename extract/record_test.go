@@ -34,6 +34,8 @@ var recordTests = []struct {
 	{"năm 2021 và giai đoạn 2021-2025", nil},
 	{"18 người/18 vụ TNLĐ", []string{`count "người" unit="người" value=18 year=0`, `count "vụ TNLĐ" unit="vụ" value=18 year=0`}},
 	{"đào tạo dưới 3 tháng", nil},
+	{"Huấn luyện 3.088 người, kế hoạch 2.000 người, đạt 154,4%",
+		[]string{`ratio "Huấn luyện" unit="người" value=3088 target=2000 percent=154.4 year=0`}},
 	{"Đưa 310 người đi làm việc ở nước ngoài (KH: 400), đạt 77,5%",
 		[]string{`ratio "Đưa" unit="người" value=310 target=400 percent=77.5 year=0`}},
 	{"tỷ lệ hộ nghèo giảm còn 5,33%, giảm 1,41%; doanh thu tăng 12%",
