@@ -64,14 +64,14 @@ func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
 
 // walkPages lists the page objects of a page tree in order, visiting the
 // tree once (the library's Reader.Page walks it from the root on every
-// call) and stopping after max pages or maxTreeDepth levels.
+// call). A Pages node met twice (Kids looping back) is skipped; the walk
+// also stops after max pages or maxTreeDepth levels.
 func walkPages(root lpdf.Value, max int) []lpdf.Value {
 	var out []lpdf.Value
-	visits := 0
+	seen := map[string]bool{}
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
-		visits++
-		if len(out) >= max || depth > maxTreeDepth || visits > 4*max+1000 {
+		if len(out) >= max || depth > maxTreeDepth {
 			return
 		}
 		switch v.Key("Type").Name() {
@@ -79,6 +79,13 @@ func walkPages(root lpdf.Value, max int) []lpdf.Value {
 			out = append(out, v)
 			return
 		case "Pages", "":
+			// The dictionary's text names its Kids, Parent and Count by
+			// reference: distinct nodes differ, a revisited node does not.
+			key := v.String()
+			if seen[key] {
+				return
+			}
+			seen[key] = true
 			kids := v.Key("Kids")
 			if kids.Kind() != lpdf.Array {
 				if v.Key("Contents").Kind() != lpdf.Null {
@@ -95,6 +102,21 @@ func walkPages(root lpdf.Value, max int) []lpdf.Value {
 	return out
 }
 
+// pageHeight is the height of the page's media box, A4 when it has none.
+func pageHeight(p lpdf.Value) float64 {
+	v := p
+	for i := 0; i < maxTreeDepth && !v.IsNull(); i++ {
+		if mb := v.Key("MediaBox"); mb.Len() == 4 {
+			if h := mb.Index(3).Float64() - mb.Index(1).Float64(); h > 0 {
+				return h
+			}
+			break
+		}
+		v = v.Key("Parent")
+	}
+	return 842
+}
+
 // readPage reads one page's glyphs, recovering from the library's panics.
 func readPage(p lpdf.Value, num int, seen map[string]bool, warnings *[]string) (pg page) {
 	defer func() {
@@ -104,6 +126,7 @@ func readPage(p lpdf.Value, num int, seen map[string]bool, warnings *[]string) (
 	}()
 	checkFonts(lpdf.Page{V: p}, seen, warnings)
 	pg.Lines, pg.Font = buildLines(pageGlyphs(p))
+	pg.Height = pageHeight(p)
 	return pg
 }
 

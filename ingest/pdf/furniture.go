@@ -11,9 +11,13 @@ import (
 // "3/58", "Page 3 of 58".
 var pageNumberRE = regexp.MustCompile(`(?i)^[\s\-–—]*(trang|page)?\s*\d{1,4}(\s*(/|of|trên)\s*\d{1,4})?[\s\-–—]*$`)
 
-// furnitureEdge is how many lines at the top and the bottom of each page
-// are candidates for running headers and footers.
-const furnitureEdge = 3
+// A line is a candidate for a running header or footer when it is one of
+// the furnitureEdge first or last lines of its page and, where positions
+// are known, lies in the top or bottom furnitureBand of the page.
+const (
+	furnitureEdge = 3
+	furnitureBand = 0.12
+)
 
 // removeFurniture drops running headers and footers (a line repeated, digits
 // aside, at the same height on at least half the pages, three at least) and
@@ -32,13 +36,21 @@ func removeFurniture(pages []page) int {
 		}
 		return k
 	}
-	edge := func(lines []line, i int) bool {
-		return i < furnitureEdge || i >= len(lines)-furnitureEdge
+	edge := func(p *page, lines []line, i int) bool {
+		if i >= furnitureEdge && i < len(lines)-furnitureEdge {
+			return false
+		}
+		l := &lines[i]
+		if !l.Known || p.Height <= 0 {
+			return true
+		}
+		return l.Y > (1-furnitureBand)*p.Height || l.Y < furnitureBand*p.Height
 	}
-	for _, p := range pages {
+	for pi := range pages {
+		p := &pages[pi]
 		seen := map[key]bool{}
 		for i := range p.Lines {
-			if !edge(p.Lines, i) {
+			if !edge(p, p.Lines, i) {
 				continue
 			}
 			k := keyOf(&p.Lines[i])
@@ -56,7 +68,7 @@ func removeFurniture(pages []page) int {
 		n := len(p.Lines)
 		for i := range p.Lines {
 			l := p.Lines[i]
-			if edge(p.Lines[:n], i) {
+			if edge(p, p.Lines[:n], i) {
 				k := keyOf(&l)
 				first, last := i == 0, i == n-1
 				if count[k] >= need || (first || last) && pageNumberRE.MatchString(l.text()) {

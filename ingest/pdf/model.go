@@ -46,9 +46,10 @@ func (l *line) text() string {
 
 // page is what was read from one page.
 type page struct {
-	Lines []line `json:"l"`
-	Err   string `json:"e,omitempty"` // the library failed on this page
-	Font  string `json:"f,omitempty"` // the font most of the page's glyphs use
+	Lines  []line  `json:"l"`
+	Err    string  `json:"e,omitempty"` // the library failed on this page
+	Font   string  `json:"f,omitempty"` // the font most of the page's glyphs use
+	Height float64 `json:"h,omitempty"` // media box height in points
 }
 
 // docText is what the library read from a whole file; it is also the JSON

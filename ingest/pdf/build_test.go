@@ -1,0 +1,78 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// testPDF builds small PDFs for tests: every page's content stream is
+// given as PDF operators. Two fonts are available: /F1 Helvetica and
+// /F2 ".VnTime", both WinAnsi simple fonts whose glyphs are all 500/1000 em
+// wide, so positions are easy to predict.
+type testPDF struct {
+	pages []string
+	// cyclicTree makes the page tree's Kids point back at the tree.
+	cyclicTree bool
+	// info, when set, is the document's /Title.
+	title string
+}
+
+func (t testPDF) bytes() []byte {
+	var objs []string
+	add := func(s string) int { objs = append(objs, s); return len(objs) }
+	widths := strings.TrimSpace(strings.Repeat("500 ", 224))
+	f1 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
+	f2 := add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+.VnTime,Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
+	pagesID := len(objs) + 1 + 2*len(t.pages)
+	var kids []string
+	for _, c := range t.pages {
+		s := add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
+		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>", pagesID, f1, f2, s))
+		kids = append(kids, fmt.Sprintf("%d 0 R", p))
+	}
+	if t.cyclicTree {
+		kids = append(kids, fmt.Sprintf("%d 0 R", pagesID))
+	}
+	add(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(t.pages)))
+	catalog := add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesID))
+	info := 0
+	if t.title != "" {
+		info = add(fmt.Sprintf("<< /Title (%s) >>", t.title))
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %d 0 R", len(objs)+1, catalog)
+	if info != 0 {
+		fmt.Fprintf(&b, " /Info %d 0 R", info)
+	}
+	fmt.Fprintf(&b, " >>\nstartxref\n%d\n%%%%EOF\n", xref)
+	return b.Bytes()
+}
+
+// words writes each word at its own position, with no space glyphs, the
+// way many PDF producers do: size 10, x from 72, y as given.
+func words(font string, y float64, ws ...string) string {
+	var b strings.Builder
+	x := 72.0
+	for _, w := range ws {
+		fmt.Fprintf(&b, "BT /%s 10 Tf %.1f %.1f Td (%s) Tj ET\n", font, x, y, w)
+		x += float64(len(w))*5 + 3 // 500/1000 em per glyph, then a 0.3 em gap
+	}
+	return b.String()
+}
+
+// text writes a whole line with explicit spaces at (x, y).
+func text(font string, size, x, y float64, s string) string {
+	return fmt.Sprintf("BT /%s %g Tf %.1f %.1f Td (%s) Tj ET\n", font, size, x, y, s)
+}
