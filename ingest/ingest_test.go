@@ -90,6 +90,7 @@ func sniffTests(t testing.TB) []struct {
 		{"a.txt", []byte("\xFF\xFE" + string(utf16leBytes("Báo cáo"))), "txt"},
 		{"a.txt", utf16leBytes("Bao cao nam 2021, dat 73,95%"), "txt"},
 		{"a.txt", []byte("Ba\xf9o ca\xf9o 8-bit VNI"), "txt"},
+		{"a.doc", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\n"), "mht"},
 		{"a.png", []byte("\x89PNG\r\n\x1a\n...."), "png"},
 		{"a.jpg", []byte("\xFF\xD8\xFF\xE0...."), "jpg"},
 		{"a.bin", []byte("\x00\x01\x02\x03\x04binary\x00\x00"), ""},

@@ -58,7 +58,8 @@ var oleByExt = map[string]string{
 }
 
 // Sniff names the format of data from its content: "pdf", "doc", "xls",
-// "ppt", "docx", "xlsx", "pptx", "odt", "ods", "odp", "rtf", "html", "txt",
+// "ppt", "docx", "xlsx", "pptx", "odt", "ods", "odp", "rtf", "mht" (a MIME
+// web archive), "html", "txt",
 // or an image format ("png", "jpg", "gif", "tif", "bmp"). It returns "" when
 // the content is not recognised (unknown binary, or an OLE2 or ZIP container
 // whose kind it cannot tell), and an error wrapping baocao.ErrEncrypted for
@@ -87,6 +88,9 @@ func Sniff(data []byte, name string) (string, error) {
 	}
 	if !looksText(data) {
 		return "", nil
+	}
+	if looksMHTML(data) {
+		return "mht", nil
 	}
 	if looksHTML(data) {
 		return "html", nil
@@ -243,6 +247,13 @@ func UTF16Order(s []byte) string {
 		return "be"
 	}
 	return ""
+}
+
+// looksMHTML reports whether the text is a MIME web archive (Word's
+// "Single File Web Page", often saved as .doc).
+func looksMHTML(data []byte) bool {
+	head := bytes.ToLower(data[:min(len(data), 4096)])
+	return bytes.Contains(head, []byte("mime-version:")) && bytes.Contains(head, []byte("multipart/related"))
 }
 
 // looksHTML reports whether the text opens like an HTML document: a

@@ -17,10 +17,11 @@ var (
 	xmlEncoding = regexp.MustCompile(`(?i)^\s*<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_:.+-]+)`)
 )
 
-// decode returns the page as UTF-8 and the name to put in
+// decode returns the page as UTF-8 (label, when set, is the charset a
+// MIME header gave and beats the page's own declaration) and the name to put in
 // Content.Encoding (see the package comment), plus a warning when the
 // declared charset could not be honoured.
-func decode(data []byte) (text, name, warning string) {
+func decode(data []byte, label string) (text, name, warning string) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		return lenientUTF8(data[3:]), "utf-8", ""
@@ -29,7 +30,9 @@ func decode(data []byte) (text, name, warning string) {
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:]), "utf-16be", ""
 	}
-	label := declared(data[:min(len(data), 4096)])
+	if label == "" {
+		label = declared(data[:min(len(data), 4096)])
+	}
 	if label == "" {
 		if mostlyUTF8(data) {
 			return lenientUTF8(data), "utf-8", ""

@@ -3,6 +3,11 @@
 // toolbars, headers and footers, scripts, styles, form controls, "tin liên
 // quan" / "tin khác" boxes, share buttons and breadcrumbs are left out.
 //
+// A MIME web archive (.mht, or a ".doc" Word saved as a single-file web
+// page) is unpacked first: its first text/html part, with its transfer
+// encoding undone and its charset parameter taking precedence; Content.Format
+// is then "mht".
+//
 // Decoding: a BOM, then <meta charset> or <meta http-equiv="Content-Type">
 // in the first 4 KiB, names the encoding (any WHATWG label, through
 // x/text's htmlindex). UTF-8, UTF-16 and windows-1258 are decoded and named

@@ -33,8 +33,16 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	if len(src.Data) == 0 {
 		return nil, fmt.Errorf("html: %w", baocao.ErrEmpty)
 	}
-	text, enc, warning := decode(src.Data)
-	c = &baocao.Content{Format: "html", Reader: "html", Encoding: enc}
+	data, label := src.Data, ""
+	format := "html"
+	if IsMHTML(data) {
+		if data, label, err = fromMHTML(data); err != nil {
+			return nil, fmt.Errorf("html: %v: %w", err, baocao.ErrCorrupt)
+		}
+		format = "mht"
+	}
+	text, enc, warning := decode(data, label)
+	c = &baocao.Content{Format: format, Reader: "html", Encoding: enc}
 	if warning != "" {
 		c.Warnings = append(c.Warnings, warning)
 	}

@@ -91,7 +91,7 @@ var decodeTests = []struct {
 
 func TestDecode(t *testing.T) {
 	for _, tt := range decodeTests {
-		text, enc, _ := decode([]byte(tt.in))
+		text, enc, _ := decode([]byte(tt.in), "")
 		if text != tt.text || enc != tt.enc {
 			t.Errorf("decode(%q) = %q, %q, want %q, %q", tt.in, text, enc, tt.text, tt.enc)
 		}
