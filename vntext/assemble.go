@@ -13,6 +13,13 @@ type Options struct {
 	// any name ParseEncoding accepts), overriding detection; empty means
 	// detect.
 	From string
+
+	// CapsFonts shows text in a TCVN3 capitals font (.VnTimeH, .VnArialH)
+	// in upper case, as the font displays it. Off by default: stored text
+	// keeps the case the typist used, as the reference transcripts do (a
+	// heading typed "tæ chøc" in .VnTimeH stays "tổ chức"); words typed in
+	// capitals are upper-cased either way.
+	CapsFonts bool
 }
 
 // Text is a document's text as baocao stores it.
@@ -38,9 +45,9 @@ func Assemble(c *baocao.Content, opt Options) (Text, error) {
 		if enc, err = ParseEncoding(opt.From); err != nil {
 			return Text{}, fmt.Errorf("assemble: %w", err)
 		}
-		dec, err = decodeForced(c.Blocks, enc)
+		dec, err = decodeForced(c.Blocks, enc, opt.CapsFonts)
 	} else {
-		dec, err = decodeDetect(c)
+		dec, err = decodeDetect(c, opt.CapsFonts)
 	}
 	if err != nil {
 		return Text{}, fmt.Errorf("assemble: %w", err)
@@ -82,16 +89,23 @@ func readerLabel(s string) Encoding {
 	return UTF8
 }
 
-func decodeForced(blocks []baocao.Block, enc Encoding) (decoded, error) {
+func decodeForced(blocks []baocao.Block, enc Encoding, capsFonts bool) (decoded, error) {
 	d := decoded{texts: make([]string, len(blocks)), enc: enc}
 	if enc == TCVN3H {
 		d.enc = TCVN3
 	}
 	for i, bl := range blocks {
-		e := enc
-		if e == TCVN3 && capsFont(bl.Font) {
-			e = TCVN3H
+		if enc == TCVN3 || enc == TCVN3H {
+			// word by word, so words typed in capitals come out in capitals
+			s := bl.Text
+			if bl.Raw != nil {
+				s = latin1String(bl.Raw)
+			}
+			var counts [nCand]int
+			d.texts[i] = analyse(s, bl.Raw != nil, true).render(candTCVN3, enc == TCVN3H || capsFonts && capsFont(bl.Font), &counts, true)
+			continue
 		}
+		e := enc
 		b := bl.Raw
 		if b == nil {
 			var ok bool
@@ -125,7 +139,7 @@ type blockDecision struct {
 	done bool // decoded already (mojibake, raw, VIQR)
 }
 
-func decodeDetect(c *baocao.Content) (decoded, error) {
+func decodeDetect(c *baocao.Content, capsFonts bool) (decoded, error) {
 	d := decoded{texts: make([]string, len(c.Blocks))}
 	if err := decodeRaw(c.Blocks, &d); err != nil {
 		return d, err
@@ -161,7 +175,7 @@ func decodeDetect(c *baocao.Content) (decoded, error) {
 			continue
 		}
 		var counts [nCand]int
-		d.texts[i] = ds[i].p.render(ds[i].main, capsFont(bl.Font), &counts)
+		d.texts[i] = ds[i].p.render(ds[i].main, capsFonts && capsFont(bl.Font), &counts, false)
 		for k, n := range counts {
 			d.words.add(candLabel(cand(k), bl.Text), n)
 		}
@@ -244,7 +258,7 @@ func decodeRaw(blocks []baocao.Block, d *decoded) error {
 			main = candVNI
 		}
 		var counts [nCand]int
-		d.texts[i] = analyse(latin1String(bl.Raw), true, true).render(main, false, &counts)
+		d.texts[i] = analyse(latin1String(bl.Raw), true, true).render(main, false, &counts, false)
 		for k, n := range counts {
 			d.words.add(candEnc[k], n)
 		}

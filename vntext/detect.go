@@ -76,7 +76,8 @@ func decodeWord(c cand, caps bool, s string) (string, bool) {
 		return "", false
 	}
 	if c == candTCVN3 {
-		return decodeTCVN3(b, caps), true
+		d, _ := decodeTCVN3Word(b, caps)
+		return d, true
 	}
 	return decodeVNI(b), true
 }
@@ -248,10 +249,18 @@ func (p *plan) choose(hint cand, hasHint bool) (best cand, sure bool) {
 // several candidates read follows the nearest word whose reading is
 // unambiguous, so a VNI phrase inside a TCVN3 line is decoded as VNI even
 // where a word of it would also make sense in TCVN3. counts receives how
-// many non-ASCII words each candidate decoded.
-func (p *plan) render(main cand, caps bool, counts *[nCand]int) string {
+// many non-ASCII words each candidate decoded. forced decodes every word
+// with main.
+func (p *plan) render(main cand, caps bool, counts *[nCand]int, forced bool) string {
 	use := p.choices(main)
-	var b strings.Builder
+	if forced {
+		for i := range use {
+			use[i] = main
+		}
+	}
+	words := make([]string, len(p.segs)) // decoded words, "" for separators
+	kinds := make([]wordCase, len(p.segs))
+	out := make([]string, len(p.segs))
 	for i, sg := range p.segs {
 		c := use[i]
 		if sg.word && !isASCII(sg.s) {
@@ -261,7 +270,23 @@ func (p *plan) render(main cand, caps bool, counts *[nCand]int) string {
 		if !ok { // only the identity candidate reaches here for Unicode text
 			d = sg.s
 		}
-		b.WriteString(d)
+		out[i] = d
+		if sg.word {
+			words[i] = d
+			if c == candTCVN3 {
+				b, _ := cp1252Bytes(sg.s)
+				kinds[i] = tcvn3Case(b)
+			}
+		}
+	}
+	settleCase(words, kinds)
+	var b strings.Builder
+	for i, sg := range p.segs {
+		if sg.word {
+			b.WriteString(words[i])
+		} else {
+			b.WriteString(out[i])
+		}
 	}
 	return composeNFC(b.String())
 }

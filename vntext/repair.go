@@ -6,9 +6,10 @@ package vntext
 // arrives as the CP1252 characters of its TCVN3 bytes, text in a VNI-* font
 // as the Latin-1 characters of its VNI bytes, and the words decide when the
 // font name is wrong. Words no candidate reads as Vietnamese are left as
-// they are. The result is not Cleaned. Repair is safe for concurrent use.
+// they are. A capitals font (.VnTimeH) does not change case: see
+// Options.CapsFonts. The result is not Cleaned. Repair is safe for concurrent use.
 func Repair(text, font string) (string, Encoding) {
-	hint, caps, hasHint := fontHint(font)
+	hint, _, hasHint := fontHint(font)
 	legacy := hasHint && hint != candIdent
 	if u, ok := unMojibake(text); ok && mojibakeWins(text, u) {
 		return composeNFC(u), Mojibake
@@ -16,7 +17,7 @@ func Repair(text, font string) (string, Encoding) {
 	p := analyse(text, false, legacy)
 	main, _ := p.choose(hint, hasHint)
 	var counts [nCand]int
-	out := p.render(main, caps, &counts)
+	out := p.render(main, false, &counts, false)
 	return out, blockLabel(counts, main, text)
 }
 
