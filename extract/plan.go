@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,40 +23,64 @@ var results = []string{"kết quả", "tiến độ", "đạt", "đánh giá"}
 // target. "kết quả" in the same heading wins: it reports results.
 var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "giải pháp", "đề xuất", "kế hoạch năm", "nhiệm vụ năm"}
 
+// planLines knows, for every line of a text, whether its list or
+// section is about targets.
+type planLines struct {
+	starts []int  // byte offset of each line
+	plan   []bool // the line sits under a plan heading or opener
+}
+
+// newPlanLines reads the headings and list openers of t once, top down: a
+// line ending with ":" that announces targets makes the bullets below it
+// plans ("được giao các chỉ tiêu cơ bản như sau:"), a heading about
+// targets makes its section plans, and "kết quả" in either wins: it
+// reports results.
+func newPlanLines(t string) *planLines {
+	pl := &planLines{}
+	headingPlan, openerPlan := false, false
+	for start := 0; start <= len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		pl.starts = append(pl.starts, start)
+		pl.plan = append(pl.plan, openerPlan || headingPlan)
+		line := strings.TrimSpace(t[start:end])
+		if line != "" && !bullet(line) {
+			bare := strings.Trim(line, "*_# ")
+			openerPlan = false
+			if strings.HasSuffix(bare, ":") {
+				l := strings.ToLower(bare)
+				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
+			}
+			if heading(line) {
+				l := strings.ToLower(bare)
+				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
+			}
+		}
+		start = end + 1
+	}
+	return pl
+}
+
 // isPlan reports whether the figure at pos states a target or plan: its
-// clause says so before it, or the list it is in opens with a line that
-// announces targets, or the nearest heading above is about targets.
-func isPlan(t string, cl Span, pos int) bool {
-	low := strings.ToLower(t[cl.Start:max(cl.Start, min(pos, len(t)))])
+// clause says so before it, or its line sits under a plan opener or
+// heading.
+func (pl *planLines) isPlan(t string, cl Span, pos int) bool {
+	from := max(cl.Start, pos-300)
+	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
+		from--
+	}
+	low := strings.ToLower(t[from:max(from, min(pos, len(t)))])
 	for _, w := range planWords {
 		if strings.Contains(low, w) {
 			return true
 		}
 	}
-	// walk back over the bullets of the figure's list to the line that
-	// opens it, then to the nearest heading
-	ls := strings.LastIndexByte(t[:pos], '\n') + 1
-	opener := true
-	for steps := 0; ls > 0 && steps < 60; steps++ {
-		pe := ls - 1
-		ps := strings.LastIndexByte(t[:pe], '\n') + 1
-		line := strings.TrimSpace(t[ps:pe])
-		ls = ps
-		if line == "" {
-			continue
-		}
-		l := strings.ToLower(strings.Trim(line, "*_# "))
-		if opener && !bullet(line) {
-			opener = false
-			if strings.HasSuffix(l, ":") && containsAnyOf(l, openers) && !containsAnyOf(l, results) {
-				return true
-			}
-		}
-		if heading(line) {
-			return containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
-		}
-	}
-	return false
+	k := sort.SearchInts(pl.starts, pos+1) - 1
+	return k >= 0 && k < len(pl.plan) && pl.plan[k]
 }
 
 // bullet reports whether a line is a list item: "- ...", "+ ...", "(3). ...".

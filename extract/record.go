@@ -28,6 +28,7 @@ func figures(ns []Number) []figure {
 // for concurrent use.
 func Records(text string) []baocao.Record {
 	fs := figures(Numbers(text))
+	pl := newPlanLines(text)
 	var out []baocao.Record
 	k := 0
 	for _, cl := range Clauses(text) {
@@ -38,20 +39,21 @@ func Records(text string) []baocao.Record {
 		for e < len(fs) && fs[e].End <= cl.End {
 			e++
 		}
-		out = append(out, clauseRecords(text, cl, fs[k:e])...)
+		out = append(out, clauseRecords(text, cl, fs[k:e], pl)...)
 		k = e
 	}
 	return out
 }
 
 // clauseRecords reads the records of one clause from its figures.
-func clauseRecords(t string, cl Span, fs []figure) []baocao.Record {
+func clauseRecords(t string, cl Span, fs []figure, pl *planLines) []baocao.Record {
 	var out []baocao.Record
 	prevEnd := cl.Start
 	prevInd := ""
 	add := func(r baocao.Record, start, end, fig int, after int) {
 		from := prevEnd
 		r = finish(t, cl, r, prevEnd, start, end, fig)
+		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		switch {
 		case r.Indicator == "" && blankBefore(t, max(cl.Start, from), fig):
 			r.Indicator = phraseAfter(t, after) // "100% trẻ em được ..."
@@ -248,7 +250,6 @@ func finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) ba
 	r.Start, r.End = start, end
 	r.Text = t[start:end]
 	r.Year, r.Period = yearOf(t, fig, cl)
-	r.Plan = r.Kind != "ratio" && isPlan(t, cl, fig)
 	return r
 }
 
