@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -123,6 +125,9 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	}
 	c = r.merge(d, pop)
 	c.Warnings = append(append(warnings, d.Warnings...), c.Warnings...)
+	if len(c.Blocks) == 0 && c.Reader == "pdf" && pageFailures(d) > 0 {
+		return nil, fmt.Errorf("pdf: %s: no page could be read: %s: %w", src.Name, strings.Join(c.Warnings, "; "), baocao.ErrCorrupt)
+	}
 	return c, nil
 }
 
@@ -147,7 +152,7 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 	docFont := documentFont(d.Pages)
 	pages := make([]page, n)
 	usedLib, usedPop := 0, 0
-	var warnings []string
+	failed := map[string][]int{} // library error → pages it hit
 	for i := range n {
 		var lib page
 		libOK := i < len(d.Pages) && d.Pages[i].Err == ""
@@ -168,7 +173,7 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 			}
 		}
 		if !libOK && lib.Err != "" {
-			warnings = append(warnings, fmt.Sprintf("page %d: pdf library: %s", i+1, lib.Err))
+			failed[lib.Err] = append(failed[lib.Err], i+1)
 		}
 		pages[i] = lib
 		if len(lib.Lines) > 0 {
@@ -178,7 +183,7 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 	if !r.KeepFurniture {
 		removeFurniture(pages)
 	}
-	c := &baocao.Content{Format: "pdf", Pages: n, Warnings: warnings}
+	c := &baocao.Content{Format: "pdf", Pages: n, Warnings: pageWarnings(failed)}
 	switch {
 	case usedPop == 0:
 		c.Reader = "pdf"
@@ -190,10 +195,51 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 	for i := range pages {
 		c.Blocks = append(c.Blocks, pageBlocks(pages[i].Lines, i+1)...)
 	}
-	if len(c.Blocks) == 0 && n > 0 {
+	if len(c.Blocks) == 0 && n > 0 && len(failed) == 0 {
 		c.Warnings = append(c.Warnings, "no text layer: the PDF may be a scan")
 	}
 	return c
+}
+
+func pageFailures(d *docText) int {
+	n := 0
+	for _, p := range d.Pages {
+		if p.Err != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// pageWarnings says which pages the library failed on, one line per error.
+func pageWarnings(failed map[string][]int) []string {
+	var out []string
+	for msg, pages := range failed {
+		out = append(out, fmt.Sprintf("pdf library failed on %s: %s", pageList(pages), msg))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// pageList writes sorted page numbers with ranges: "pages 1-3, 7".
+func pageList(pages []int) string {
+	var parts []string
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d-%d", pages[i], pages[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(pages[i]))
+		}
+		i = j + 1
+	}
+	if len(pages) == 1 {
+		return "page " + parts[0]
+	}
+	return "pages " + strings.Join(parts, ", ")
 }
 
 // documentFont is the font most pages are mostly in, for pdftotext pages
