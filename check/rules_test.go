@@ -95,3 +95,10 @@ func TestRules(t *testing.T) {
 		}
 	}
 }
+
+func TestRunForeignRecords(t *testing.T) {
+	other := "Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95% kế hoạch năm 2021 và nhiều nữa."
+	if got := Run("ngắn", extract.Records(other)); len(got) != 0 {
+		t.Errorf("Run on records of another text = %v, want none", got)
+	}
+}

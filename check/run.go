@@ -14,6 +14,7 @@ import (
 // with the clause or sentence that holds its evidence; Doc and File are
 // left for the caller. Run is safe for concurrent use.
 func Run(text string, recs []baocao.Record) []baocao.Check {
+	recs = ofText(text, recs)
 	var out []baocao.Check
 	for _, r := range recs {
 		if c, ok := percentOf(text, r); ok {
@@ -30,6 +31,18 @@ func Run(text string, recs []baocao.Record) []baocao.Check {
 	out = append(out, attainments(text, recs)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// ofText keeps the records whose span holds their text in text, so a
+// record read from another text cannot send a check out of bounds.
+func ofText(text string, recs []baocao.Record) []baocao.Record {
+	var ok []baocao.Record
+	for _, r := range recs {
+		if r.Start >= 0 && r.Start <= r.End && r.End <= len(text) && text[r.Start:r.End] == r.Text {
+			ok = append(ok, r)
+		}
+	}
+	return ok
 }
 
 // percentOf checks the percent stated for a ratio record.
