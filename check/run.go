@@ -13,9 +13,13 @@ import (
 // the other rules read the text again. Checks come in text order, each
 // with the clause or sentence that holds its evidence; Doc and File are
 // left for the caller. Run is safe for concurrent use.
-func Run(text string, recs []baocao.Record) []baocao.Check {
+func Run(text string, recs []baocao.Record) (out []baocao.Check) {
+	defer func() {
+		if recover() != nil { // a bug must not take an import down: no checks rather than a crash
+			out = nil
+		}
+	}()
 	recs = ofText(text, recs)
-	var out []baocao.Check
 	for _, r := range recs {
 		if c, ok := percentOf(text, r); ok {
 			out = append(out, c)

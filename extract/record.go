@@ -26,10 +26,14 @@ func figures(ns []Number) []figure {
 // unit and amounts of money. Start and End are byte offsets into text;
 // Doc and File are left for the caller. Records never panics and is safe
 // for concurrent use.
-func Records(text string) []baocao.Record {
+func Records(text string) (out []baocao.Record) {
+	defer func() {
+		if recover() != nil { // a bug must not take an import down: no records rather than a crash
+			out = nil
+		}
+	}()
 	fs := figures(Numbers(text))
 	pl := newPlanLines(text)
-	var out []baocao.Record
 	k := 0
 	for _, cl := range Clauses(text) {
 		for k < len(fs) && fs[k].Start < cl.Start {
