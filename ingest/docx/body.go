@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"io"
+	"strconv"
 	"strings"
 
 	"baocao"
@@ -47,12 +48,14 @@ type seg struct {
 type para struct {
 	style string
 	segs  []*seg
+	num   numRef // the paragraph's own w:numPr
 }
 
 // walker turns the XML of one WordprocessingML part (document, notes,
 // header, footer) into blocks.
 type walker struct {
 	st    *styles
+	nb    *numbering
 	out   []baocao.Block
 	paras []*para // open paragraphs; a text box nests one inside another
 
@@ -66,8 +69,8 @@ type walker struct {
 	cells   []int // for each open table cell, len(out) when it began
 }
 
-func walk(ctx context.Context, data []byte, st *styles) ([]baocao.Block, error) {
-	w := &walker{st: st}
+func walk(ctx context.Context, data []byte, st *styles, nb *numbering) ([]baocao.Block, error) {
+	w := &walker{st: st, nb: nb}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	for n := 0; ; n++ {
 		if n%8192 == 0 && ctx.Err() != nil {
@@ -146,6 +149,15 @@ func (w *walker) start(t xml.StartElement) {
 		if w.inPPr && len(w.paras) > 0 {
 			w.paras[len(w.paras)-1].style = attr(t, "val")
 		}
+	case "numId":
+		if w.inPPr && !w.inRPr && len(w.paras) > 0 {
+			p := w.paras[len(w.paras)-1]
+			p.num.id, p.num.set = attr(t, "val"), true
+		}
+	case "ilvl":
+		if w.inPPr && !w.inRPr && len(w.paras) > 0 {
+			w.paras[len(w.paras)-1].num.level, _ = strconv.Atoi(attr(t, "val"))
+		}
 	case "r":
 		w.inRun, w.runFonts, w.runStyle = true, fonts{}, ""
 	case "rPr":
@@ -212,6 +224,9 @@ func (w *walker) end(t xml.EndElement) {
 		w.endPara()
 	case "pPr":
 		w.inPPr = false
+		if len(w.paras) > 0 {
+			w.number(w.paras[len(w.paras)-1])
+		}
 	case "r":
 		w.inRun, w.inRPr = false, false
 	case "rPr":
@@ -246,6 +261,25 @@ func (w *walker) end(t xml.EndElement) {
 func (w *walker) setBreak(b baocao.Break) {
 	if len(w.out) > 0 {
 		w.out[len(w.out)-1].Break = b
+	}
+}
+
+// number writes the list label of p, from its own numbering or its
+// style's, when the paragraph properties end.
+func (w *walker) number(p *para) {
+	ref := p.num
+	if !ref.set {
+		style := p.style
+		if style == "" {
+			style = w.st.para
+		}
+		ref = w.st.numOf(style)
+	}
+	if l := w.nb.label(ref.id, ref.level); l != "" {
+		saved := w.runFonts
+		w.runFonts = fonts{}
+		w.text(l + " ")
+		w.runFonts = saved
 	}
 }
 

@@ -10,6 +10,9 @@
 // Block.Font, and a paragraph whose runs change font becomes several blocks
 // joined by BreakNone, so vntext can repair each stretch with its own map.
 //
+// List numbering (numbering.xml: "I.", "1.2.", "a)", bullets "-" or "•") is
+// computed and written before the paragraph text, as Word displays it.
+//
 // Structure: paragraphs end in BreakPara; table cells in BreakCell (the
 // paragraphs inside one cell are joined by a space); rows in BreakLine.
 // Tracked insertions are kept and deletions dropped (the document as it

@@ -23,6 +23,7 @@ func (*Reader) Formats() []string { return []string{"docx", "docm", "dotx", "dot
 const (
 	relDoc       = "/officeDocument"
 	relStyles    = "/styles"
+	relNumbering = "/numbering"
 	relFootnotes = "/footnotes"
 	relEndnotes  = "/endnotes"
 	relHeader    = "/header"
@@ -66,6 +67,14 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	if err != nil {
 		return nil, fmt.Errorf("docx: relationships of %s: %v: %w", main, err, baocao.ErrCorrupt)
 	}
+	var nb *numbering
+	if p := z.RelTarget(main, relNumbering); p != "" {
+		if data, err := z.Read(p); err == nil {
+			if nb, err = parseNumbering(data); err != nil {
+				c.Warnings = append(c.Warnings, fmt.Sprintf("docx: list numbering ignored: %v", err))
+			}
+		}
+	}
 	parts := []string{main}
 	for _, typ := range []string{relFootnotes, relEndnotes, relHeader, relFooter} {
 		for _, rel := range rels {
@@ -89,7 +98,7 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 			c.Warnings = append(c.Warnings, fmt.Sprintf("docx: %s skipped: %v", p, err))
 			continue
 		}
-		blocks, err := walk(ctx, data, st)
+		blocks, err := walk(ctx, data, st, nb)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()

@@ -32,6 +32,7 @@ const partRels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.open
 <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>
 <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
 <Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://example.org/" TargetMode="External"/>
+<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 </Relationships>`
 
 const stylesXML = `<w:styles ` + wns + `>
@@ -42,6 +43,8 @@ const stylesXML = `<w:styles ` + wns + `>
 <w:style w:type="paragraph" w:styleId="Loop1"><w:basedOn w:val="Loop2"/></w:style>
 <w:style w:type="paragraph" w:styleId="Loop2"><w:basedOn w:val="Loop1"/></w:style>
 <w:style w:type="paragraph" w:styleId="Uni"><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Muc"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="MucCon"><w:basedOn w:val="Muc"/></w:style>
 <w:style w:type="character" w:styleId="VniChar"><w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/></w:rPr></w:style>
 </w:styles>`
 
@@ -90,10 +93,30 @@ func full(t testing.TB, body string) []byte {
 		part{"word/styles.xml", stylesXML},
 		part{"docProps/core.xml", coreXML},
 		part{"word/footnotes.xml", `<w:footnotes ` + wns + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p>` + r("", "Số liệu ước tính đến 30/11.") + `</w:p></w:footnote></w:footnotes>`},
+		part{"word/numbering.xml", numberingXML},
 		part{"word/header1.xml", `<w:hdr ` + wns + `>` + p(r("Arial", "UBND TỈNH")) + `</w:hdr>`},
 		part{"word/header2.xml", `<w:hdr ` + wns + `>` + p(r("Arial", "UBND TỈNH")) + `</w:hdr>`},
 		part{"word/footer1.xml", `<w:ftr ` + wns + `><w:p><w:r><w:t>Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`},
 	)
+}
+
+const numberingXML = `<w:numbering ` + wns + `>
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl><w:lvl w:ilvl="2"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+</w:numbering>`
+
+func np(style, numID, ilvl, text string) string {
+	ppr := ""
+	if style != "" {
+		ppr += `<w:pStyle w:val="` + style + `"/>`
+	}
+	if numID != "" {
+		ppr += `<w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr>`
+	}
+	return `<w:p><w:pPr>` + ppr + `</w:pPr>` + r("", text) + `</w:p>`
 }
 
 // goldenCases are document bodies; each renders to testdata/NAME.golden.
@@ -114,6 +137,9 @@ var goldenCases = []struct{ name, body string }{
 	{"textbox", p(r("", "Trước "), `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>`+p(r("", "Trong hộp"))+`</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+p(r("", "Trong hộp"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`, r("", "sau")) +
 		`<w:sdt><w:sdtContent>` + p(`<w:hyperlink r:id="rId6">`+r("", "liên kết")+`</w:hyperlink>`, `<w:smartTag>`+r("", " thẻ")+`</w:smartTag>`) + `</w:sdtContent></w:sdt>`},
 	{"entities", p(r("", "A &amp; B &lt;C&gt; &#7841; &quot;trích&quot;"))},
+	{"numbering", np("Muc", "", "", "KẾT QUẢ") + np("", "1", "1", "Lao động") + np("", "1", "2", "việc làm") + np("", "1", "2", "đào tạo") +
+		np("", "2", "0", "gạch đầu dòng") + np("", "2", "1", "chấm tròn") + np("", "1", "1", "Người có công") + np("MucCon", "", "", "NHIỆM VỤ") +
+		np("", "1", "1", "Giảm nghèo") + np("", "3", "0", "bắt đầu từ IV") + np("", "0", "0", "không đánh số") + np("", "9", "0", "danh sách không có")},
 }
 
 func TestGolden(t *testing.T) {
@@ -289,8 +315,8 @@ func BenchmarkRead(b *testing.B) {
 // w:softHyphen).
 func TestLibreOffice(t *testing.T) {
 	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("LibreOffice not installed")
+	if testing.Short() || err != nil {
+		t.Skip("LibreOffice not installed, or -short")
 	}
 	doc := readertest.Shared(t, filepath.Join("corpus", "legacy", "files", "2004-B6.doc"))
 	dir := t.TempDir()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -79,10 +80,18 @@ type styles struct {
 	based     map[string]string
 	own       map[string]fonts
 	resolving map[string]bool
+	num       map[string]numRef // a paragraph style's own w:numPr
+}
+
+// numRef is a w:numPr: which list and level a paragraph belongs to.
+type numRef struct {
+	id    string
+	level int
+	set   bool
 }
 
 func parseStyles(data []byte) (*styles, error) {
-	s := &styles{byID: map[string]fonts{}, based: map[string]string{}, own: map[string]fonts{}, resolving: map[string]bool{}}
+	s := &styles{byID: map[string]fonts{}, based: map[string]string{}, own: map[string]fonts{}, resolving: map[string]bool{}, num: map[string]numRef{}}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var id string
 	inDefaults := false
@@ -107,6 +116,18 @@ func parseStyles(data []byte) (*styles, error) {
 			case "basedOn":
 				if id != "" {
 					s.based[id] = attr(t, "val")
+				}
+			case "numId":
+				if id != "" {
+					r := s.num[id]
+					r.id, r.set = attr(t, "val"), true
+					s.num[id] = r
+				}
+			case "ilvl":
+				if id != "" {
+					r := s.num[id]
+					r.level, _ = strconv.Atoi(attr(t, "val"))
+					s.num[id] = r
 				}
 			case "rFonts":
 				if inDefaults {
@@ -143,6 +164,17 @@ func (s *styles) of(id string) fonts {
 	f := s.own[id].over(s.of(s.based[id]))
 	s.byID[id] = f
 	return f
+}
+
+// numOf returns a paragraph style's numbering through its basedOn chain.
+func (s *styles) numOf(id string) numRef {
+	for i := 0; id != "" && i < 32 && s != nil && s.num != nil; i++ {
+		if r, ok := s.num[id]; ok && r.set {
+			return r
+		}
+		id = s.based[id]
+	}
+	return numRef{}
 }
 
 func attr(se xml.StartElement, local string) string {

@@ -135,8 +135,8 @@ func TestMalformed(t *testing.T) {
 // is installed, and checks the reader gets its text back.
 func TestLibreOffice(t *testing.T) {
 	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("LibreOffice not installed")
+	if testing.Short() || err != nil {
+		t.Skip("LibreOffice not installed, or -short")
 	}
 	seed := readertest.Shared(t, filepath.Join("seeds", "000_3a3f5fc2adcb33a4.txt"))
 	dir := t.TempDir()
