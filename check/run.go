@@ -19,6 +19,11 @@ func Run(text string, recs []baocao.Record) (out []baocao.Check) {
 			out = nil
 		}
 	}()
+	return run(text, recs)
+}
+
+// run is Run without the recover, for the fuzz target to see.
+func run(text string, recs []baocao.Record) (out []baocao.Check) {
 	recs = ofText(text, recs)
 	for _, r := range recs {
 		if c, ok := percentOf(text, r); ok {

@@ -118,7 +118,7 @@ func FuzzRun(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, c := range Run(s, extract.Records(s)) {
+		for _, c := range run(s, extract.Records(s)) {
 			if c.Start < 0 || c.Start > c.End || c.End > len(s) || s[c.Start:c.End] != c.Text {
 				t.Fatalf("Run(%q): span %d-%d", s, c.Start, c.End)
 			}

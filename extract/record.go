@@ -32,6 +32,11 @@ func Records(text string) (out []baocao.Record) {
 			out = nil
 		}
 	}()
+	return records(text)
+}
+
+// records is Records without the recover, for the fuzz target to see.
+func records(text string) (out []baocao.Record) {
 	fs := figures(Numbers(text))
 	pl := newPlanLines(text)
 	k := 0

@@ -146,7 +146,7 @@ func FuzzRecords(f *testing.F) {
 	}
 	addLines(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, r := range Records(s) {
+		for _, r := range records(s) {
 			if r.Start < 0 || r.Start > r.End || r.End > len(s) || s[r.Start:r.End] != r.Text {
 				t.Fatalf("Records(%q): span %d-%d", s, r.Start, r.End)
 			}
