@@ -186,3 +186,19 @@ func TestSafe(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSniff(f *testing.F) {
+	for _, tt := range sniffTests(f) {
+		f.Add(tt.data, tt.name)
+	}
+	readers := []baocao.Reader{&fakeReader{formats: []string{"txt"}}, &fakeReader{formats: []string{"docx"}}}
+	f.Fuzz(func(t *testing.T, data []byte, name string) {
+		format, err := Sniff(data, name)
+		if err != nil && !errors.Is(err, baocao.ErrEncrypted) {
+			t.Fatalf("Sniff error %v wraps no sentinel", err)
+		}
+		if _, err := Select(readers, baocao.Source{Name: name, Data: data}); err != nil && baocao.Reason(err) == err.Error() {
+			t.Fatalf("Select error %v wraps no sentinel (format %q)", err, format)
+		}
+	})
+}

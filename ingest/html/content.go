@@ -19,6 +19,8 @@ var (
 	unlikely = negativeHint
 )
 
+var hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+
 // boxTitles open a box of links to other articles. A subtree that starts
 // with one and is mostly links is not the article.
 var boxTitles = []string{"tin liên quan", "tin khác", "các tin khác", "tin cùng chuyên mục", "bài viết liên quan", "bài liên quan", "tin bài liên quan", "các bài viết khác", "xem thêm", "tin mới", "tin mới nhất", "tin đọc nhiều", "tin nổi bật", "văn bản liên quan", "liên kết website", "chia sẻ"}
@@ -99,6 +101,10 @@ func removable(n *html.Node, st map[*html.Node]*stats) bool {
 		return true // a LibreOffice field (page number) in exported HTML
 	}
 	for _, a := range n.Attr {
+		if a.Key == "hidden" || a.Key == "aria-hidden" && a.Val == "true" ||
+			a.Key == "style" && hiddenStyle.MatchString(a.Val) {
+			return true // not shown to a reader: mobile menus, templates
+		}
 		// LibreOffice exports a page header or footer as <div title="header">.
 		if a.Key == "title" && (a.Val == "header" || a.Val == "footer") && n.DataAtom == atom.Div {
 			return true
