@@ -19,8 +19,12 @@
 //   - percent: "a/b UNIT, đạt p%" and "p% (a/b)" in one clause:
 //     100·a/b against p. "vượt p% kế hoạch" states 100+p.
 //   - sum: "N UNIT, trong đó a, b, c" lists a part of N, so a+b+c may
-//     not exceed N (equal is reported as such); "N UNIT (x: a UNIT, y: b
-//     UNIT)" breaks N down, so a+b must equal N. Parts count what N counts
+//     not exceed N (equal is reported as such). Such parts may overlap
+//     ("trong đó 600 nữ, 700 người DTTS"), so a sum above N is a mismatch
+//     only for a colon list ("trong đó: a; b; c") or when one part alone
+//     exceeds N, else unverifiable. "N UNIT (x: a UNIT, y: b UNIT)" breaks
+//     N down, so a+b must equal N; every part in it needs a unit or a
+//     "label:" before it. Parts count what N counts
 //     (same unit, or a bare number closing a list item); changes ("từ a
 //     xuống b"), percents, periods and rates are not parts. A breakdown in
 //     another unit than N ("21 tập thể ... (10 BK bộ, 11 BK tỉnh)") is only

@@ -35,6 +35,8 @@ var ruleTests = []struct {
 	{"sum", "giảm được 1.548 hộ (trong đó đưa số hộ giảm từ 3.351 hộ xuống còn 1.803 hộ).", nil},
 	{"sum", "hiện có 160 thủ tục, trong đó thủ tục mức độ 4 đạt tỷ lệ 98%.", nil},
 	{"sum", "(giảm từ 15 đầu mối xuống còn 8 đầu mối)", nil},
+	{"sum", "Đào tạo 1.000 người, trong đó 600 người là nữ, 700 người dân tộc thiểu số.", []string{"unverifiable 1000 1300"}},
+	{"sum", "Đào tạo 1.000 người (600 nữ, 300 người DTTS).", nil},
 	// product
 	{"product", "hỗ trợ cho 304 người với số tiền 304 triệu đồng (1.000.000đ/người).", []string{"ok 304000000 304000000"}},
 	{"product", "hỗ trợ cho 9.250 người với số tiền 6.475 triệu đồng (700.000đ/người).", []string{"ok 6475000000 6475000000"}},
