@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -17,7 +18,7 @@ type Number struct {
 	Decimals  int      // decimals written in the mantissa: "73,95" → 2, "13.676,5 triệu" → 1
 	ScaleExp  int      // power of ten of the scale word: nghìn 3, triệu 6, tỷ 9
 	Qualifier string   // canonical qualifier: "khoảng", "gần", "trên", "hơn", "dưới", "ít nhất", "tối đa", "ước", "dự kiến"
-	Lo, Hi    *big.Rat // interval the wording allows (qualifier or range); nil means unbounded
+	Lo, Hi    *big.Rat // interval the wording allows (qualifier or range); Lo is never nil, a nil Hi is unbounded ("trên 16.000")
 	Percent   bool     // written with %
 	Money     bool     // written with đồng/đ/VNĐ; Value is in đồng
 	Per       string   // the unit after a slash in a rate: "người" for "1.000.000đ/người"
@@ -28,13 +29,11 @@ type Number struct {
 	Duration bool   // the unit measures time ("dưới 3 tháng"): a period, not a count
 }
 
-// Interval is a closed interval of exact values; a nil bound is unbounded.
+// Interval is a closed interval of exact values; a nil Hi is unbounded
+// above and a nil Lo is 0 (report figures are never negative).
 // Open bounds ("trên 16.000") are treated as closed: the difference never
 // decides a check.
 type Interval struct{ Lo, Hi *big.Rat }
-
-// Point is the interval holding only v.
-func Point(v *big.Rat) Interval { return Interval{new(big.Rat).Set(v), new(big.Rat).Set(v)} }
 
 // Exact reports whether the wording pins the figure to one value: no
 // approximate qualifier, no range.
@@ -92,6 +91,9 @@ func (n Number) String() string {
 	return fmt.Sprintf("%s%s=%s", q, n.Text, Format(n.Value, -1))
 }
 
+// ErrNotNumber is returned by Parse for text that is not one figure.
+var ErrNotNumber = errors.New("extract: not one number")
+
 // Parse reads one figure written alone, with its qualifier: "28.101",
 // "73,95%", "khoảng 7.000", "<3,2%", "1-1,5", "2.354 triệu đồng",
 // "1.000.000đ/người". The whole of s must be the figure.
@@ -99,7 +101,7 @@ func Parse(s string) (Number, error) {
 	t := strings.TrimSpace(s)
 	ns := scan(t, true)
 	if len(ns) != 1 || ns[0].QStart != 0 || ns[0].End != len(t) {
-		return Number{}, fmt.Errorf("extract: %q is not one number", s)
+		return Number{}, fmt.Errorf("%w: %q", ErrNotNumber, s)
 	}
 	return ns[0], nil
 }

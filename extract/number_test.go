@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"math/big"
 	"testing"
 )
@@ -79,8 +80,8 @@ var parseErrors = []string{"", "abc", "12 và 13", "16/5/2016", "28.101/38.000"}
 
 func TestParseErrors(t *testing.T) {
 	for _, in := range parseErrors {
-		if n, err := Parse(in); err == nil {
-			t.Errorf("Parse(%q) = %v, want an error", in, n)
+		if n, err := Parse(in); !errors.Is(err, ErrNotNumber) {
+			t.Errorf("Parse(%q) = %v, %v, want ErrNotNumber", in, n, err)
 		}
 	}
 }
