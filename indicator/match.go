@@ -1,0 +1,219 @@
+package indicator
+
+import (
+	"slices"
+	"strings"
+
+	"baocao"
+)
+
+// rule is one phrasing of one indicator, as folded words.
+type rule struct {
+	ind   int
+	words []string
+}
+
+// none marks a rule that names no indicator.
+const none = -1
+
+// blockers are phrasings that name something else and hide the
+// indicators whose words they contain: "Trường Cao đẳng" is a school, not
+// the enrolment at its level.
+var blockers = []string{"trường cao đẳng", "trường trung cấp", "trường đại học", "trường sơ cấp"}
+
+// rules are indexed by their first word.
+var rules = func() map[string][]rule {
+	m := map[string][]rule{}
+	add := func(i int, p string) {
+		if w := words(p); len(w) > 0 {
+			m[w[0]] = append(m[w[0]], rule{ind: i, words: w})
+		}
+	}
+	for i, ind := range taxonomy {
+		for _, p := range ind.Phrases {
+			add(i, p)
+		}
+	}
+	for _, p := range blockers {
+		add(none, p)
+	}
+	return m
+}()
+
+// candidate is a rule found in a phrase.
+type candidate struct {
+	ind   int
+	score int // 10 a word, +5 when the unit is the one expected, -3 for a typo
+	end   int // word index after the match
+}
+
+// Match returns the indicator a phrase names, given the unit of its
+// figure ("lao động", "%", "hộ", "đồng", or ""). An empty unit fits every
+// indicator. When the phrase names none, the unit itself is tried ("157
+// thủ tục" counts procedures). It returns false when nothing fits.
+func Match(phrase, unit string) (Indicator, bool) {
+	kind := KindOf(unit)
+	c, ok := best(words(phrase), kind)
+	if !ok && kind != KindPercent && kind != KindMoney {
+		c, ok = best(words(unit), kind)
+	}
+	if !ok {
+		return Indicator{}, false
+	}
+	return taxonomy[c.ind], true
+}
+
+// ForRecord returns the indicator of a record extract read from text (the
+// document's stored text; r.Start and r.End are offsets into it). It tries
+// the record's indicator phrase first, then its evidence followed by the
+// rest of the words that name the counted thing ("3.123 hộ nghèo",
+// "98/80 học viên vào cai nghiện"), up to the next figure or punctuation.
+// With text "" (or a span outside it) the record's own Text is used.
+func ForRecord(text string, r baocao.Record) (Indicator, bool) {
+	if ind, ok := Match(r.Indicator, r.Unit); ok {
+		return ind, true
+	}
+	ev := r.Text
+	if 0 <= r.Start && r.Start <= r.End && r.End <= len(text) {
+		ev = text[r.Start:r.End] + tail(text[r.End:])
+	}
+	if ev == "" || ev == r.Indicator {
+		return Indicator{}, false
+	}
+	return Match(ev, r.Unit)
+}
+
+// tail returns the words after a record up to the next digit, clause
+// punctuation or line end, at most 12 words.
+func tail(s string) string {
+	n, inWord := 0, false
+	for i, c := range s {
+		switch {
+		case c >= '0' && c <= '9', strings.ContainsRune(",;:.()[]!?\n\r", c):
+			return s[:i]
+		case c == ' ' || c == '\t':
+			inWord = false
+		case !inWord:
+			inWord = true
+			if n++; n > 12 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// best returns the best candidate among the rules found in ws.
+func best(ws []string, kind string) (candidate, bool) {
+	var top candidate
+	found := false
+	blocked := -1 // words before this index are covered by a blocker
+	for i, w := range ws {
+		for _, r := range rules[w] {
+			if r.ind == none {
+				if end, _, ok := matchAt(ws, i, r.words); ok {
+					blocked = max(blocked, end)
+				}
+			}
+		}
+		if i < blocked {
+			continue
+		}
+		for _, r := range rules[w] {
+			if r.ind == none {
+				continue
+			}
+			ind := &taxonomy[r.ind]
+			if !fits(ind, kind) {
+				continue
+			}
+			end, typos, ok := matchAt(ws, i, r.words)
+			if !ok {
+				continue
+			}
+			c := candidate{ind: r.ind, score: 10*len(r.words) - 3*typos, end: end}
+			if kind != "" && kind == ind.Unit() {
+				c.score += 5
+			}
+			if !found || better(c, top) {
+				top, found = c, true
+			}
+		}
+	}
+	return top, found
+}
+
+// better reports whether c beats d: a higher score, then a match nearer
+// the figure, then an earlier entry of the taxonomy.
+func better(c, d candidate) bool {
+	if c.score != d.score {
+		return c.score > d.score
+	}
+	if c.end != d.end {
+		return c.end > d.end
+	}
+	return c.ind < d.ind
+}
+
+// fits reports whether an indicator's figures can be in unit kind k.
+func fits(ind *Indicator, k string) bool {
+	switch {
+	case k == "", k == KindPercent:
+		return true
+	case slices.Contains(ind.Units, k):
+		return true
+	case k == KindCount:
+		for _, u := range ind.Units {
+			if u != KindPercent && u != KindMoney {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchAt reports whether pattern p starts at ws[i] (its first word is
+// known to be equal), allowing one typo in a later word of five letters or
+// more; it returns the index after the match and the typos used.
+func matchAt(ws []string, i int, p []string) (end, typos int, ok bool) {
+	if i+len(p) > len(ws) {
+		return 0, 0, false
+	}
+	for k := 1; k < len(p); k++ {
+		w := ws[i+k]
+		if w == p[k] {
+			continue
+		}
+		if typos > 0 || len(p[k]) < 5 || !oneEdit(w, p[k]) {
+			return 0, 0, false
+		}
+		typos++
+	}
+	return i + len(p), typos, true
+}
+
+// oneEdit reports whether a and b (ASCII after folding) differ by one
+// substitution, insertion, deletion or swap of neighbouring letters.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	la, lb := len(a), len(b)
+	if la > lb {
+		a, b, la, lb = b, a, lb, la
+	}
+	if lb-la > 1 {
+		return false
+	}
+	i := 0
+	for i < la && a[i] == b[i] {
+		i++
+	}
+	if la == lb {
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swap
+	}
+	return a[i:] == b[i+1:] // insertion
+}
