@@ -22,8 +22,13 @@ const (
 // result.
 type field struct {
 	inResult bool
+	page     bool // a page-number field, hidden even in its result
 	instr    strings.Builder
 }
+
+// maxInstr bounds the instruction text kept per field: only its first
+// word matters.
+const maxInstr = 256
 
 // hidden reports whether the field's result is page furniture rather than
 // text: page numbers in headers and footers.
@@ -65,6 +70,7 @@ type walker struct {
 
 	skip    int      // depth inside a subtree whose text is not part of the document
 	fields  []*field // open fields, outermost first
+	hiding  int      // open fields whose text is hidden (in their instruction, or page numbers)
 	inInstr bool
 	cells   []int // for each open table cell, len(out) when it began
 }
@@ -102,7 +108,9 @@ func walk(ctx context.Context, data []byte, st *styles, nb *numbering) ([]baocao
 			case w.inT:
 				w.text(string(t))
 			case w.inInstr && len(w.fields) > 0:
-				w.fields[len(w.fields)-1].instr.Write(t)
+				if f := w.fields[len(w.fields)-1]; f.instr.Len() < maxInstr {
+					f.instr.Write(t)
+				}
 			}
 		}
 	}
@@ -195,20 +203,26 @@ func (w *walker) start(t xml.StartElement) {
 		switch attr(t, "fldCharType") {
 		case "begin":
 			w.fields = append(w.fields, &field{})
+			w.hiding++
 		case "separate":
-			if len(w.fields) > 0 {
-				w.fields[len(w.fields)-1].inResult = true
+			if f := w.top(); f != nil && !f.inResult {
+				f.inResult, f.page = true, f.hidden()
+				if !f.page {
+					w.hiding--
+				}
 			}
 		case "end":
-			if len(w.fields) > 0 {
-				w.fields = w.fields[:len(w.fields)-1]
-			}
+			w.popField()
 		}
 	case "instrText":
 		w.inInstr = true
 	case "fldSimple":
 		f := &field{inResult: true}
 		f.instr.WriteString(attr(t, "instr"))
+		f.page = f.hidden()
+		if f.page {
+			w.hiding++
+		}
 		w.fields = append(w.fields, f)
 	case "tc":
 		w.cells = append(w.cells, len(w.out))
@@ -236,9 +250,7 @@ func (w *walker) end(t xml.EndElement) {
 	case "instrText":
 		w.inInstr = false
 	case "fldSimple":
-		if len(w.fields) > 0 {
-			w.fields = w.fields[:len(w.fields)-1]
-		}
+		w.popField()
 	case "tc":
 		if len(w.cells) == 0 {
 			return
@@ -256,6 +268,24 @@ func (w *walker) end(t xml.EndElement) {
 	case "tbl":
 		w.setBreak(baocao.BreakPara)
 	}
+}
+
+func (w *walker) top() *field {
+	if len(w.fields) == 0 {
+		return nil
+	}
+	return w.fields[len(w.fields)-1]
+}
+
+func (w *walker) popField() {
+	f := w.top()
+	if f == nil {
+		return
+	}
+	if !f.inResult || f.page {
+		w.hiding--
+	}
+	w.fields = w.fields[:len(w.fields)-1]
 }
 
 func (w *walker) setBreak(b baocao.Break) {
@@ -289,10 +319,8 @@ func (w *walker) text(s string) {
 	if len(w.paras) == 0 {
 		return
 	}
-	for _, f := range w.fields {
-		if !f.inResult || f.hidden() {
-			return
-		}
+	if w.hiding > 0 {
+		return
 	}
 	p := w.paras[len(w.paras)-1]
 	style := p.style

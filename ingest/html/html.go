@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -11,6 +12,10 @@ import (
 	"baocao"
 	"baocao/ingest"
 )
+
+// maxTags bounds the elements of a page: each becomes a tree node of a few
+// hundred bytes, and real pages have well under a hundred thousand.
+const maxTags = 4 << 20
 
 // Reader reads HTML pages. The zero value keeps only the main content;
 // set WholePage to keep all visible text. Safe for concurrent use.
@@ -40,6 +45,9 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 			return nil, fmt.Errorf("html: %v: %w", err, baocao.ErrCorrupt)
 		}
 		format = "mht"
+	}
+	if n := bytes.Count(data, []byte("<")); n > maxTags {
+		return nil, fmt.Errorf("html: %d tags, limit %d: %w", n, maxTags, baocao.ErrTooLarge)
 	}
 	text, enc, warning := decode(data, label)
 	c = &baocao.Content{Format: format, Reader: "html", Encoding: enc}

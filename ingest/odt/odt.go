@@ -61,6 +61,9 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 		}
 		return nil, fmt.Errorf("odt: content.xml: %v: %w", err, baocao.ErrCorrupt)
 	}
+	if w.truncated {
+		c.Warnings = append(c.Warnings, fmt.Sprintf("odt: more than %d blocks; the rest is left out", maxBlocks))
+	}
 	if w.spreadsheet {
 		c.Format = "ods"
 	}

@@ -15,6 +15,14 @@ import (
 // in one empty cell repeated a thousand times.
 const maxRepeat = 64
 
+// maxSpaces caps text:s: longer runs of spaces mean nothing in text, and a
+// hostile file could otherwise inflate 20 bytes into kilobytes.
+const maxSpaces = 64
+
+// maxBlocks bounds the blocks of one document (a million cells or
+// paragraphs); past it the rest is dropped with a warning.
+const maxBlocks = 1 << 20
+
 type seg struct {
 	text strings.Builder
 	font string
@@ -37,6 +45,7 @@ type walker struct {
 	dst         *[]baocao.Block // out, or notes inside a note body
 	inBody      bool
 	spreadsheet bool
+	truncated   bool // maxBlocks reached
 
 	paras  []*para
 	spans  []string // font of each open span ("" when it sets none)
@@ -58,6 +67,10 @@ func (w *walker) walk(ctx context.Context, data []byte) error {
 	for n := 0; ; n++ {
 		if n%8192 == 0 && ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if len(w.out)+len(w.notes) > maxBlocks {
+			w.truncated = true
+			return nil
 		}
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -115,7 +128,7 @@ func (w *walker) start(t xml.StartElement) {
 			if err != nil || n < 1 {
 				n = 1
 			}
-			w.text(strings.Repeat(" ", min(n, 1000)), false)
+			w.text(strings.Repeat(" ", min(n, maxSpaces)), false)
 		case "tab":
 			w.text("\t", false)
 		case "line-break":

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"context"
+	"errors"
 	"encoding/xml"
 	"io"
 	"strconv"
@@ -15,6 +16,13 @@ import (
 // reference such as XFD1 must not produce sixteen thousand blocks.
 const maxGap = 64
 
+// maxBlocks bounds the cells of one workbook (a million); past it the rest
+// is dropped with a warning, so a sheet of empty-cell references cannot
+// inflate into gigabytes of blocks.
+const maxBlocks = 1 << 20
+
+var errTruncated = errors.New("more than a million cells; the rest is left out")
+
 type cell struct {
 	col        int // 1-based, 0 when the cell has no reference
 	typ, style string
@@ -24,7 +32,7 @@ type cell struct {
 }
 
 // readSheet turns one worksheet into blocks.
-func readSheet(ctx context.Context, data []byte, sst []sharedString, fonts []string) ([]baocao.Block, error) {
+func readSheet(ctx context.Context, data []byte, sst []sharedString, fonts []string, budget int) ([]baocao.Block, error) {
 	var out, row []baocao.Block
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var c *cell
@@ -44,6 +52,10 @@ func readSheet(ctx context.Context, data []byte, sst []sharedString, fonts []str
 	for n := 0; ; n++ {
 		if n%8192 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if len(out)+len(row) > budget {
+			endRow()
+			return finish(out), errTruncated
 		}
 		tok, err := d.Token()
 		if err == io.EOF {

@@ -102,7 +102,7 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 			continue
 		}
 		c.Blocks = append(c.Blocks, baocao.Block{Text: SheetPrefix + sh.name, Break: baocao.BreakPara})
-		blocks, err := readSheet(ctx, data, sst, fonts)
+		blocks, err := readSheet(ctx, data, sst, fonts, maxBlocks-len(c.Blocks))
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()

@@ -212,3 +212,11 @@ func TestSharedXlsx(t *testing.T) {
 		}
 	}
 }
+
+func TestBudget(t *testing.T) {
+	data := []byte(`<worksheet><sheetData>` + strings.Repeat(`<row><c r="A1"><v>1</v></c><c r="Z1"><v>2</v></c></row>`, 100) + `</sheetData></worksheet>`)
+	blocks, err := readSheet(context.Background(), data, nil, nil, 50)
+	if !errors.Is(err, errTruncated) || len(blocks) > 50+maxGap+2 {
+		t.Errorf("readSheet(budget 50) = %d blocks, %v, want about 50 and errTruncated", len(blocks), err)
+	}
+}
