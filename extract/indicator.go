@@ -103,7 +103,7 @@ func phraseAfter(t string, unitStart int) string {
 func segStart(t string, from, end int) int {
 	for i := end - 1; i >= from; i-- {
 		switch t[i] {
-		case ':', '(', ')', '\n', '"':
+		case ':', '(', ')', '\n', '"', '|', '\t':
 			return i + 1
 		case ',':
 			if !(i > 0 && isDigit(t[i-1]) && i+1 < len(t) && isDigit(t[i+1])) {

@@ -12,7 +12,7 @@ import (
 //	trên, hơn, >        [v; ∞)
 //	ít nhất, tối thiểu, ≥, "v trở lên"  [v; ∞)
 //	dưới, <             [0; v]
-//	tối đa, ≤           [0; v]
+//	tối đa, ≤, không (vượt) quá  [0; v]
 //	ước, dự kiến, dự ước, ước tính  v (a forecast; its arithmetic still holds)
 var qualWords = map[string]string{
 	"khoảng": "khoảng", "chừng": "khoảng", "xấp xỉ": "khoảng", "gần": "gần",
@@ -55,6 +55,18 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 				break
 			}
 			w2, s2 := wordBefore(t, s, "")
+			if w == "quá" { // "không (vượt) quá 7%" is a ceiling, "vượt quá 7%" a floor
+				w3, s3 := wordBefore(t, s2, "")
+				switch {
+				case w2 == "không":
+					found, n.QStart = append(found, "tối đa"), s2
+				case w2 == "vượt" && w3 == "không":
+					found, n.QStart = append(found, "tối đa"), s3
+				case w2 == "vượt":
+					found, n.QStart = append(found, "trên"), s2
+				}
+				break
+			}
 			if q, ok := qualWords[w2+" "+w]; ok && w2 != "" {
 				found, n.QStart, cur = append(found, q), s2, s2
 				continue
