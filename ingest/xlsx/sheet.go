@@ -3,8 +3,8 @@ package xlsx
 import (
 	"bytes"
 	"context"
-	"errors"
 	"encoding/xml"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
