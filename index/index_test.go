@@ -177,7 +177,8 @@ func TestHighlights(t *testing.T) {
 			if !slices.ContainsFunc(h.Fragments, func(f string) bool { return strings.Contains(f, tt.want) }) {
 				t.Errorf("Search(%q) fragments of %s = %q, want one containing %q", tt.q, tt.doc, h.Fragments, tt.want)
 			}
-			if h.File == "" || h.Title == "" || h.Score <= 0 {
+			want := corpus[slices.IndexFunc(corpus, func(d baocao.Document) bool { return d.ID == h.Doc })]
+			if h.File != want.File || h.Title != want.Title || h.Province != want.Province || h.Year != want.Year || h.Score <= 0 {
 				t.Errorf("Search(%q) hit %+v lacks file, title or score", tt.q, h)
 			}
 		}

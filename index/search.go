@@ -63,6 +63,10 @@ type Hit struct {
 	// MarkStart and MarkEnd. They are plain text: escape them for HTML
 	// (HTMLFragment does), never insert them raw.
 	Fragments []string `json:"fragments"`
+
+	Province string `json:"province,omitempty"`
+	Date     string `json:"date,omitempty"`
+	Year     int    `json:"year,omitempty"`
 }
 
 // FacetCount is how many hits have one value of a facet.
@@ -93,7 +97,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	}
 	limit = min(limit, MaxLimit)
 	req := bleve.NewSearchRequestOptions(buildQuery(q), limit, max(q.Offset, 0), false)
-	req.Fields = []string{fieldFile, fieldTitle, fieldText}
+	req.Fields = []string{fieldFile, fieldTitle, fieldText, fieldProvince, fieldDate, fieldYear}
 	req.IncludeLocations = true
 	req.SortBy([]string{"-_score", "_id"})
 	if q.Facets {
@@ -110,7 +114,13 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		text, _ := h.Fields[fieldText].(string)
 		file, _ := h.Fields[fieldFile].(string)
 		title, _ := h.Fields[fieldTitle].(string)
+		province, _ := h.Fields[fieldProvince].(string)
+		date, _ := h.Fields[fieldDate].(string)
+		year, _ := h.Fields[fieldYear].(float64)
 		res.Hits = append(res.Hits, Hit{
+			Province:  province,
+			Date:      date,
+			Year:      int(year),
 			Doc:       h.ID,
 			File:      file,
 			Title:     title,
