@@ -94,6 +94,18 @@ func OpenOrCreate(dir string) (*Index, error) {
 	return Create(dir)
 }
 
+// Remove deletes the index in dir, for a rebuild after ErrStale; it refuses
+// (ErrNoIndex) a folder that holds no index. The index must not be open.
+func Remove(dir string) error {
+	if !exists(dir) {
+		return fmt.Errorf("index: remove %s: %w", dir, ErrNoIndex)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("index: remove: %w", err)
+	}
+	return nil
+}
+
 // exists reports whether dir holds a bleve index.
 func exists(dir string) bool {
 	_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
@@ -143,11 +155,7 @@ func (ix *Index) Reset() error {
 		return fmt.Errorf("index: reset: %w", err)
 	}
 	ix.bi = nil
-	// Only ever delete a folder that is an index.
-	if !exists(ix.dir) {
-		return fmt.Errorf("index: reset %s: %w", ix.dir, ErrNoIndex)
-	}
-	if err := os.RemoveAll(ix.dir); err != nil {
+	if err := Remove(ix.dir); err != nil {
 		return fmt.Errorf("index: reset: %w", err)
 	}
 	nu, err := Create(ix.dir)

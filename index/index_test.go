@@ -276,4 +276,15 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := Create(dir); err == nil {
 		t.Error("Create over an existing index succeeded")
 	}
+	if err := Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := Remove(t.TempDir()); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("Remove(not an index) = %v, want ErrNoIndex", err)
+	}
+	ix, err = Create(dir)
+	if err != nil {
+		t.Fatalf("Create after Remove: %v", err)
+	}
+	ix.Close()
 }
