@@ -62,6 +62,10 @@ func grouped(t string, i int) bool {
 }
 
 func phoneContext(t string, i int) bool {
+	grouped := i >= 2 && isDigit(t[i-2]) && strings.IndexByte(" .-", t[i-1]) >= 0 // "0912 345 678"
+	if t[i] != '0' && digitsEnd(t, i)-i < 6 && !grouped && !strings.HasPrefix(t[max(0, i-2):i], ") ") {
+		return false // a phone number starts with 0 or is a long run of digits
+	}
 	w := strings.ToLower(t[max(0, i-24):i])
 	for _, p := range phoneWords {
 		if strings.Contains(w, p) {

@@ -35,16 +35,21 @@ func sortedByLen(us []string) []string {
 }
 
 // lowered caches the lower-case form of every word matchWord compares.
-var lowered = lowerAll(countUnits, durationUnits, scaleWords, moneyWords)
+var lowered, firstRunes = lowerAll(countUnits, durationUnits, scaleWords, moneyWords)
 
-func lowerAll(lists ...[]string) map[string]string {
-	m := map[string]string{}
+// lowerAll returns the lower-case form of every word and the set of
+// lower-case runes the words start with, which rejects most positions
+// before any case folding.
+func lowerAll(lists ...[]string) (map[string]string, map[rune]bool) {
+	m, first := map[string]string{}, map[rune]bool{}
 	for _, ws := range lists {
 		for _, w := range ws {
 			m[w] = strings.ToLower(w)
+			r, _ := utf8.DecodeRuneInString(m[w])
+			first[r] = true
 		}
 	}
-	return m
+	return m, first
 }
 
 // unitAt returns the unit that starts at p (after at most one space) and
@@ -70,8 +75,8 @@ func matchWord(t string, p int, words []string) (string, int) {
 		return "", p
 	}
 	w := t[p:min(len(t), p+40)]
-	if c := w[0]; c < 0x80 && !('A' <= c && c <= 'Z') && !('a' <= c && c <= 'z') {
-		return "", p // neither a letter nor the start of one
+	if r, _ := utf8.DecodeRuneInString(w); !firstRunes[unicode.ToLower(r)] {
+		return "", p // no word starts so
 	}
 	lw := strings.ToLower(w)
 	if len(lw) != len(w) { // a case change altered byte lengths: compare as written
