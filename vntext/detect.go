@@ -73,13 +73,47 @@ func decodeWord(c cand, caps bool, s string) (string, bool) {
 	}
 	b, ok := cp1252Bytes(s)
 	if !ok {
-		return "", false
+		return decodeMixedWord(c, caps, s)
 	}
 	if c == candTCVN3 {
 		d, _ := decodeTCVN3Word(b, caps)
 		return d, true
 	}
 	return decodeVNI(b), true
+}
+
+// decodeMixedWord decodes a word in which a legacy typist's text meets a
+// Unicode letter ("ĐÇu": a Unicode Đ, then TCVN3 "Çu"): the runs CP1252
+// can hold are decoded, the rest kept. ok is false when nothing is legacy.
+func decodeMixedWord(c cand, caps bool, s string) (string, bool) {
+	var out strings.Builder
+	var run []byte
+	legacy := false
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		if c == candTCVN3 {
+			out.WriteString(decodeTCVN3(run, caps))
+		} else {
+			out.WriteString(decodeVNI(run))
+		}
+		run = run[:0]
+	}
+	for _, r := range s {
+		if b, ok := cp1252Byte(r); ok {
+			run = append(run, b)
+			legacy = legacy || b >= 0x80
+			continue
+		}
+		flush()
+		out.WriteRune(r)
+	}
+	flush()
+	if !legacy {
+		return "", false
+	}
+	return out.String(), true
 }
 
 // wordClass is +1 for a valid syllable with a diacritic, 0 for a plain
@@ -322,7 +356,12 @@ func (p *plan) choices(main cand) []cand {
 		case p.class[main][i] >= 0:
 			// main reads it, or it is an abbreviation ("NĐ") under main
 		case l >= 0:
-			use[i] = l
+			// a lone word another candidate happens to read is more likely
+			// a typo ("luît") than a switch of encoding: switch only with
+			// support in the block or next to it
+			if p.uniq[l] >= 3 || p.nearLabel(label, i, l) {
+				use[i] = l
+			}
 		default:
 			// nobody reads it as a syllable: prefer a candidate under which
 			// it is at least a plausible abbreviation
@@ -335,6 +374,24 @@ func (p *plan) choices(main cand) []cand {
 		}
 	}
 	return use
+}
+
+// nearLabel reports whether one of the three words on either side of word
+// i is read unambiguously by c.
+func (p *plan) nearLabel(label []cand, i int, c cand) bool {
+	for _, dir := range []int{-1, 1} {
+		n := 0
+		for j := i + dir; j >= 0 && j < len(label) && n < 3; j += dir {
+			if !p.segs[j].word {
+				continue
+			}
+			n++
+			if label[j] == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // neighbour picks, for a word several candidates read, the reading of the
