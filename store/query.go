@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -29,22 +30,31 @@ type Filter struct {
 // as the extractor produced them.
 func (s *Store) Records(f Filter) ([]baocao.Record, error) {
 	var out []baocao.Record
-	err := scan(s, bucketRecords, f, func(r *baocao.Record, m *matcher) bool {
+	err := s.EachRecord(f, func(r *baocao.Record) error {
+		out = append(out, *r)
+		return nil
+	})
+	return out, err
+}
+
+// EachRecord calls fn with every record matching f, in the order of Records,
+// without holding them all in memory (for CSV or JSONL export). fn runs
+// inside a read transaction: it must not write to the store, and an error
+// from it stops the scan and is returned as is.
+func (s *Store) EachRecord(f Filter, fn func(*baocao.Record) error) error {
+	err := scan(s, bucketRecords, f, func(r *baocao.Record, m *matcher) (bool, error) {
 		if f.IndicatorID != "" && r.IndicatorID != f.IndicatorID ||
 			f.Kind != "" && r.Kind != f.Kind ||
-			m.indicator != "" && !strings.Contains(m.fold(r.Indicator), m.indicator) {
-			return false
+			m.indicator != "" && !strings.Contains(m.fold(r.Indicator), m.indicator) ||
+			!m.docMatches(r.Doc, r.Province, r.Year) {
+			return false, nil
 		}
-		if !m.docMatches(r.Doc, r.Province, r.Year) {
-			return false
-		}
-		out = append(out, *r)
-		return true
+		return true, fn(r)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: records: %w", err)
+	if err != nil && !errors.As(err, new(callbackError)) {
+		return fmt.Errorf("store: records: %w", err)
 	}
-	return out, nil
+	return unwrapCallback(err)
 }
 
 // Checks returns the checks matching f (Doc, Province, Year, Status, Kind;
@@ -52,20 +62,41 @@ func (s *Store) Records(f Filter) ([]baocao.Record, error) {
 // checker produced them.
 func (s *Store) Checks(f Filter) ([]baocao.Check, error) {
 	var out []baocao.Check
-	err := scan(s, bucketChecks, f, func(c *baocao.Check, m *matcher) bool {
-		if f.Status != "" && c.Status != f.Status || f.Kind != "" && c.Kind != f.Kind {
-			return false
-		}
-		if !m.docMatches(c.Doc, "", 0) {
-			return false
-		}
+	err := s.EachCheck(f, func(c *baocao.Check) error {
 		out = append(out, *c)
-		return true
+		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: checks: %w", err)
+	return out, err
+}
+
+// EachCheck calls fn with every check matching f, in the order of Checks;
+// fn follows the rules of EachRecord.
+func (s *Store) EachCheck(f Filter, fn func(*baocao.Check) error) error {
+	err := scan(s, bucketChecks, f, func(c *baocao.Check, m *matcher) (bool, error) {
+		if f.Status != "" && c.Status != f.Status || f.Kind != "" && c.Kind != f.Kind ||
+			!m.docMatches(c.Doc, "", 0) {
+			return false, nil
+		}
+		return true, fn(c)
+	})
+	if err != nil && !errors.As(err, new(callbackError)) {
+		return fmt.Errorf("store: checks: %w", err)
 	}
-	return out, nil
+	return unwrapCallback(err)
+}
+
+// callbackError marks an error that came from the caller's function, so it
+// is returned unwrapped.
+type callbackError struct{ err error }
+
+func (e callbackError) Error() string { return e.err.Error() }
+
+func unwrapCallback(err error) error {
+	var cb callbackError
+	if errors.As(err, &cb) {
+		return cb.err
+	}
+	return err
 }
 
 // matcher holds what a scan needs beyond the item itself: the folded filter
@@ -121,8 +152,9 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 }
 
 // scan decodes the items of bucket (all, or one document's) in key order and
-// hands them to keep, which reports whether it kept the item.
-func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) bool) error {
+// hands them to keep, which reports whether it kept the item; an error from
+// keep stops the scan, marked as the caller's.
+func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) (bool, error)) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		m := &matcher{
 			f:         f,
@@ -143,7 +175,11 @@ func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) bool
 			if err := json.Unmarshal(v, item); err != nil {
 				return fmt.Errorf("%s %x: %v: %w", bucket, k, err, baocao.ErrCorrupt)
 			}
-			if keep(item, m) {
+			kept, err := keep(item, m)
+			if err != nil {
+				return callbackError{err}
+			}
+			if kept {
 				n++
 				if f.Limit > 0 && n >= f.Limit {
 					break

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 
@@ -78,5 +79,31 @@ func TestChecksFilter(t *testing.T) {
 		if err != nil || len(got) != tt.want {
 			t.Errorf("Checks(%+v) = %d checks, %v; want %d", tt.f, len(got), err, tt.want)
 		}
+	}
+}
+
+func TestEachRecordStops(t *testing.T) {
+	s := queryCorpus(t)
+	stop := errors.New("stop")
+	n := 0
+	err := s.EachRecord(Filter{Province: "Lạng Sơn"}, func(r *baocao.Record) error {
+		if n++; n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || n != 3 {
+		t.Errorf("EachRecord stopped after %d with %v, want 3 and the callback's error", n, err)
+	}
+	n = 0
+	err = s.EachCheck(Filter{Status: baocao.StatusOK}, func(c *baocao.Check) error {
+		if c.Status != baocao.StatusOK {
+			t.Errorf("EachCheck gave status %q", c.Status)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != 6 {
+		t.Errorf("EachCheck(ok) = %d checks, %v; want 6", n, err)
 	}
 }
