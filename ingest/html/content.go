@@ -13,7 +13,7 @@ import (
 // portals in Vietnam name them (Vietnamese without diacritics, English).
 var (
 	positiveHint = regexp.MustCompile(`(?i)article|content|detail|noidung|noi-dung|chitiet|chi-tiet|news-?detail|main|body|post|entry|story|baiviet|bai-viet|text|tintuc|fulltext|ExternalClass|WordSection`)
-	negativeHint = regexp.MustCompile(`(?i)menu|nav|footer|header|sidebar|side-bar|related|lienquan|lien-quan|lien_quan|tinkhac|tin-khac|tin_khac|othernews|other-news|other_news|comment|binhluan|share|social|sharing|facebook|twitter|zalo|breadcrumb|toolbar|tool-bar|banner|advert|quangcao|quang-cao|popup|modal|login|search|timkiem|widget|tags|rating|lienket|weblink|copyright|thongke|counter|visitor|hotline|subscribe|print|pagination|paging|caption|slide|marquee|calendar|weather|poll`)
+	negativeHint = regexp.MustCompile(`(?i)menu|nav|footer|header|sidebar|side-bar|related|lienquan|lien-quan|lien_quan|tinkhac|tin-khac|tin_khac|othernews|other-news|other_news|comment|binhluan|share|social|sharing|facebook|twitter|zalo|breadcrumb|toolbar|tool-bar|banner|advert|quangcao|quang-cao|popup|modal|login|search|timkiem|widget|tags|rating|lienket|weblink|copyright|counter|visitor|hotline|subscribe|pagination|paging|caption|slide|marquee|calendar|weather|poll`)
 	// unlikely is what removes a subtree outright before scoring (when no
 	// positive hint offsets it).
 	unlikely = negativeHint
@@ -110,8 +110,13 @@ func removable(n *html.Node, st map[*html.Node]*stats) bool {
 			return true
 		}
 	}
-	if h := hints(n); h != "" && unlikely.MatchString(h) && !positiveHint.MatchString(h) {
-		return true
+	switch n.DataAtom {
+	case atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Th:
+		// a table's own parts: "header" on a thead names a heading row
+	default:
+		if h := hints(n); h != "" && unlikely.MatchString(h) && !positiveHint.MatchString(h) {
+			return true
+		}
 	}
 	s := st[n]
 	if s != nil && s.text > 0 && s.link*2 >= s.text && isBox(n) {
@@ -295,8 +300,9 @@ func mainContent(body *html.Node, st map[*html.Node]*stats) []*html.Node {
 		case s.Type != html.ElementNode:
 		case final[s] >= threshold:
 			out = append(out, s)
-		case s.DataAtom == atom.P || isHeading(s):
-			// A heading, date line or short paragraph right by the article.
+		case s.DataAtom == atom.P || isHeading(s) || (s.DataAtom == atom.Div || s.DataAtom == atom.Span) && !hasBlockChild(s):
+			// A heading, date line, summary or short paragraph right by the
+			// article.
 			if st := st[s]; st != nil && st.text > 0 && st.density() < 0.25 {
 				out = append(out, s)
 			}
