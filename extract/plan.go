@@ -28,6 +28,8 @@ var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "gi�
 type planLines struct {
 	starts []int  // byte offset of each line
 	plan   []bool // the line sits under a plan heading or opener
+	year   []int  // the year of the nearest heading above that names one
+	period []string
 }
 
 // newPlanLines reads the headings and list openers of t once, top down: a
@@ -38,6 +40,7 @@ type planLines struct {
 func newPlanLines(t string) *planLines {
 	pl := &planLines{}
 	headingPlan, openerPlan := false, false
+	headingYear, headingPeriod := 0, ""
 	for start := 0; start <= len(t); {
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
@@ -47,6 +50,8 @@ func newPlanLines(t string) *planLines {
 		}
 		pl.starts = append(pl.starts, start)
 		pl.plan = append(pl.plan, openerPlan || headingPlan)
+		pl.year = append(pl.year, headingYear)
+		pl.period = append(pl.period, headingPeriod)
 		line := strings.TrimSpace(t[start:end])
 		if line != "" && !bullet(line) {
 			bare := strings.Trim(line, "*_# ")
@@ -58,6 +63,7 @@ func newPlanLines(t string) *planLines {
 			if heading(line) {
 				l := strings.ToLower(bare)
 				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
+				headingYear, headingPeriod = yearIn(line, false)
 			}
 		}
 		start = end + 1
@@ -79,8 +85,26 @@ func (pl *planLines) isPlan(t string, cl Span, pos int) bool {
 			return true
 		}
 	}
+	k := pl.line(pos)
+	return k >= 0 && pl.plan[k]
+}
+
+// line is the index of the line holding pos, or -1.
+func (pl *planLines) line(pos int) int {
 	k := sort.SearchInts(pl.starts, pos+1) - 1
-	return k >= 0 && k < len(pl.plan) && pl.plan[k]
+	if k >= len(pl.plan) {
+		return -1
+	}
+	return k
+}
+
+// headingYear is the year named by the nearest heading above pos ("I.
+// NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"), 0 when none does.
+func (pl *planLines) headingYear(pos int) (int, string) {
+	if k := pl.line(pos); k >= 0 {
+		return pl.year[k], pl.period[k]
+	}
+	return 0, ""
 }
 
 // bullet reports whether a line is a list item: "- ...", "+ ...", "(3). ...".

@@ -63,6 +63,9 @@ func clauseRecords(t string, cl Span, fs []figure, pl *planLines) []baocao.Recor
 		from := prevEnd
 		r = finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
+		if r.Year == 0 {
+			r.Year, r.Period = pl.headingYear(fig)
+		}
 		switch {
 		case r.Indicator == "" && blankBefore(t, max(cl.Start, from), fig):
 			r.Indicator = phraseAfter(t, after) // "100% trẻ em được ..."
