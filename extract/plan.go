@@ -23,22 +23,22 @@ var results = []string{"kết quả", "tiến độ", "đạt", "đánh giá"}
 // target. "kết quả" in the same heading wins: it reports results.
 var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "giải pháp", "đề xuất", "kế hoạch năm", "nhiệm vụ năm"}
 
-// planLines knows, for every line of a text, whether its list or
-// section is about targets.
-type planLines struct {
+// sections knows, for every line of a text, whether its list or section
+// is about targets and which year its heading names.
+type sections struct {
 	starts []int  // byte offset of each line
 	plan   []bool // the line sits under a plan heading or opener
 	year   []int  // the year of the nearest heading above that names one
 	period []string
 }
 
-// newPlanLines reads the headings and list openers of t once, top down: a
+// newSections reads the headings and list openers of t once, top down: a
 // line ending with ":" that announces targets makes the bullets below it
 // plans ("được giao các chỉ tiêu cơ bản như sau:"), a heading about
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
-func newPlanLines(t string) *planLines {
-	pl := &planLines{}
+func newSections(t string) *sections {
+	pl := &sections{}
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	for start := 0; start <= len(t); {
@@ -74,7 +74,7 @@ func newPlanLines(t string) *planLines {
 // isPlan reports whether the figure at pos states a target or plan: its
 // clause says so before it, or its line sits under a plan opener or
 // heading.
-func (pl *planLines) isPlan(t string, cl Span, pos int) bool {
+func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	from := max(cl.Start, pos-300)
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
@@ -90,7 +90,7 @@ func (pl *planLines) isPlan(t string, cl Span, pos int) bool {
 }
 
 // line is the index of the line holding pos, or -1.
-func (pl *planLines) line(pos int) int {
+func (pl *sections) line(pos int) int {
 	k := sort.SearchInts(pl.starts, pos+1) - 1
 	if k >= len(pl.plan) {
 		return -1
@@ -100,7 +100,7 @@ func (pl *planLines) line(pos int) int {
 
 // headingYear is the year named by the nearest heading above pos ("I.
 // NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"), 0 when none does.
-func (pl *planLines) headingYear(pos int) (int, string) {
+func (pl *sections) headingYear(pos int) (int, string) {
 	if k := pl.line(pos); k >= 0 {
 		return pl.year[k], pl.period[k]
 	}

@@ -38,7 +38,7 @@ func Records(text string) (out []baocao.Record) {
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
 	fs := figures(Numbers(text))
-	pl := newPlanLines(text)
+	pl := newSections(text)
 	k := 0
 	for _, cl := range Clauses(text) {
 		for k < len(fs) && fs[k].Start < cl.Start {
@@ -55,7 +55,7 @@ func records(text string) (out []baocao.Record) {
 }
 
 // clauseRecords reads the records of one clause from its figures.
-func clauseRecords(t string, cl Span, fs []figure, pl *planLines) []baocao.Record {
+func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record {
 	var out []baocao.Record
 	prevEnd := cl.Start
 	prevInd := ""
