@@ -71,6 +71,8 @@ func commands() []command {
 		{"search", "full-text search", runSearch},
 		{"reindex", "rebuild the full-text index from the store", runReindex},
 		{"status", "list the import ledger: failures and counts by reason", runStatus},
+		{"gen", "generate a corpus of realistic reports with ground truth", runGen},
+		{"score", "score an imported generated corpus against its ground truth", runScore},
 	}
 }
 
