@@ -3,8 +3,8 @@ package indicator
 import (
 	"fmt"
 	"os"
-	"strings"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"baocao"
@@ -115,3 +115,34 @@ func TestSeedCoverage(t *testing.T) {
 }
 
 func num(f float64) string { return fmt.Sprint(f) }
+
+func TestSeedAssign(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Skip("no seeds at " + seedDir)
+	}
+	n, named := 0, 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs := extract.Records(string(b))
+		Assign(string(b), recs)
+		for _, r := range recs {
+			n++
+			if r.IndicatorID != "" {
+				named++
+				if _, ok := ByID(r.IndicatorID); !ok {
+					t.Errorf("Assign set unknown id %q", r.IndicatorID)
+				}
+			} else if testing.Verbose() {
+				t.Logf("no id: %s %q unit=%q", filepath.Base(p)[:3], r.Indicator, r.Unit)
+			}
+			if r.Value == 9642700000 && r.IndicatorID != "near_poor_households" {
+				t.Errorf("Assign: %q %v = %q, want the gifts' near_poor_households", r.Indicator, r.Value, r.IndicatorID)
+			}
+		}
+	}
+	t.Logf("Assign named %d of %d seed records (%.1f%%)", named, n, 100*float64(named)/float64(n))
+}

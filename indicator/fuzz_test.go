@@ -1,0 +1,49 @@
+package indicator
+
+import (
+	"testing"
+
+	"baocao"
+	"baocao/vntext"
+)
+
+func FuzzMatch(f *testing.F) {
+	for _, tt := range matchTests {
+		f.Add(tt.phrase, tt.unit)
+	}
+	f.Add("giải quyết việc làm cho 28.101/38.000 lao động", "lao động")
+	f.Add("\xff\xfe hộ", "\x00%")
+	f.Fuzz(func(t *testing.T, phrase, unit string) {
+		ind, ok := Match(phrase, unit)
+		if ok {
+			if got, found := ByID(ind.ID); !found || got.ID != ind.ID {
+				t.Fatalf("Match(%q, %q) = %q, not in the taxonomy", phrase, unit, ind.ID)
+			}
+		} else if ind.ID != "" {
+			t.Fatalf("Match(%q, %q) = %q with false", phrase, unit, ind.ID)
+		}
+		again, ok2 := Match(phrase, unit)
+		if again.ID != ind.ID || ok2 != ok {
+			t.Fatalf("Match(%q, %q) not deterministic: %q then %q", phrase, unit, ind.ID, again.ID)
+		}
+		// Any span, even one outside the text, must be safe.
+		r := baocao.Record{Indicator: phrase, Unit: unit, Text: phrase, Start: len(unit) - 3, End: len(phrase)}
+		if got, ok := ForRecord(unit+phrase, r); ok {
+			if _, found := ByID(got.ID); !found {
+				t.Fatalf("ForRecord gave unknown id %q", got.ID)
+			}
+		}
+	})
+}
+
+func FuzzFold(f *testing.F) {
+	for _, tt := range matchTests {
+		f.Add(tt.phrase)
+	}
+	f.Add("Ðồng Tháp \xff hoà")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), vntext.Fold(s); got != want {
+			t.Fatalf("fold(%q) = %q, vntext.Fold gives %q", s, got, want)
+		}
+	})
+}
