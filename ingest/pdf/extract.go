@@ -119,25 +119,32 @@ func pageHeight(p lpdf.Value) float64 {
 
 // readPage reads one page's glyphs, recovering from the library's panics.
 func readPage(p lpdf.Value, num int, seen map[string]bool, warnings *[]string) (pg page) {
+	fallback := ""
 	defer func() {
 		if v := recover(); v != nil {
-			pg = page{Err: fmt.Sprint(v)}
+			// The fonts still hint at the encoding of pdftotext's text.
+			pg = page{Err: fmt.Sprint(v), Font: fallback}
 		}
 	}()
-	checkFonts(lpdf.Page{V: p}, seen, warnings)
+	fallback = checkFonts(lpdf.Page{V: p}, seen, warnings)
 	pg.Lines, pg.Font = buildLines(pageGlyphs(p))
 	pg.Height = pageHeight(p)
 	return pg
 }
 
-// checkFonts warns once per font whose codes have no usable Unicode map.
-func checkFonts(p lpdf.Page, seen map[string]bool, warnings *[]string) {
+// checkFonts warns once per font whose codes have no usable Unicode map. It
+// returns the page's first legacy Vietnamese font, or its first font: the
+// hint for the page's text when only pdftotext can read it.
+func checkFonts(p lpdf.Page, seen map[string]bool, warnings *[]string) (hint string) {
 	fonts := p.Resources().Key("Font")
 	keys := fonts.Keys()
 	sort.Strings(keys)
 	for _, k := range keys {
 		f := fonts.Key(k)
-		name := fontFamily(f.Key("BaseFont").Name())
+		name := stripSubset(f.Key("BaseFont").Name())
+		if hint == "" || legacyFont(name) && !legacyFont(hint) {
+			hint = name
+		}
 		if seen[name] {
 			continue
 		}
@@ -151,6 +158,7 @@ func checkFonts(p lpdf.Page, seen map[string]bool, warnings *[]string) {
 			*warnings = append(*warnings, fmt.Sprintf("font %q (%s) has no ToUnicode map: its text is unreadable", name, enc.Name()))
 		}
 	}
+	return hint
 }
 
 // stripSubset removes the "ABCDEF+" subset tag from a BaseFont name.

@@ -98,23 +98,6 @@ func (f *fontInfo) width(code int) float64 {
 	return f.missing
 }
 
-// fontFamily strips the subset tag and the style from a BaseFont name:
-// "AARIQC+.VnTime,BoldItalic" → ".VnTime", "GDNPMF+VnTimeHBold" →
-// "VnTimeH", so that encoding detection sees the family.
-func fontFamily(name string) string {
-	name = stripSubset(name)
-	if i := strings.IndexByte(name, ','); i > 0 {
-		name = name[:i]
-	}
-	for _, s := range []string{"BoldItalic", "BoldOblique", "Bold", "Italic", "Oblique", "Regular"} {
-		if t, ok := strings.CutSuffix(name, s); ok && len(t) >= 2 {
-			name = strings.TrimRight(t, "-")
-			break
-		}
-	}
-	return name
-}
-
 // tstate is the graphics and text state the interpreter tracks.
 type tstate struct {
 	ctm            affine
