@@ -92,7 +92,7 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 			a.used, b.used = true, true
 			if p := percentFor(t, fs, i, j); p >= 0 {
 				pf := &fs[p]
-				pv, txt := attainment(t, pf.Number)
+				pv, txt := attainment(t, pf.Number, true)
 				r.Percent, r.PercentText = &pv, txt
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
@@ -107,7 +107,7 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 		switch {
 		case f.Percent:
 			r.Kind, r.Unit = "percent", "%"
-			pv, txt := attainment(t, f.Number)
+			pv, txt := attainment(t, f.Number, false)
 			r.Percent, r.PercentText = &pv, txt
 			if isChange(t, f.Number) {
 				r.Kind = "change"
@@ -207,8 +207,14 @@ func percentFor(t string, fs []figure, i, j int) int {
 		return -1
 	}
 	g := strings.ToLower(strings.TrimRight(gap, " "))
+	if strings.Contains(g, "trong đó") || strings.Contains(g, "so với") {
+		return -1 // "8.095/6.000 người, trong đó nữ chiếm 45%": a share of something else
+	}
 	for _, w := range attainWords {
 		if strings.HasSuffix(g, w) && !letterBefore(g, len(g)-len(w)) {
+			if w == "chiếm" && len(g) > 60 {
+				return -1
+			}
 			return p
 		}
 	}
@@ -226,12 +232,15 @@ func isChange(t string, n Number) bool {
 }
 
 // attainment is the percent a figure states as attainment of a plan:
-// "vượt 5% kế hoạch" is 105%. txt is the written form ("vượt 5%").
-func attainment(t string, n Number) (float64, string) {
+// "vượt 5% kế hoạch" is 105%, and so is "a/b, vượt 5%" (ofRatio: the
+// percent is stated for a value/target pair). txt is the written form
+// ("vượt 5%").
+func attainment(t string, n Number, ofRatio bool) (float64, string) {
 	w, _ := wordBefore(t, n.QStart, "")
 	v := new(big.Rat).Set(n.Value)
 	txt := written(t, n)
-	if w == "vượt" && (strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")) {
+	plan := strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")
+	if w == "vượt" && n.Qualifier == "" && (plan || ofRatio) {
 		v.Add(v, big.NewRat(100, 1))
 		txt = "vượt " + txt
 	}
