@@ -448,7 +448,8 @@ func latin1String(b []byte) string {
 	return sb.String()
 }
 
-// scoreUnicode counts the valid and invalid non-ASCII words of decoded text.
+// scoreUnicode counts the valid and invalid non-ASCII words (of two letters
+// or more) of decoded text.
 func scoreUnicode(s string) (pos, neg int) {
 	start := -1
 	flush := func(end int) {
@@ -457,8 +458,8 @@ func scoreUnicode(s string) (pos, neg int) {
 		}
 		w := s[start:end]
 		start = -1
-		if isASCII(w) {
-			return
+		if isASCII(w) || utf8.RuneCountInString(w) == 1 {
+			return // a lone letter ("ở", or "©" read as ẹ) proves little
 		}
 		if ValidSyllable(w) {
 			pos++

@@ -39,7 +39,7 @@ func DetectBytes(b []byte) (Encoding, error) {
 			high++
 		}
 	}
-	if high*100 <= len(b) {
+	if high <= 2 || high*50 <= len(b) { // a © or an é in English or French text
 		return CP1258, nil
 	}
 	return "", fmt.Errorf("detect: no 8-bit encoding reads as Vietnamese (%d of %d bytes outside ASCII): %w", high, len(b), baocao.ErrEncoding)

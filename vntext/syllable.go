@@ -110,7 +110,7 @@ func parseSyllable(w string) (syllable, bool) {
 			return s, true
 		}
 		nw, old := tonePlace([]rune(rh))
-		if at := s.toneAt - s.onset; at == nw || at == old {
+		if at := s.toneAt - s.onset; at >= 0 && (at == nw || at == old) {
 			return s, true
 		}
 	}
