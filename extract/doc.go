@@ -19,7 +19,7 @@
 //     ít nhất/tối thiểu/≥/"v trở lên" [v; ∞), dưới/< and tối đa/≤ [0; v];
 //     ước, dự kiến keep the value (a forecast's arithmetic still holds);
 //   - scale words nghìn/ngàn, triệu, tỷ/tỉ multiply ("1.234 triệu" is
-//     1234000000) and money (đồng, đ, VNĐ) is in đồng: "2.354 triệu đồng"
+//     1234000000) and money (đồng, đ, VNĐ, "tr.đ") is in đồng: "2.354 triệu đồng"
 //     is 2354000000, "1.000.000đ/người" a rate per người.
 //
 // Numbers leaves out what is not a quantity: dates ("16/5/2016", "tháng

@@ -217,6 +217,12 @@ func (n *Number) suffix(t string, k int) int {
 		n.Percent = true
 		return n.per(t, sp+1)
 	}
+	for _, ab := range []string{"tr.đ", "trđ", "tr đ", "Tr.đ"} { // "304 tr.đ": triệu đồng
+		if strings.HasPrefix(t[sp:], ab) && !letterAt(t, sp+len(ab)) {
+			n.ScaleExp, n.Money = 6, true
+			return n.per(t, sp+len(ab))
+		}
+	}
 	if w, e := matchWord(t, sp, scaleWords); w != "" {
 		n.ScaleExp = scaleExp[w]
 		k = e
