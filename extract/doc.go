@@ -16,7 +16,7 @@
 //
 //   - ranges "120-150", "1-1,5%", "01- 02" are [lo, hi];
 //   - qualifiers: khoảng/xấp xỉ/~ ±10%, gần [0,9·v; v], trên/hơn/> and
-//     ít nhất/tối thiểu/≥/"v trở lên" [v; ∞), dưới/< and tối đa/≤ [0; v];
+//     ít nhất/tối thiểu/≥/"v trở lên" [v; ∞), dưới/< and tối đa/≤/không (vượt) quá [0; v];
 //     ước, dự kiến keep the value (a forecast's arithmetic still holds);
 //   - scale words nghìn/ngàn, triệu, tỷ/tỉ multiply ("1.234 triệu" is
 //     1234000000) and money (đồng, đ, VNĐ, "tr.đ") is in đồng: "2.354 triệu đồng"
@@ -41,7 +41,7 @@
 //     percent is stated for it or it stands in parentheses. The percent
 //     stated for it is the next figure of the clause when "đạt", "chiếm",
 //     "bằng", "hoàn thành", "vượt" or "tỷ lệ" introduces it, or the percent
-//     right before "(a/b)". "vượt p% kế hoạch" states 100+p.
+//     right before "(a/b)". "vượt p% kế hoạch" (and "vượt p%" after "a/b") states 100+p.
 //   - Other percents are "percent" records, amounts in đồng "money" records
 //     and numbers followed by a counting noun (người, hộ, lao động, ...)
 //     "count" records. Numbers without a unit, and durations ("3 tháng"),
