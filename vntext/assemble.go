@@ -63,6 +63,7 @@ type decoded struct {
 	texts []string
 	words tally
 	enc   Encoding // set when one encoding was applied to everything
+	raw   Encoding // the encoding of the raw bytes, if any
 }
 
 func (d *decoded) label(readerEnc string) Encoding {
@@ -74,6 +75,9 @@ func (d *decoded) label(readerEnc string) Encoding {
 			return readerLabel(readerEnc)
 		}
 		return e
+	}
+	if d.raw != "" {
+		return d.raw
 	}
 	return readerLabel(readerEnc)
 }
@@ -242,6 +246,7 @@ func decodeRaw(blocks []baocao.Block, d *decoded) error {
 	if err != nil {
 		return err
 	}
+	d.raw = enc
 	for i, bl := range blocks {
 		if bl.Raw == nil {
 			continue
