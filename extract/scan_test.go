@@ -43,6 +43,7 @@ var numbersTests = []struct {
 	{"có 2000 người tham gia", []string{"2000"}},
 	{"cho 01 đồng chí và 01 đ/c khác", []string{"01", "01"}},
 	{"304 triệu đồng (1.000.000đ/người)", []string{"304 triệu đồng", "1.000.000đ/người"}},
+	{"lúc 14h30 ngày 5; lần thứ 2; Điều 3, Khoản 2; Thông tư 15 và V/v số 8", nil},
 	{"ngày 1/7 đạt 90%; tháng 5 có 100 đồng bào", []string{"90%", "100"}},
 	{"đào tạo dưới 3 tháng 700 người; 3 triệu người", []string{"3", "700", "3 triệu"}},
 }
