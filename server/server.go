@@ -117,9 +117,7 @@ func (s *Server) routes(static http.Handler) {
 	s.mux.Handle("GET /api/records", read(s.apiRecords))
 	s.mux.Handle("GET /api/checks", read(s.apiChecks))
 	s.mux.Handle("POST /api/import", http.HandlerFunc(s.apiImport))
-	s.mux.Handle("/api/", read(func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
-	}))
+	s.mux.Handle("/api/", read(s.apiNotFound))
 
 	s.mux.Handle("GET /{$}", read(s.pageSearch))
 	s.mux.Handle("GET /search", read(s.pageSearch))
@@ -127,6 +125,21 @@ func (s *Server) routes(static http.Handler) {
 	s.mux.Handle("GET /indicator", read(s.pageIndicator))
 	s.mux.Handle("GET /checks", read(s.pageChecks))
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(static, time.Hour)))
+}
+
+// apiNotFound answers what no API route takes: 405 when the path exists for
+// GET (the catch-all hides the mux's own 405), else 404, both as JSON.
+func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		g := r.Clone(r.Context())
+		g.Method = http.MethodGet
+		if _, pattern := s.mux.Handler(g); pattern != "/api/" {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on "+r.URL.Path)
+			return
+		}
+	}
+	writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
 }
 
 // ServeHTTP serves the API and the UI.
