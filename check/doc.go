@@ -21,8 +21,9 @@
 //   - sum: "N UNIT, trong đó a, b, c" lists a part of N, so a+b+c may
 //     not exceed N (equal is reported as such). Such parts may overlap
 //     ("trong đó 600 nữ, 700 người DTTS"), so a sum above N is a mismatch
-//     only for a colon list ("trong đó: a; b; c") or when one part alone
-//     exceeds N, else unverifiable. "N UNIT (x: a UNIT, y: b UNIT)" breaks
+//     only for a colon list ("trong đó: a; b; c") whose labels are not
+//     cross-cutting groups (nữ, nông thôn, DTTS, ...) or when one part
+//     alone exceeds N, else unverifiable. "N UNIT (x: a UNIT, y: b UNIT)" breaks
 //     N down, so a+b must equal N; every part in it needs a unit or a
 //     "label:" before it. Parts count what N counts
 //     (same unit, or a bare number closing a list item); changes ("từ a

@@ -37,6 +37,7 @@ var ruleTests = []struct {
 	{"sum", "(giảm từ 15 đầu mối xuống còn 8 đầu mối)", nil},
 	{"sum", "Đào tạo 1.000 người, trong đó 600 người là nữ, 700 người dân tộc thiểu số.", []string{"unverifiable 1000 1300"}},
 	{"sum", "Đào tạo 1.000 người (600 nữ, 300 người DTTS).", nil},
+	{"sum", "Tạo việc làm cho 25.300 người, trong đó: lao động nữ 12.100 người; lao động nông thôn 18.200 người.", []string{"unverifiable 25300 30300"}},
 	// product
 	{"product", "hỗ trợ cho 304 người với số tiền 304 triệu đồng (1.000.000đ/người).", []string{"ok 304000000 304000000"}},
 	{"product", "hỗ trợ cho 9.250 người với số tiền 6.475 triệu đồng (700.000đ/người).", []string{"ok 6475000000 6475000000"}},

@@ -66,7 +66,8 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 			continue
 		}
 		ch := d.sumCheck(total, parts, true)
-		if ch.Status == baocao.StatusMismatch && !d.colonList(at) && !d.partExceeds(total, parts) {
+		overlap := !d.colonList(at) || containsAny(" "+strings.ToLower(d.text[at:end])+" ", overlapping...)
+		if ch.Status == baocao.StatusMismatch && overlap && !d.partExceeds(total, parts) {
 			// "1.000 người, trong đó 600 nữ, 700 người DTTS": the parts may
 			// overlap, so only a colon list or a part beyond the total is an error
 			ch.Status, ch.Severity = baocao.StatusUnverifiable, ""
@@ -76,6 +77,11 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 	}
 	return out
 }
+
+// overlapping name groups that cut across others (women, rural workers,
+// ethnic minorities ...): parts labelled so may overlap even in a colon
+// list.
+var overlapping = []string{" nữ", "nông thôn", "dân tộc", "dtts", "thanh niên", "khuyết tật", " nghèo", "bộ đội", "xuất ngũ", "cao tuổi", "trẻ em"}
 
 // colonList reports whether the "trong đó" at pos opens a list with a
 // colon, which lists disjoint parts.
