@@ -4,6 +4,7 @@ import (
 	"baocao"
 	"baocao/check"
 	"baocao/extract"
+	"baocao/indicator"
 	"baocao/meta"
 )
 
@@ -25,6 +26,7 @@ func describe(doc *baocao.Document, titleHint string) {
 // none, and the page each evidence span starts on.
 func figures(doc *baocao.Document) ([]baocao.Record, []baocao.Check) {
 	recs := extract.Records(doc.Text)
+	indicator.Assign(doc.Text, recs)
 	checks := check.Run(doc.Text, recs)
 	for i := range recs {
 		r := &recs[i]
