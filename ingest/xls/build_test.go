@@ -142,3 +142,34 @@ func workbookFixture(encrypted bool) []byte {
 	}
 	return oletest.Build(map[string][]byte{"Workbook": w.b})
 }
+
+// biff5Fixture builds an Excel 5/95 workbook: 8-bit strings, no SST, the
+// stream called "Book".
+func biff5Fixture() []byte {
+	var w biff
+	bof5 := func(kind uint16) []byte {
+		b := le.AppendUint16(nil, biff5)
+		b = le.AppendUint16(b, kind)
+		return append(b, make([]byte, 4)...)
+	}
+	str8 := func(s string) []byte {
+		var b []byte
+		for _, r := range s {
+			b = append(b, byte(r))
+		}
+		return b
+	}
+	w.rec(recBOF, bof5(0x0005))
+	f := make([]byte, 14)
+	w.rec(recFont, append(append(f, 7), str8(".VnTime")...))
+	w.rec(recXF, xf(0))
+	bs := w.rec(recBoundSheet, append(append(make([]byte, 6), 6), str8("B\u00b6ng 1")...))
+	w.rec(recEOF, nil)
+	s := w.rec(recBOF, bof5(0x0010))
+	w.rec(recLabel, append(le.AppendUint16(cellHead(0, 0, 0), 4), str8("T\u00aan\u0093")...))
+	w.rec(recNumber, le.AppendUint64(cellHead(0, 1, 0), math.Float64bits(28101)))
+	w.rec(recLabel, append(le.AppendUint16(cellHead(1, 300, 0), 1), 'x'))
+	w.rec(recEOF, nil)
+	le.PutUint32(w.b[bs+4:], uint32(s))
+	return oletest.Build(map[string][]byte{"Book": w.b})
+}

@@ -21,6 +21,9 @@ var _ baocao.Reader = (*Reader)(nil)
 // Formats lists the workbook and template extensions.
 func (*Reader) Formats() []string { return []string{"xls", "xlt"} }
 
+// maxCols is the width of a BIFF8 sheet.
+const maxCols = 256
+
 // BIFF versions, from the BOF record.
 const (
 	biff5 = 0x0500
@@ -296,6 +299,11 @@ func (wb *workbook) blocks() []baocao.Block {
 				c := cs[k]
 				if c.col < col {
 					continue // a duplicate cell: the first one wins
+				}
+				// Excel has 256 columns; a hostile column number beyond
+				// that gets one empty cell, not thousands.
+				if c.col-col > maxCols {
+					col = c.col - 1
 				}
 				for ; col < c.col; col++ {
 					out = append(out, baocao.Block{Break: baocao.BreakCell})

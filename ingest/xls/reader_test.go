@@ -122,3 +122,22 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBIFF5 reads an Excel 5 workbook: 8-bit text through CP1252, the
+// font from the XF, and a hostile column number costing one empty cell.
+func TestBIFF5(t *testing.T) {
+	c, err := new(Reader).Read(context.Background(), baocao.Source{Name: "b5.xls", Data: biff5Fixture()})
+	if err != nil {
+		t.Fatalf("Read(biff5) = %v", err)
+	}
+	got := render(c)
+	want := `"B¶ng 1" font="" line
+"Tªn“" font=".VnTime" cell
+"28101" font=".VnTime" line
+"" font="" cell
+"x" font=".VnTime" para
+`
+	if got != want {
+		t.Errorf("Read(biff5) =\n%s\nwant\n%s", got, want)
+	}
+}
