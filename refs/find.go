@@ -1,0 +1,231 @@
+package refs
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Find returns the documents text cites, in text order. Find never
+// panics and is safe for concurrent use.
+func Find(text string) []Ref {
+	var out []Ref
+	for i := 0; i < len(text); i++ {
+		if !isDigit(rune(text[i])) {
+			continue
+		}
+		r, ok := numbered(text, i)
+		if !ok {
+			continue
+		}
+		out = append(out, r)
+		i = r.End - 1
+	}
+	out = append(out, laws(text, out)...)
+	slices.SortFunc(out, func(a, b Ref) int { return a.Start - b.Start })
+	for k := range out {
+		out[k].Text = text[out[k].Start:out[k].End]
+	}
+	return out
+}
+
+// soRe matches "số", "số:", "Số" right before a number.
+var soRe = regexp.MustCompile(`(?i:số)[ \t]*[:.]?[ \t]*$`)
+
+// numbered reads the citation whose number starts at text[i].
+func numbered(text string, i int) (Ref, bool) {
+	n, ok := numberAt(text, i)
+	if !ok {
+		return Ref{}, false
+	}
+	before := text[max(0, i-160):i]
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	base := i - len(before)
+	so := false
+	if loc := soRe.FindStringIndex(before); loc != nil && (loc[0] == 0 || !isLetter(lastRune(before[:loc[0]]))) {
+		so = true
+		if strings.HasPrefix(before[loc[0]:], "Số") && strings.Contains(before[loc[0]:], ":") &&
+			strings.TrimSpace(text[lineStart(text, base+loc[0]):base+loc[0]]) == "" {
+			return Ref{}, false // the document's own number, "Số: 17/BC-SLĐ-TBXH"
+		}
+		before = before[:loc[0]]
+	}
+	typ, tstart, name := typeBefore(text, before, base, so)
+
+	r := Ref{Type: typ, Number: n.text, Year: n.year, Start: n.start, End: n.end}
+	if len(n.code) == 0 {
+		// A bare number is a citation only right after its type: "Quyết
+		// định 22 của Ban chỉ đạo tỉnh", never "Kế hoạch 2021".
+		// Its type is capitalised: "Tiêu đề án 1" is a part of a project.
+		if typ == "" || !bareTypes[typ] || tstart < 0 || name != "" || isYear(n.digits) || !bareEnd(text[n.end:]) ||
+			!isUpper(firstRune(text[tstart:])) {
+			return Ref{}, false
+		}
+	}
+	if typ == "" && len(n.code) > 0 {
+		r.Type = typeCodes[strings.ToUpper(foldWord(n.code[0]))]
+		if r.Type == "" && !so {
+			return Ref{}, false // a code that names no type, and no "số": not known to be a citation
+		}
+		if r.Type == "" {
+			r.Type = "Văn bản"
+		}
+	}
+	if tstart >= 0 {
+		r.Start = tstart
+	} else if so {
+		r.Start = base + len(before) + leadingSpace(text[base+len(before):i])
+	}
+	if namedTypes[r.Type] {
+		r.Name = name
+	}
+	r.End, r.Date, r.Issuer = tail(text, n.end, &r.Year)
+	if r.Issuer == "" {
+		segs := n.code
+		if len(segs) > 0 && typeCodes[strings.ToUpper(foldWord(segs[0]))] != "" {
+			segs = segs[1:]
+		}
+		r.Issuer = issuerFromCode(segs)
+	}
+	return r, true
+}
+
+func lastRune(s string) rune {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return c
+}
+
+func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
+
+// typeBefore finds the nearest document type in the words before a number
+// (before is text[base:] up to the number or its "số"), within its
+// clause. It returns the type, where it starts (-1 when none) and, for a
+// law, the name between it and the number.
+func typeBefore(text, before string, base int, so bool) (typ string, start int, name string) {
+	cut := strings.LastIndexAny(before, ".;:!?()[]\n\"“”,")
+	ws := wordsIn(before[cut+1:], base+cut+1)
+	maxGap := 0
+	if so {
+		maxGap = 6 // "Thông báo kết quả kiểm tra số 112/TB-SLĐTBXH"
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-1-maxGap-3; k-- {
+		for ti, tw := range typeWords {
+			if !hasWords(ws[k:], tw) {
+				continue
+			}
+			t := types[ti]
+			gap := len(ws) - k - len(tw)
+			if gap < 0 {
+				continue
+			}
+			if namedTypes[t] {
+				if !isUpper(firstRune(ws[k].text)) || gap > 10 {
+					continue
+				}
+				if gap > 0 {
+					name = oneLine(text[ws[k+len(tw)].start:ws[len(ws)-1].end])
+				}
+			} else if gap > maxGap {
+				continue
+			}
+			if c, ok := canonicalType[t]; ok {
+				t = c
+			}
+			return t, ws[k].start, name
+		}
+	}
+	return "", -1, ""
+}
+
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
+}
+
+// bareFollowers may follow a bare cited number.
+var bareFollowers = map[string]bool{
+	"cua": true, "ngay": true, "va": true, "ve": true, "v": true, "da": true, "duoc": true, "tai": true,
+	"do": true, "ban": true, "quy": true, "thi": true, "la": true, "cho": true, "voi": true, "nham": true,
+	"trong": true, "theo": true, "nay": true, "tren": true,
+}
+
+// bareEnd reports whether what follows a bare number ends its citation:
+// punctuation, the text's end or a linking word, not a unit ("Kế hoạch
+// 5 năm") or more figures ("Quyết định 22/11").
+func bareEnd(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	if s == "" {
+		return true
+	}
+	c := firstRune(s)
+	switch {
+	case strings.ContainsRune(",;:)]\n\r", c):
+		return true
+	case c == '.':
+		return len(s) == 1 || !isDigit(firstRune(s[1:]))
+	case isLetter(c):
+		ws := wordsIn(s[:min(len(s), 20)], 0)
+		return len(ws) > 0 && bareFollowers[ws[0].fold]
+	}
+	return false
+}
+
+// tail reads the date and issuer that follow a number ending at i, in
+// either order: "ngày 01/7/2021 của Chính phủ", "của HĐND ngày
+// 15/12/2019". It returns where the citation ends.
+func tail(text string, i int, year *int) (end int, date, issuer string) {
+	end = i
+	for range 2 {
+		rest := text[end:min(len(text), end+160)]
+		if date == "" {
+			if iso, y, n, ok := dateAt(rest); ok {
+				date, end = iso, end+n
+				if *year == 0 {
+					*year = y
+				}
+				continue
+			}
+		}
+		if issuer == "" {
+			if name, e, ok := issuerAt(text, end); ok {
+				issuer, end = name, e
+				continue
+			}
+		}
+		break
+	}
+	return end, date, issuer
+}
+
+// issuerAt reads an issuer, after an optional "của", at text[i].
+func issuerAt(text string, i int) (string, int, bool) {
+	s := text[i:min(len(text), i+200)]
+	trim := strings.TrimLeft(s, " \t,")
+	ws := wordsAhead(trim, i+len(s)-len(trim), 14, false)
+	if len(ws) > 0 && (ws[0].fold == "cua" || ws[0].fold == "do") {
+		ws = ws[1:]
+	}
+	for _, p := range issuerPhrases {
+		pw := strings.Fields(p.words)
+		if !hasWords(ws, pw) {
+			continue
+		}
+		name, end := p.name, ws[len(pw)-1].end
+		if p.local && len(ws) > len(pw) {
+			next := ws[len(pw)].fold
+			if len(ws) > len(pw)+1 {
+				if lv, ok := levels[next+" "+ws[len(pw)+1].fold]; ok {
+					return name + " " + lv, ws[len(pw)+1].end, true
+				}
+			}
+			if lv, ok := levels[next]; ok {
+				name, end = name+" "+lv, ws[len(pw)].end
+			}
+		}
+		return name, end, true
+	}
+	return "", 0, false
+}

@@ -1,0 +1,137 @@
+package refs
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// number is a document number read from a text.
+type number struct {
+	start, end int
+	text       string   // normalised: "151/2019/NQ-HĐND"
+	digits     string   // "151", "382a"
+	code       []string // "NQ", "HĐND"
+	year       int      // 2019 from "151/2019/...", else 0
+}
+
+// numberAt reads the number starting at t[i], a digit that does not
+// continue a word or another number. A number is digits (and a letter,
+// "382a"), an optional year and code segments joined by "/" or "-",
+// spaces allowed around them: "22 - CTr/BCSĐ - BDVTU". Without a code it
+// is bare ("22") and the caller decides.
+func numberAt(t string, i int) (number, bool) {
+	if i > 0 {
+		c, _ := utf8.DecodeLastRuneInString(t[:i])
+		if isLetter(c) || isDigit(c) || strings.ContainsRune("/.,-–_", c) {
+			return number{}, false
+		}
+	}
+	j := i
+	for j < len(t) && j-i < 6 && isDigit(rune(t[j])) {
+		j++
+	}
+	if j == i || (j < len(t) && isDigit(rune(t[j]))) {
+		return number{}, false
+	}
+	if j+1 < len(t) && isASCIILetter(t[j]) && isSep(t, j+1) {
+		j++ // "382a/QĐ-UBND"
+	}
+	n := number{start: i, end: j, digits: t[i:j]}
+	var b strings.Builder
+	b.WriteString(n.digits)
+	for {
+		k := skipSpaces(t, n.end, 2)
+		sep, sl := sepAt(t, k)
+		if sl == 0 {
+			break
+		}
+		k = skipSpaces(t, k+sl, 2)
+		e := k
+		for e < len(t) && e-k < 24 {
+			c, sz := utf8.DecodeRuneInString(t[e:])
+			if !isLetter(c) && !isDigit(c) && c != '&' {
+				break
+			}
+			e += sz
+		}
+		seg := t[k:e]
+		switch {
+		case seg == "":
+		case n.year == 0 && len(n.code) == 0 && isYear(seg):
+			n.year, _ = strconv.Atoi(seg)
+		case isCode(seg):
+			n.code = append(n.code, seg)
+		default:
+			seg = ""
+		}
+		if seg == "" {
+			break
+		}
+		b.WriteByte(sep)
+		b.WriteString(seg)
+		n.end = e
+	}
+	if len(n.code) == 0 {
+		n.year = 0
+		n.end = j
+		n.text = n.digits
+		return n, true
+	}
+	n.text = b.String()
+	return n, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c&^0x20 && c&^0x20 <= 'Z' }
+
+// isSep reports whether a separator (after up to two spaces) is at t[i].
+func isSep(t string, i int) bool {
+	_, n := sepAt(t, skipSpaces(t, i, 2))
+	return n > 0
+}
+
+// sepAt returns the separator at t[i] as written in a normalised number
+// and its length.
+func sepAt(t string, i int) (byte, int) {
+	if i >= len(t) {
+		return 0, 0
+	}
+	switch {
+	case t[i] == '/' || t[i] == '-':
+		return t[i], 1
+	case strings.HasPrefix(t[i:], "–"), strings.HasPrefix(t[i:], "‐"):
+		return '-', len("–")
+	}
+	return 0, 0
+}
+
+func skipSpaces(t string, i, max int) int {
+	for n := 0; n < max && i < len(t) && t[i] == ' '; n++ {
+		i++
+	}
+	return i
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(s)
+	return err == nil && 1945 <= y && y <= 2100
+}
+
+// isCode reports whether seg is a code segment: capitals, with at most
+// one small letter ("TTg", "CTr") and digits ("QH14").
+func isCode(seg string) bool {
+	upper, lower := 0, 0
+	for _, c := range seg {
+		switch {
+		case isUpper(c):
+			upper++
+		case unicode.IsLower(c):
+			lower++
+		}
+	}
+	return upper >= 2 && lower <= 1 && !isDigit(rune(seg[0]))
+}
