@@ -19,8 +19,18 @@ func (d *doc) differences() []baocao.Check {
 	for _, sen := range d.sentences {
 		idx := d.within(sen)
 		for k := 0; k+1 < len(idx); k++ {
-			a, b := idx[k], idx[k+1]
+			a := idx[k]
 			if !strings.HasSuffix(" "+d.wordsBefore(a, 1), " từ") {
+				continue
+			}
+			b := -1 // the other end: the next figure of a's kind, past asides ("(chiếm 4,12%)")
+			for _, j := range idx[k+1:] {
+				if d.ns[j].Percent == d.ns[a].Percent && (d.unit(j) == d.unit(a) || d.unit(j) == "") {
+					b = j
+					break
+				}
+			}
+			if b < 0 {
 				continue
 			}
 			gap := strings.ToLower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
@@ -28,7 +38,7 @@ func (d *doc) differences() []baocao.Check {
 			if !down && !strings.Contains(gap, " lên") {
 				continue
 			}
-			if len(gap) > 80 || d.unit(a) != d.unit(b) && d.unit(b) != "" && d.unit(a) != "" {
+			if len(gap) > 120 || d.unit(a) != d.unit(b) && d.unit(b) != "" && d.unit(a) != "" {
 				continue
 			}
 			verb := "tăng"
@@ -69,12 +79,12 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 
 func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
-	computed := sub(bounds(an), bounds(bn))
+	computed := sub(operand(an), operand(bn))
 	exact := new(big.Rat).Sub(an.Value, bn.Value)
 	op := "−"
 	first, second := a, b
 	if !down {
-		computed = sub(bounds(bn), bounds(an))
+		computed = sub(operand(bn), operand(an))
 		exact.Neg(exact)
 		first, second = b, a
 	}

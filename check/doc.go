@@ -1,11 +1,12 @@
 // Package check recomputes the figures a report states from its other
 // figures and says whether they agree.
 //
-// Every rule works in exact arithmetic (math/big.Rat) on intervals: a
-// figure the report writes plainly is one value, a qualified one
-// ("khoảng", "trên", "dưới", a range "120-150") the interval extract gives
-// it, and a stated result the interval its written precision allows (±
-// half a unit of its last written digit, bounds included). The status is
+// Every rule works in exact arithmetic (math/big.Rat) on intervals: an
+// operand the report writes plainly is one value (taken at its word, as
+// the report's own arithmetic did), a qualified one ("khoảng", "trên",
+// "dưới", a range "120-150") the interval extract gives it, and the stated
+// result the interval its written precision allows (± half a unit of its
+// last written digit, bounds included). The status is
 //
 //   - "ok" when every value the figures allow fits the stated one,
 //   - "mismatch" when none does,

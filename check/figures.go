@@ -72,9 +72,16 @@ func (d *doc) quantity(i int) bool {
 	return !n.Percent && !n.Duration && n.Per == ""
 }
 
-// bounds is the interval a figure stands for, widened by its rounding
-// when it was written rounded ("304 triệu đồng", "199,4 tỷ đồng").
+// bounds is the interval a stated result stands for, widened by its
+// rounding when it was written rounded ("304 triệu đồng", "199,4 tỷ
+// đồng").
 func bounds(n extract.Number) interval { return n.Bounds(n.Rounded()) }
+
+// operand is the interval an operand stands for: the value as written
+// (only its qualifier or range widens it). Operands are taken at their
+// word, as the report's own arithmetic did; the stated result carries the
+// rounding tolerance.
+func operand(n extract.Number) interval { return n.Bounds(false) }
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {

@@ -67,16 +67,16 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	xn, yn, pn := d.ns[x], d.ns[y], d.ns[p]
-	change := sub(bounds(xn), bounds(yn))
+	change := sub(operand(xn), operand(yn))
 	exact := new(big.Rat).Sub(xn.Value, yn.Value)
 	if down {
-		change = sub(bounds(yn), bounds(xn))
+		change = sub(operand(yn), operand(xn))
 		exact.Neg(exact)
 	}
 	points := xn.Percent
 	computed := change
 	if !points {
-		computed = scale(div(change, bounds(yn)), rat(100))
+		computed = scale(div(change, operand(yn)), rat(100))
 		exact.Quo(exact, yn.Value).Mul(exact, rat(100))
 	}
 	c := baocao.Check{Kind: "growth", Status: decide(computed, pn.Bounds(true)), StatedText: written(pn)}

@@ -14,8 +14,7 @@ import (
 // Approximate operands ("khoảng", "trên", ranges) are carried as intervals.
 // The returned Check has no span; Run sets it.
 func Percent(value, target, stated extract.Number) baocao.Check {
-	v := value.Bounds(value.Rounded())
-	t := target.Bounds(target.Rounded())
+	v, t := operand(value), operand(target)
 	computed := scale(div(v, t), rat(100))
 	st := stated.Bounds(true)
 	c := baocao.Check{

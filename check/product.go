@@ -10,8 +10,8 @@ import (
 
 // products checks an amount against count × rate: "304 người ... với số
 // tiền 304 triệu đồng (1.000.000đ/người)". The rate's unit names the count
-// ("đồng/người" wants a count of người); both the count and the amount are
-// the nearest ones before the rate in its clause.
+// ("đồng/người" wants a count of người); the count and the amount are the
+// nearest ones before the rate in its clause, in either order.
 func (d *doc) products() []baocao.Check {
 	var out []baocao.Check
 	for r, rate := range d.ns {
@@ -25,7 +25,7 @@ func (d *doc) products() []baocao.Check {
 			switch {
 			case amount < 0 && n.Money && n.Per == "":
 				amount = j
-			case amount >= 0 && count < 0 && !n.Money && !n.Percent && d.unit(j) == rate.Per:
+			case count < 0 && !n.Money && !n.Percent && d.unit(j) == rate.Per:
 				count = j
 			}
 		}
@@ -39,7 +39,7 @@ func (d *doc) products() []baocao.Check {
 
 func (d *doc) productCheck(count, rate, amount int) baocao.Check {
 	cn, rn, an := d.ns[count], d.ns[rate], d.ns[amount]
-	computed := mul(bounds(cn), bounds(rn))
+	computed := mul(operand(cn), operand(rn))
 	exact := new(big.Rat).Mul(cn.Value, rn.Value)
 	c := baocao.Check{Kind: "product", Status: decide(computed, bounds(an)), StatedText: d.figureText(amount)}
 	c.Stated, _ = an.Value.Float64()

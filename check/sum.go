@@ -95,7 +95,7 @@ func (d *doc) colonList(pos int) bool {
 func (d *doc) partExceeds(total int, parts []int) bool {
 	t := bounds(d.ns[total])
 	for _, i := range parts {
-		if t.Hi != nil && lo(bounds(d.ns[i])).Cmp(t.Hi) > 0 {
+		if t.Hi != nil && lo(operand(d.ns[i])).Cmp(t.Hi) > 0 {
 			return true
 		}
 	}
@@ -216,7 +216,7 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 	exact := new(big.Rat)
 	var terms []string
 	for _, i := range parts {
-		sum = add(sum, bounds(d.ns[i]))
+		sum = add(sum, operand(d.ns[i]))
 		exact.Add(exact, d.ns[i].Value)
 		terms = append(terms, d.figureText(i))
 	}

@@ -68,7 +68,7 @@ func verdictAfter(text string, off int) (word, written string) {
 // value against target.
 func Verdict(value, target extract.Number, word string) baocao.Check {
 	ceiling := target.Qualifier == "dưới" || target.Qualifier == "tối đa"
-	v, t := value.Bounds(value.Rounded()), target.Bounds(false)
+	v, t := operand(value), operand(target)
 	tv := target.Value
 	var met, unmet bool // what the figures make certain
 	if ceiling {

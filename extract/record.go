@@ -207,6 +207,9 @@ func percentFor(t string, fs []figure, i, j int) int {
 		return -1
 	}
 	g := strings.ToLower(strings.TrimRight(gap, " "))
+	if strings.TrimSpace(g) == "(" {
+		return p // "45/48 xã (93,75%)"
+	}
 	if strings.Contains(g, "trong đó") || strings.Contains(g, "so với") {
 		return -1 // "8.095/6.000 người, trong đó nữ chiếm 45%": a share of something else
 	}
