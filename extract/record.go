@@ -81,7 +81,13 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 		if f.used {
 			continue
 		}
-		if j := ratioAt(t, fs, i); j > i {
+		j, p := ratioAt(t, fs, i), -1
+		if j > i {
+			p = percentFor(t, fs, i, j)
+		} else if jj, pp := planAfterPercent(t, fs, i); jj > i {
+			j, p = jj, pp // "25.300 lao động, đạt 101,2% kế hoạch (KH: 25.000 lao động)"
+		}
+		if j > i {
 			a, b := &fs[i], &fs[j]
 			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.Unit, a.Unit)}
 			r.Value, _ = a.Value.Float64()
@@ -90,7 +96,7 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 			r.Target, r.TargetText = &tv, written(t, b.Number)
 			start, end := a.QStart, b.UnitEnd
 			a.used, b.used = true, true
-			if p := percentFor(t, fs, i, j); p >= 0 {
+			if p >= 0 {
 				pf := &fs[p]
 				pv, txt := attainment(t, pf.Number, true)
 				r.Percent, r.PercentText = &pv, txt
@@ -163,6 +169,26 @@ func ratioAt(t string, fs []figure, i int) int {
 		return j
 	}
 	return -1
+}
+
+// planAfterPercent finds "a UNIT, đạt p% kế hoạch (KH: b UNIT)": the
+// target b after the percent. It returns b's and p's indexes, or -1.
+func planAfterPercent(t string, fs []figure, i int) (int, int) {
+	if i+2 >= len(fs) {
+		return -1, -1
+	}
+	a, p, b := fs[i], fs[i+1], fs[i+2]
+	if a.Percent || a.Money || a.Duration || a.Unit == "" || !p.Percent || b.Percent || b.Money || (b.Unit != "" && b.Unit != a.Unit) {
+		return -1, -1
+	}
+	g := strings.ToLower(strings.TrimRight(t[a.UnitEnd:p.QStart], " "))
+	if len(g) > 60 || strings.Contains(g, "trong đó") || !(strings.HasSuffix(g, "đạt") || strings.HasSuffix(g, "hoàn thành") || strings.HasSuffix(g, "bằng")) {
+		return -1, -1
+	}
+	if !isPlanGap(strings.TrimSpace(t[p.End:b.QStart])) {
+		return -1, -1
+	}
+	return i + 2, i + 1
 }
 
 // isPlanGap matches the text between a figure and its target in "3.088

@@ -40,6 +40,8 @@ var recordTests = []struct {
 	{"năm 2021 và giai đoạn 2021-2025", nil},
 	{"18 người/18 vụ TNLĐ", []string{`count "người" unit="người" value=18 year=0`, `count "vụ TNLĐ" unit="vụ" value=18 year=0`}},
 	{"đào tạo dưới 3 tháng", nil},
+	{"giải quyết việc làm cho 25.300 lao động, đạt 101,2% kế hoạch (KH: 25.000 lao động), trong đó nữ 12.100 người",
+		[]string{`ratio "giải quyết việc làm" unit="lao động" value=25300 target=25000 percent=101.2 year=0`, `count "nữ" unit="người" value=12100 year=0`}},
 	{"Huấn luyện 3.088 người, kế hoạch 2.000 người, đạt 154,4%",
 		[]string{`ratio "Huấn luyện" unit="người" value=3088 target=2000 percent=154.4 year=0`}},
 	{"Đưa 310 người đi làm việc ở nước ngoài (KH: 400), đạt 77,5%",
