@@ -32,9 +32,14 @@ func (d *doc) within(sp extract.Span) []int {
 	return out
 }
 
-// isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT".
+// isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT",
+// or a plan written "(KH: b)".
 func (d *doc) isTarget(i int) bool {
-	return i > 0 && strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]) == "/"
+	if i == 0 {
+		return false
+	}
+	gap := strings.ToLower(strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]))
+	return gap == "/" || strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
 }
 
 // unit is what ns[i] counts; the a of "a/b UNIT" counts b's unit.
