@@ -96,3 +96,18 @@ func FuzzOpen(f *testing.F) {
 		o.Title()
 	})
 }
+
+// BenchmarkOpen measures opening a compound file and reading its streams.
+func BenchmarkOpen(b *testing.B) {
+	data := oletest.Build(map[string][]byte{"WordDocument": bytes.Repeat([]byte("abc"), 10000), "1Table": bytes.Repeat([]byte{1}, 9000)})
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		f, err := ole.Open(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := f.Stream("WordDocument"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
