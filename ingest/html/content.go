@@ -73,21 +73,25 @@ func classWeight(n *html.Node) float64 {
 // prune removes what is never the article: dropped elements, page-level
 // header and footer, subtrees whose class or id says furniture (unless it
 // also says content), and boxes of links to other news.
-func prune(n *html.Node, st map[*html.Node]*stats) {
+//
+// With office set (a page exported by a word processor, which has no site
+// furniture) only what is never shown or is page furniture goes: hidden
+// elements, page headers and footers, fields.
+func prune(n *html.Node, st map[*html.Node]*stats, office bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.CommentNode {
 			n.RemoveChild(c)
-		} else if c.Type == html.ElementNode && removable(c, st) {
+		} else if c.Type == html.ElementNode && removable(c, st, office) {
 			n.RemoveChild(c)
 		} else {
-			prune(c, st)
+			prune(c, st, office)
 		}
 		c = next
 	}
 }
 
-func removable(n *html.Node, st map[*html.Node]*stats) bool {
+func removable(n *html.Node, st map[*html.Node]*stats, office bool) bool {
 	if dropped[n.DataAtom] {
 		return true
 	}
@@ -109,6 +113,9 @@ func removable(n *html.Node, st map[*html.Node]*stats) bool {
 		if a.Key == "title" && (a.Val == "header" || a.Val == "footer") && n.DataAtom == atom.Div {
 			return true
 		}
+	}
+	if office {
+		return false
 	}
 	switch n.DataAtom {
 	case atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Th:
@@ -334,4 +341,37 @@ func depth(n *html.Node) int {
 		d++
 	}
 	return d
+}
+
+// officeExport reports whether a word processor wrote the page (Word's or
+// LibreOffice's generator tag, Word's WordSection divs): such a page is a
+// document, all of it the text.
+func officeExport(doc *html.Node) bool {
+	var found bool
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found || n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Meta {
+			var name, content string
+			for _, a := range n.Attr {
+				switch strings.ToLower(a.Key) {
+				case "name":
+					name = strings.ToLower(a.Val)
+				case "content":
+					content = strings.ToLower(a.Val)
+				}
+			}
+			if (name == "generator" || name == "progid") && (strings.Contains(content, "microsoft word") ||
+				strings.Contains(content, "libreoffice") || strings.Contains(content, "openoffice") || content == "word.document") {
+				found = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
 }

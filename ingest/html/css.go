@@ -40,7 +40,7 @@ func parseSheets(doc *html.Node) *sheet {
 }
 
 func (s *sheet) add(css string) {
-	css = stripComments(css)
+	css = strings.NewReplacer("<!--", " ", "-->", " ").Replace(stripComments(css)) // old pages hide CSS in an HTML comment
 	for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
 		f := fontFamily.FindStringSubmatch(m[2])
 		if f == nil {

@@ -19,6 +19,10 @@
 // font-family/<font face> hints this reader puts in Block.Font. Stray
 // invalid bytes in an otherwise UTF-8 page are read as windows-1252 too.
 //
+// A page a word processor exported (a generator meta tag naming Microsoft
+// Word, LibreOffice or OpenOffice) is a document, not a portal page: all of
+// its body is kept, less page headers, footers and fields.
+//
 // Main content: a readability-style choice (content.go). Paragraph-like
 // elements score by their length and commas; scores flow to the parent and
 // grandparent; class and id names ("content", "detail", "noidung" up;

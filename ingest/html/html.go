@@ -71,8 +71,12 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	st := map[*html.Node]*stats{}
 	measure(body, st, false)
 	roots := []*html.Node{body}
-	if !r.WholePage {
-		prune(body, st)
+	switch {
+	case r.WholePage:
+	case officeExport(doc):
+		prune(body, st, true)
+	default:
+		prune(body, st, false)
 		st = map[*html.Node]*stats{}
 		measure(body, st, false)
 		roots = mainContent(body, st)
