@@ -70,9 +70,11 @@ func commands() []command {
 		{"checks", "list stored cross-check results", runChecks},
 		{"search", "full-text search", runSearch},
 		{"reindex", "rebuild the full-text index from the store", runReindex},
+		{"serve", "HTTP API and web UI over the same data", runServe},
 		{"status", "list the import ledger: failures and counts by reason", runStatus},
 		{"gen", "generate a corpus of realistic reports with ground truth", runGen},
 		{"score", "score an imported generated corpus against its ground truth", runScore},
+		{"bench", "measure throughput, memory, search latency and sizes; update BENCHMARKS.md", runBench},
 	}
 }
 

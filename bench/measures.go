@@ -1,0 +1,275 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"baocao"
+	"baocao/check"
+	"baocao/extract"
+	"baocao/index"
+	"baocao/indicator"
+	"baocao/meta"
+	"baocao/store"
+	"baocao/vntext"
+)
+
+// extraction measures normalisation + metadata + extraction + checks on
+// generated plain text, on one goroutine: MB/s per core.
+func extraction(cfg Config) ([]Row, error) {
+	dir, _, err := corpus(cfg, "txt", 1000, map[string]int{"txt": 1})
+	if err != nil {
+		return nil, err
+	}
+	var texts []string
+	var total int
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasSuffix(p, ".txt") && info.Size() > 0 {
+			b, _ := os.ReadFile(p)
+			texts = append(texts, string(b))
+			total += len(b)
+		}
+		return nil
+	})
+	var rates []float64
+	for range cfg.Runs {
+		start := time.Now()
+		for _, t := range texts {
+			t = vntext.Clean(t)
+			meta.Read(t, "")
+			recs := extract.Records(t)
+			indicator.Assign(t, recs)
+			check.Run(t, recs)
+		}
+		rates = append(rates, float64(total)/1e6/time.Since(start).Seconds())
+	}
+	return []Row{{"extraction", fmt.Sprintf("normalise + metadata + records + checks, %d reports, %.1f MB, 1 goroutine", len(texts), float64(total)/1e6),
+		fmt.Sprintf("%.1f MB/s per core (median of %d)", median(rates), len(rates)), "baocao bench"}}, nil
+}
+
+// mixed is the format mix of the import corpora.
+var mixed = map[string]int{"txt": 45, "html": 25, "docx": 25, "pdf": 5}
+
+// importRun imports a corpus of n reports with 1 and 2 workers, then indexes
+// the same texts with bleve alone, and (for the largest corpus) measures
+// search latency over HTTP.
+func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, error) {
+	dir, _, err := corpus(cfg, "mixed", n, mixed)
+	if err != nil {
+		return nil, err
+	}
+	corpusBytes := dirSize(dir) - fileSize(filepath.Join(dir, "truth.jsonl"))
+	var rows []Row
+	var data string
+	var wall2 time.Duration
+	for _, workers := range []int{1, 2} {
+		data = filepath.Join(cfg.Work, fmt.Sprintf("data-%d-w%d", n, workers))
+		os.RemoveAll(data)
+		fmt.Fprintf(cfg.Log, "import %d reports, %d workers\n", n, workers)
+		wall, rss, err := child(ctx, cfg, "import", "--workers", strconv.Itoa(workers), "--data", data, dir)
+		if err != nil {
+			return rows, err
+		}
+		cmd := fmt.Sprintf("baocao gen --n %d --formats txt=45,html=25,docx=25,pdf=5 --out C && baocao import --workers %d --data D C", n, workers)
+		rows = append(rows,
+			Row{"import", fmt.Sprintf("%d reports (%.0f MB), %d worker(s)", n, float64(corpusBytes)/1e6, workers),
+				fmt.Sprintf("%.0f docs/s, %.2f MB/s, %.1f s", float64(n)/wall.Seconds(), float64(corpusBytes)/1e6/wall.Seconds(), wall.Seconds()), cmd},
+			Row{"memory", fmt.Sprintf("import peak RSS, %d reports, %d worker(s)", n, workers), fmt.Sprintf("%.0f MB", float64(rss)/1e6), cmd})
+		wall2 = wall
+	}
+	alone, textBytes, err := bleveAlone(cfg, data)
+	if err != nil {
+		return rows, err
+	}
+	rows = append(rows, Row{"import", fmt.Sprintf("bleve alone indexing the same %d texts in batches of 64", n),
+		fmt.Sprintf("%.1f s; import (2 workers) / bleve alone = %.2f", alone.Seconds(), wall2.Seconds()/alone.Seconds()), "baocao bench"})
+	mb := float64(textBytes) / 1e6
+	rows = append(rows, Row{"size", fmt.Sprintf("%d reports, %.1f MB of stored text", n, mb),
+		fmt.Sprintf("index %.2f MB and store %.2f MB per MB of text",
+			float64(dirSize(filepath.Join(data, "index")))/1e6/mb, float64(fileSize(filepath.Join(data, "baocao.db")))/1e6/mb), "du of DATA/index and DATA/baocao.db"})
+	if withSearch {
+		rs, err := searchLatency(ctx, cfg, data, n)
+		rows = append(rows, rs...)
+		if err != nil {
+			return rows, err
+		}
+	}
+	return rows, nil
+}
+
+func fileSize(p string) int64 {
+	if fi, err := os.Stat(p); err == nil {
+		return fi.Size()
+	}
+	return 0
+}
+
+// bleveAlone indexes the stored texts of data into a fresh index, the way
+// import's sink does but with nothing else around it.
+func bleveAlone(cfg Config, data string) (time.Duration, int64, error) {
+	st, err := store.Open(filepath.Join(data, "baocao.db"), &store.Options{ReadOnly: true})
+	if err != nil {
+		return 0, 0, err
+	}
+	defer st.Close()
+	var docs []*baocao.Document
+	var textBytes int64
+	err = st.ForEach(func(d *baocao.Document) error {
+		docs = append(docs, d)
+		textBytes += int64(len(d.Text))
+		return nil
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	dir := filepath.Join(cfg.Work, "bleve-alone")
+	os.RemoveAll(dir)
+	defer os.RemoveAll(dir)
+	start := time.Now()
+	ix, err := index.Create(dir)
+	if err != nil {
+		return 0, 0, err
+	}
+	b := ix.NewBatch()
+	for _, d := range docs {
+		if err := b.Add(d, nil); err != nil {
+			return 0, 0, err
+		}
+		if b.Len() >= 64 {
+			if err := b.Commit(); err != nil {
+				return 0, 0, err
+			}
+		}
+	}
+	if err := b.Commit(); err != nil {
+		return 0, 0, err
+	}
+	if err := ix.Close(); err != nil {
+		return 0, 0, err
+	}
+	return time.Since(start), textBytes, nil
+}
+
+// searchLatency starts `baocao serve` on the data folder and queries it over
+// HTTP from this process.
+func searchLatency(ctx context.Context, cfg Config, data string, n int) ([]Row, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	addr := l.Addr().String()
+	l.Close()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	srv := exec.CommandContext(ctx, cfg.Exe, "serve", "--addr", addr, "--data", data)
+	srv.Stderr = cfg.Log
+	if err := srv.Start(); err != nil {
+		return nil, err
+	}
+	defer srv.Wait()
+	base := "http://" + addr + "/api/search?"
+	client := &http.Client{Timeout: 10 * time.Second}
+	get := func(q url.Values) error {
+		resp, err := client.Get(base + q.Encode())
+		if err != nil {
+			return err
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			return fmt.Errorf("search %v: %s", q, resp.Status)
+		}
+		return nil
+	}
+	for i := 0; ; i++ { // wait for the server
+		if err := get(url.Values{"q": {"lao động"}}); err == nil {
+			break
+		} else if i > 100 {
+			return nil, fmt.Errorf("serve did not answer: %w", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	terms := []string{"lao động", "hộ nghèo", "bảo hiểm", "người có công", "đào tạo nghề", "trợ cấp", "việc làm", "cai nghiện"}
+	kinds := []struct {
+		name string
+		q    func(i int) url.Values
+	}{
+		{"term", func(i int) url.Values { return url.Values{"q": {terms[i%len(terms)]}} }},
+		{"phrase", func(i int) url.Values { return url.Values{"q": {`"` + terms[i%len(terms)] + `"`}} }},
+		{"folded", func(i int) url.Values { return url.Values{"q": {vntext.Fold(terms[i%len(terms)])}} }},
+		{"faceted", func(i int) url.Values {
+			return url.Values{"q": {terms[i%len(terms)]}, "province": {[]string{"Hà Giang", "Nghệ An", "Cà Mau"}[i%3]}}
+		}},
+	}
+	var rows []Row
+	for _, k := range kinds {
+		var ms []float64
+		for i := range cfg.Queries {
+			start := time.Now()
+			if err := get(k.q(i)); err != nil {
+				return rows, err
+			}
+			ms = append(ms, float64(time.Since(start).Microseconds())/1000)
+		}
+		rows = append(rows, Row{"search", fmt.Sprintf("%s query over HTTP, %d docs, %d queries", k.name, n, cfg.Queries),
+			fmt.Sprintf("p50 %.1f ms, p99 %.1f ms", percentile(ms, 0.5), percentile(ms, 0.99)), "baocao serve + GET /api/search from a second process"})
+	}
+	return rows, nil
+}
+
+var pageRE = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+// pdfRun reads generated text PDFs with baocao normalize (its PDF reader)
+// and with pdftotext, file by file, in the same run.
+func pdfRun(ctx context.Context, cfg Config) ([]Row, error) {
+	dir, _, err := corpus(cfg, "pdf", cfg.PDFs, map[string]int{"pdf": 1})
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	pages := 0
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasSuffix(p, ".pdf") && !strings.Contains(p, "-hong") {
+			b, _ := os.ReadFile(p)
+			pages += len(pageRE.FindAll(b, -1))
+			files = append(files, p)
+		}
+		return nil
+	})
+	timeAll := func(name string, args func(string) []string) (time.Duration, error) {
+		start := time.Now()
+		for _, f := range files {
+			a := args(f)
+			cmd := exec.CommandContext(ctx, a[0], a[1:]...)
+			if err := cmd.Run(); err != nil {
+				return 0, fmt.Errorf("%s %s: %w", name, f, err)
+			}
+		}
+		return time.Since(start), nil
+	}
+	ours, err := timeAll("normalize", func(f string) []string { return []string{cfg.Exe, "normalize", f} })
+	if err != nil {
+		return nil, err
+	}
+	row := Row{"pdf", fmt.Sprintf("%d text PDFs, %d pages, one process per file", len(files), pages),
+		fmt.Sprintf("baocao normalize %.1f pages/s", float64(pages)/ours.Seconds()), "baocao normalize F.pdf / pdftotext F.pdf -"}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		poppler, err := timeAll("pdftotext", func(f string) []string { return []string{"pdftotext", f, "-"} })
+		if err != nil {
+			return nil, err
+		}
+		row.Value += fmt.Sprintf("; pdftotext %.1f pages/s (ratio %.2f)", float64(pages)/poppler.Seconds(), ours.Seconds()/poppler.Seconds())
+	} else {
+		row.Value += "; pdftotext not installed"
+	}
+	return []Row{row}, nil
+}
