@@ -14,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Names under which the analysis pieces are registered with bleve, and used
@@ -29,23 +28,25 @@ const (
 
 // analysisVersion names what the analyzers produce. An index built with
 // another version holds other terms and must be rebuilt (ErrStale).
-const analysisVersion = "vi-1"
+// vi-2: the exact field canonicalises tone placement.
+const analysisVersion = "vi-2"
 
-// exactFilter turns each token into the form the exact field indexes: NFC
-// (stored text already is; a query typed with combining marks is not). The
-// lowercase filter before it maps case; lowering and composing commute for
-// Vietnamese letters. Tone placement ("hoà"/"hòa") is kept as written: the
-// folded field unifies the two.
+// exactFilter turns each token into the form the exact field indexes:
+// vntext.Canonical, which is NFC (stored text already is; a query typed
+// with combining marks is not) with the tone mark where the new style puts
+// it, so "hòa" and "hoà", "thủy" and "thuỷ" are one term while "hoà" and
+// "hoa" stay apart. The lowercase filter before it maps case.
 //
 // It keeps the token's byte offsets, which point into the original text, so
-// highlights stay right. It is stateless and so safe for the concurrent use
-// bleve makes of it (unlike a transform.Chain).
+// highlights stay right. It is stateless apart from a concurrency-safe
+// cache, so safe for the concurrent use bleve makes of it (unlike a
+// transform.Chain).
 type exactFilter struct{}
 
 func (exactFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		if !isASCII(t.Term) && !norm.NFC.IsNormal(t.Term) {
-			t.Term = norm.NFC.Bytes(t.Term)
+		if !isASCII(t.Term) {
+			t.Term = canonicalMemo.apply(t.Term)
 		}
 	}
 	return input
@@ -59,31 +60,39 @@ type foldFilter struct{}
 func (foldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
 		if !isASCII(t.Term) { // ASCII is already folded: to_lower ran before
-			t.Term = fold(t.Term)
+			t.Term = foldMemo.apply(t.Term)
 		}
 	}
 	return input
 }
 
-// foldCache remembers the folded form of syllables: Vietnamese text uses a
-// few thousand distinct syllables over and over, and vntext.Fold decomposes
-// rune by rune, which made it a third of indexing time. The cache stops
-// growing at foldCacheMax entries, so hostile input cannot fill memory.
+// memo remembers fn for each syllable: Vietnamese text uses a few thousand
+// distinct syllables over and over, and vntext.Fold decomposes rune by rune,
+// which made it a third of indexing time. A memo stops growing at memoMax
+// entries, so hostile input cannot fill memory. Safe for concurrent use.
+type memo struct {
+	fn   func(string) string
+	m    sync.Map // string → []byte
+	size atomic.Int64
+}
+
+const memoMax = 1 << 16
+
 var (
-	foldCache     sync.Map // string → []byte
-	foldCacheSize atomic.Int64
+	foldMemo      = &memo{fn: vntext.Fold}
+	canonicalMemo = &memo{fn: vntext.Canonical}
 )
 
-const foldCacheMax = 1 << 16
-
-func fold(term []byte) []byte {
-	if v, ok := foldCache.Load(string(term)); ok {
+// apply returns fn(term). The result may be shared with other tokens:
+// nothing after these filters modifies a term in place.
+func (c *memo) apply(term []byte) []byte {
+	if v, ok := c.m.Load(string(term)); ok {
 		return v.([]byte)
 	}
-	f := slices.Clip([]byte(vntext.Fold(string(term))))
-	if foldCacheSize.Load() < foldCacheMax {
-		if _, loaded := foldCache.LoadOrStore(string(term), f); !loaded {
-			foldCacheSize.Add(1)
+	f := slices.Clip([]byte(c.fn(string(term))))
+	if c.size.Load() < memoMax {
+		if _, loaded := c.m.LoadOrStore(string(term), f); !loaded {
+			c.size.Add(1)
 		}
 	}
 	return f

@@ -19,8 +19,10 @@
 // syllables ("an ninh", "tự do", "in ấn"). Two analyzers, both built from
 // the unicode tokenizer and the to_lower filter, plus a filter of ours:
 //
-//	baocao_vi_exact   + NFC (filter baocao_vi_exact). Terms keep their
-//	                  diacritics: "việc", "làm", "28.101".
+//	baocao_vi_exact   + vntext.Canonical (filter baocao_vi_exact): NFC with
+//	                  the tone mark where the new style puts it. Terms keep
+//	                  their diacritics ("việc", "làm", "28.101"), but "hòa"
+//	                  and "hoà", "thủy" and "thuỷ" are one term.
 //	baocao_vi_folded  + vntext.Fold (filter baocao_vi_fold). Terms lose their
 //	                  diacritics and đ becomes d: "viec", "lam"; "hoà" and
 //	                  "hòa" both give "hoa".
@@ -28,9 +30,9 @@
 // Folding is a token filter, not a char filter, so every term keeps the byte
 // offsets of the original letters and highlights of folded matches land on
 // the right text. The filters are stateless (safe for bleve's concurrent
-// analysis) and registered with bleve's registry by register(), which Open
-// and Create call first; the mapping names them, and bleve stores that
-// mapping in the index folder.
+// analysis; each memoises its function per syllable) and registered with
+// bleve's registry by register(), which Open and Create call first; the
+// mapping names them, and bleve stores that mapping in the index folder.
 //
 // # Mapping
 //

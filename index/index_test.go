@@ -86,10 +86,12 @@ var searchTests = []struct {
 	{Query{Text: `"an ninh"`}, "d1", false},
 	{Query{Text: `"tự do"`}, "d5", false},
 	{Query{Text: `"in ấn"`}, "d5", false},
-	{Query{Text: "tăng"}, "d2 d3", false}, // exact before folded-only
-	{Query{Text: "tầng"}, "d3 d2", false}, // and the other way round
-	{Query{Text: "hòa giải"}, "d4 d5", false},
-	{Query{Text: "hoà giải"}, "d5 d4", false},
+	{Query{Text: "tăng"}, "d2 d3", false},    // exact before folded-only
+	{Query{Text: "tầng"}, "d3 d2", false},    // and the other way round
+	{Query{Text: "hòa giải"}, "d4 d5", true}, // both exact: one tone placement
+	{Query{Text: "hoà giải"}, "d4 d5", true},
+	{Query{Text: `"hòa giải" -hoa`}, "", false}, // -hoa: typed folded, excludes every spelling
+	{Query{Text: "giải -hòa"}, "d1 d6", true},   // -hòa excludes "hoà" too
 	{Query{Text: "hoa giai"}, "d4 d5", true},
 	{Query{Text: "tang", Province: "Hà Nội"}, "d3", false},
 	{Query{Text: "tang", Province: "ha noi"}, "d3", false},
