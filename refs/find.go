@@ -1,7 +1,6 @@
 package refs
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,13 +29,27 @@ func Find(text string) []Ref {
 	return out
 }
 
-// soRe matches "số", "số:", "Số" right before a number.
-var soRe = regexp.MustCompile(`(?i:số)[ \t]*[:.]?[ \t]*$`)
+// soAt returns where "số" ("Số:", "SỐ") ends s before a number, or -1.
+func soAt(s string) int {
+	t := strings.TrimRight(s, " \t")
+	t = strings.TrimSuffix(t, ":")
+	t = strings.TrimSuffix(t, ".")
+	t = strings.TrimRight(t, " \t")
+	for _, so := range []string{"số", "Số", "SỐ"} {
+		if strings.HasSuffix(t, so) {
+			at := len(t) - len(so)
+			if at == 0 || !isLetter(lastRune(t[:at])) {
+				return at
+			}
+		}
+	}
+	return -1
+}
 
 // numbered reads the citation whose number starts at text[i].
 func numbered(text string, i int) (Ref, bool) {
 	n, ok := numberAt(text, i)
-	if !ok {
+	if !ok || (len(n.code) == 0 && (isYear(n.digits) || !bareEnd(text[n.end:]))) {
 		return Ref{}, false
 	}
 	before := text[max(0, i-160):i]
@@ -45,23 +58,24 @@ func numbered(text string, i int) (Ref, bool) {
 	}
 	base := i - len(before)
 	so := false
-	if loc := soRe.FindStringIndex(before); loc != nil && (loc[0] == 0 || !isLetter(lastRune(before[:loc[0]]))) {
+	if at := soAt(before); at >= 0 {
 		so = true
-		if strings.HasPrefix(before[loc[0]:], "Số") && strings.Contains(before[loc[0]:], ":") &&
-			strings.TrimSpace(text[lineStart(text, base+loc[0]):base+loc[0]]) == "" {
+		if strings.HasPrefix(before[at:], "Số") && strings.Contains(before[at:], ":") &&
+			strings.TrimSpace(text[lineStart(text, base+at):base+at]) == "" {
 			return Ref{}, false // the document's own number, "Số: 17/BC-SLĐ-TBXH"
 		}
-		before = before[:loc[0]]
+		before = before[:at]
 	}
-	typ, tstart, name := typeBefore(text, before, base, so)
+	typ, tstart, tend, name := typeBefore(text, before, base, so)
 
 	r := Ref{Type: typ, Number: n.text, Year: n.year, Start: n.start, End: n.end}
 	if len(n.code) == 0 {
 		// A bare number is a citation only right after its type: "Quyết
 		// định 22 của Ban chỉ đạo tỉnh", never "Kế hoạch 2021".
 		// Its type is capitalised: "Tiêu đề án 1" is a part of a project.
-		if typ == "" || !bareTypes[typ] || tstart < 0 || name != "" || isYear(n.digits) || !bareEnd(text[n.end:]) ||
-			!isUpper(firstRune(text[tstart:])) {
+		// "Quyết định số 22" yes, "Thông báo kết quả số 22" no.
+		if typ == "" || !bareTypes[typ] || tstart < 0 || name != "" || !isUpper(firstRune(text[tstart:])) ||
+			soAt(text[tend:i]) < 0 && strings.TrimSpace(text[tend:i]) != "" || len(wordsIn(text[tend:i], 0)) > 1 {
 			return Ref{}, false
 		}
 	}
@@ -102,9 +116,9 @@ func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")
 
 // typeBefore finds the nearest document type in the words before a number
 // (before is text[base:] up to the number or its "số"), within its
-// clause. It returns the type, where it starts (-1 when none) and, for a
-// law, the name between it and the number.
-func typeBefore(text, before string, base int, so bool) (typ string, start int, name string) {
+// clause. It returns the type, where it starts and ends (-1 when none)
+// and, for a law, the name between it and the number.
+func typeBefore(text, before string, base int, so bool) (typ string, start, end int, name string) {
 	cut := strings.LastIndexAny(before, ".;:!?()[]\n\"“”,")
 	ws := wordsIn(before[cut+1:], base+cut+1)
 	maxGap := 0
@@ -134,10 +148,10 @@ func typeBefore(text, before string, base int, so bool) (typ string, start int, 
 			if c, ok := canonicalType[t]; ok {
 				t = c
 			}
-			return t, ws[k].start, name
+			return t, ws[k].start, ws[k+len(tw)-1].end, name
 		}
 	}
-	return "", -1, ""
+	return "", -1, -1, ""
 }
 
 func firstRune(s string) rune {

@@ -83,7 +83,7 @@ func numberAt(t string, i int) (number, bool) {
 	return n, true
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c&^0x20 && c&^0x20 <= 'Z' }
+func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 
 // isSep reports whether a separator (after up to two spaces) is at t[i].
 func isSep(t string, i int) bool {

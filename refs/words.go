@@ -14,7 +14,52 @@ type word struct {
 	text, fold string
 }
 
-func foldWord(s string) string { return vntext.Fold(s) }
+// foldWord is vntext.Fold, faster on Vietnamese words: the Latin letters
+// with diacritics are looked up in a table.
+func foldWord(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		switch f, ok := folded[r]; {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case ok:
+			b.WriteString(f)
+		case r == utf8.RuneError:
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				b.WriteRune(r)
+				continue
+			}
+			fallthrough
+		default:
+			b.WriteString(vntext.Fold(string(r)))
+		}
+	}
+	return b.String()
+}
+
+var folded = func() map[rune]string {
+	m := map[rune]string{}
+	for _, lo := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := lo[0]; r <= lo[1]; r++ {
+			m[r] = vntext.Fold(string(r))
+		}
+	}
+	return m
+}()
 
 // wordsIn returns the words of s (offsets relative to s, plus base),
 // splitting at anything that is not a letter or digit.
