@@ -16,6 +16,9 @@ type testPDF struct {
 	cyclicTree bool
 	// info, when set, is the document's /Title.
 	title string
+	// loopPrev points the trailer's /Prev at its own cross-reference
+	// table: the library then reads it forever.
+	loopPrev bool
 }
 
 func (t testPDF) bytes() []byte {
@@ -55,6 +58,9 @@ func (t testPDF) bytes() []byte {
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %d 0 R", len(objs)+1, catalog)
 	if info != 0 {
 		fmt.Fprintf(&b, " /Info %d 0 R", info)
+	}
+	if t.loopPrev {
+		fmt.Fprintf(&b, " /Prev %d", xref)
 	}
 	fmt.Fprintf(&b, " >>\nstartxref\n%d\n%%%%EOF\n", xref)
 	return b.Bytes()

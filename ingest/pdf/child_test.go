@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,8 @@ import (
 	"time"
 
 	"baocao"
+
+	lpdf "github.com/ledongthuc/pdf"
 )
 
 // TestHelperChild is the child process of the tests below: the test
@@ -97,6 +100,49 @@ func TestChildTimeout(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Read with a hanging child took %v", d)
 	}
+}
+
+// TestLoopingFile checks a file on which the library loops for ever (a
+// cross-reference /Prev pointing at itself): the reader refuses it up
+// front, and a child running the library on it anyway is killed at the
+// deadline.
+func TestLoopingFile(t *testing.T) {
+	data := testPDF{pages: []string{text("F1", 10, 72, 700, "x")}, loopPrev: true}.bytes()
+	if !prevLoop(data) {
+		t.Errorf("prevLoop = false on a self-referencing /Prev")
+	}
+	if prevLoop(testPDF{pages: []string{""}}.bytes()) {
+		t.Errorf("prevLoop = true on a file without /Prev")
+	}
+	_, err := lib.Read(context.Background(), baocao.Source{Name: "loop.pdf", Data: data})
+	if !errors.Is(err, baocao.ErrCorrupt) {
+		t.Errorf("Read of a looping file: error %v, want %v", err, baocao.ErrCorrupt)
+	}
+	sh, err := execLookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	// A child that skips the check: the test binary's library call, run
+	// through a shell so the looping file reaches lpdf.NewReader directly.
+	r := &Reader{Exec: []string{sh, "-c", `exec "$0" -test.run='^TestHelperLoop$' -- loop`, os.Args[0]}, Pdftotext: "-", Timeout: 2 * time.Second}
+	start := time.Now()
+	_, err = r.Read(context.Background(), baocao.Source{Name: "loop.pdf", Data: data})
+	if !errors.Is(err, baocao.ErrTimeout) {
+		t.Errorf("Read of a looping file via a child: error %v, want %v", err, baocao.ErrTimeout)
+	}
+	if d := time.Since(start); d > 8*time.Second {
+		t.Errorf("Read of a looping file took %v", d)
+	}
+}
+
+// TestHelperLoop is a child that hands stdin straight to the library.
+func TestHelperLoop(t *testing.T) {
+	if len(os.Args) < 2 || os.Args[len(os.Args)-1] != "loop" {
+		return
+	}
+	data, _ := io.ReadAll(os.Stdin)
+	lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	os.Exit(0)
 }
 
 // TestMalformedFiles reads the broken fixtures made by testdata/make.sh,

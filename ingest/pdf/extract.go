@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -33,6 +34,10 @@ func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
 			d.Err, d.Kind = fmt.Sprintf("pdf library panic: %v", v), kindCorrupt
 		}
 	}()
+	if prevLoop(data) {
+		d.Err, d.Kind = "cross-reference sections form a loop", kindCorrupt
+		return d
+	}
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		d.Err, d.Kind = err.Error(), kindCorrupt
@@ -141,7 +146,7 @@ func checkFonts(p lpdf.Page, seen map[string]bool, warnings *[]string) (hint str
 	sort.Strings(keys)
 	for _, k := range keys {
 		f := fonts.Key(k)
-		name := stripSubset(f.Key("BaseFont").Name())
+		name := fontName(f)
 		if hint == "" || legacyFont(name) && !legacyFont(hint) {
 			hint = name
 		}
@@ -159,6 +164,20 @@ func checkFonts(p lpdf.Page, seen map[string]bool, warnings *[]string) (hint str
 		}
 	}
 	return hint
+}
+
+// fontName is a font's BaseFont without the subset tag, as valid UTF-8
+// (names are bytes; stray high bytes are read as Latin-1).
+func fontName(f lpdf.Value) string {
+	name := stripSubset(f.Key("BaseFont").Name())
+	if utf8.ValidString(name) {
+		return name
+	}
+	r := make([]rune, len(name))
+	for i := range len(name) {
+		r[i] = rune(name[i])
+	}
+	return string(r)
 }
 
 // stripSubset removes the "ABCDEF+" subset tag from a BaseFont name.

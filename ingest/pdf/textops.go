@@ -43,7 +43,7 @@ type fontInfo struct {
 const maxCIDWidths = 1 << 16
 
 func loadFont(v lpdf.Value) *fontInfo {
-	f := &fontInfo{name: stripSubset(v.Key("BaseFont").Name())}
+	f := &fontInfo{name: fontName(v)}
 	lf := lpdf.Font{V: v}
 	f.enc = lf.Encoder()
 	if v.Key("Subtype").Name() == "Type0" {
