@@ -14,6 +14,9 @@ import (
 // shape often enough that the shape marks are moved in front of the tone
 // marks first.
 func composeNFC(s string) string {
+	if isASCII(s) || norm.NFC.IsNormalString(s) && !hasSameClassMarks(s) {
+		return s
+	}
 	if !hasSameClassMarks(s) {
 		return norm.NFC.String(s)
 	}

@@ -195,38 +195,49 @@ func analyse(s string, raw, legacy bool) *plan {
 	for c := cand(0); c < nCand; c++ {
 		p.class[c] = make([]int8, len(p.segs))
 	}
+	// reports repeat a few thousand syllables: classify each once
+	cache := map[string][nCand]int8{}
 	for i, sg := range p.segs {
 		if !sg.word || isASCII(sg.s) {
 			continue
 		}
+		if k, ok := cache[sg.s]; ok {
+			p.count(i, k)
+			continue
+		}
+		var k [nCand]int8
 		for c := cand(0); c < nCand; c++ {
 			if c == candIdent && (raw || legacy && isCP1252(sg.s)) {
-				p.class[c][i] = -1
-				p.neg[c]++
+				k[c] = -1
 				continue
 			}
-			k := wordClass(decodeWord(c, false, sg.s))
-			if c == candVNI && k > 0 && vniOrphans(sg.s) {
-				k = -1
-			}
-			p.class[c][i] = k
-			if k > 0 {
-				p.pos[c]++
-			} else if k < 0 {
-				p.neg[c]++
+			k[c] = wordClass(decodeWord(c, false, sg.s))
+			if c == candVNI && k[c] > 0 && vniOrphans(sg.s) {
+				k[c] = -1
 			}
 		}
-		only, n := cand(0), 0
-		for c := cand(0); c < nCand; c++ {
-			if p.class[c][i] > 0 {
-				only, n = c, n+1
-			}
-		}
-		if n == 1 {
-			p.uniq[only]++
-		}
+		cache[sg.s] = k
+		p.count(i, k)
 	}
 	return p
+}
+
+// count records the classes of word i.
+func (p *plan) count(i int, k [nCand]int8) {
+	only, n := cand(0), 0
+	for c := cand(0); c < nCand; c++ {
+		p.class[c][i] = k[c]
+		switch {
+		case k[c] > 0:
+			p.pos[c]++
+			only, n = c, n+1
+		case k[c] < 0:
+			p.neg[c]++
+		}
+	}
+	if n == 1 {
+		p.uniq[only]++
+	}
 }
 
 func (p *plan) score(c cand) int { return p.pos[c] - p.neg[c] }
