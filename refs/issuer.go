@@ -3,11 +3,18 @@ package refs
 import "strings"
 
 // issuerCodes are the issuers a number's code names, folded to upper case
-// without diacritics; a code starting "QH" followed by digits is the
-// Quốc hội of that term.
+// without diacritics.
 var issuerCodes = map[string]string{
 	"CP": "Chính phủ", "TTG": "Thủ tướng Chính phủ", "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-	"CTN": "Chủ tịch nước", "VPCP": "Văn phòng Chính phủ", "TW": "Trung ương Đảng", "BCT": "Bộ Chính trị",
+	"CTN": "Chủ tịch nước", "VPCP": "Văn phòng Chính phủ", "TW": "Trung ương Đảng", "BCT": "Bộ Công Thương",
+	"UB": "Ủy ban nhân dân", "BXD": "Bộ Xây dựng", "BKH": "Bộ Kế hoạch và Đầu tư", "BKHCN": "Bộ Khoa học và Công nghệ",
+	"BGTVT": "Bộ Giao thông vận tải", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BTP": "Bộ Tư pháp",
+	"BNN": "Bộ Nông nghiệp và Phát triển nông thôn", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+	"BTNMT": "Bộ Tài nguyên và Môi trường", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+	"BTTTT": "Bộ Thông tin và Truyền thông", "BBCVT": "Bộ Bưu chính, Viễn thông", "BNG": "Bộ Ngoại giao",
+	"NHNN": "Ngân hàng Nhà nước", "TTCP": "Thanh tra Chính phủ", "UBDT": "Ủy ban Dân tộc",
+	"TLD": "Tổng Liên đoàn Lao động Việt Nam", "TCTK": "Tổng cục Thống kê", "KTNN": "Kiểm toán nhà nước",
+	"BCDTW": "Ban Chỉ đạo Trung ương", "BTCTW": "Ban Tổ chức Trung ương",
 	"UBND": "Ủy ban nhân dân", "HDND": "Hội đồng nhân dân", "TU": "Tỉnh ủy", "HU": "Huyện ủy", "TUU": "Thành ủy",
 	"BLDTBXH": "Bộ Lao động - Thương binh và Xã hội", "LDTBXH": "Bộ Lao động - Thương binh và Xã hội",
 	"SLDTBXH": "Sở Lao động - Thương binh và Xã hội", "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế",
@@ -32,6 +39,9 @@ var issuerPhrases = []struct {
 	{"quoc hoi", "Quốc hội", false},
 	{"chu tich nuoc", "Chủ tịch nước", false},
 	{"bo chinh tri", "Bộ Chính trị", false},
+	{"bo cong thuong", "Bộ Công Thương", false},
+	{"bo xay dung", "Bộ Xây dựng", false},
+	{"bo tu phap", "Bộ Tư pháp", false},
 	{"ban bi thu", "Ban Bí thư", false},
 	{"ban chap hanh trung uong", "Ban Chấp hành Trung ương", false},
 	{"ban chap hanh dang bo tinh", "Ban Chấp hành Đảng bộ tỉnh", false},
@@ -77,11 +87,13 @@ var levels = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"
 func issuerFromCode(segs []string) string {
 	for _, s := range segs {
 		k := strings.ToUpper(foldWord(s))
-		if name, ok := issuerCodes[k]; ok {
+		if name := issuerCodes[k]; name != "" {
 			return name
 		}
-		if strings.HasPrefix(k, "QH") && len(k) > 2 && strings.Trim(k[2:], "0123456789") == "" {
-			return "Quốc hội"
+		// The Quốc hội and its standing committee number their terms:
+		// "QH14", "UBTVQH10".
+		if t := strings.TrimRight(k, "0123456789"); t != k && (t == "QH" || t == "UBTVQH") {
+			return issuerCodes[t]
 		}
 	}
 	return ""
