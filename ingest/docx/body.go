@@ -182,11 +182,11 @@ func (w *walker) start(t xml.StartElement) {
 		w.inT = true
 	case "tab":
 		if w.inRun && !w.inRPr {
-			w.text("\t")
+			w.text(w.inCell("\t"))
 		}
 	case "br", "cr":
 		if w.inRun {
-			w.text("\n")
+			w.text(w.inCell("\n"))
 		}
 	case "noBreakHyphen":
 		if w.inRun {
@@ -268,6 +268,15 @@ func (w *walker) end(t xml.EndElement) {
 	case "tbl":
 		w.setBreak(baocao.BreakPara)
 	}
+}
+
+// inCell returns a space for a tab or line break inside a table cell,
+// where either would break the row's line and its cell separators.
+func (w *walker) inCell(s string) string {
+	if len(w.cells) > 0 {
+		return " "
+	}
+	return s
 }
 
 func (w *walker) top() *field {

@@ -126,7 +126,7 @@ var goldenCases = []struct{ name, body string }{
 		`<w:p><w:pPr><w:pStyle w:val="Body"/><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr></w:pPr><w:r><w:rPr><w:rStyle w:val="VniChar"/></w:rPr><w:t>kyù töï</w:t></w:r></w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="Loop1"/></w:pPr>` + r("", "loop") + `</w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="Uni"/></w:pPr><w:r><w:rPr><w:rFonts w:cs=".VnArial"/></w:rPr><w:t>cs</w:t></w:r></w:p>`},
-	{"table", p(r("", "Bảng 1")) + `<w:tbl><w:tr><w:tc>` + p(r("", "Chỉ tiêu")) + `</w:tc><w:tc>` + p(r("", "Kế hoạch")) + `</w:tc><w:tc>` + p(r("", "Thực hiện")) + `</w:tc></w:tr>` +
+	{"table", p(r("", "Bảng 1")) + `<w:tbl><w:tr><w:tc>` + p(r("", "Chỉ tiêu")) + `</w:tc><w:tc>` + p(r("", "Kế hoạch")) + `</w:tc><w:tc>` + p(`<w:r><w:t>Thực</w:t><w:br/><w:t>hiện</w:t><w:tab/><w:t>(người)</w:t></w:r>`) + `</w:tc></w:tr>` +
 		`<w:tr><w:tc>` + p(r("", "Giải quyết")) + p(r("", "việc làm")) + `</w:tc><w:tc><w:p/></w:tc><w:tc>` + p(r("", "28.101")) + `</w:tc></w:tr></w:tbl>` + p(r("", "Sau bảng."))},
 	{"revisions", p(r("", "Giữ "), `<w:ins w:id="1"><w:r><w:t>thêm </w:t></w:r></w:ins>`, `<w:del w:id="2"><w:r><w:delText>bỏ </w:delText></w:r></w:del>`, r("", "hết"), `<w:moveFrom><w:r><w:t>dời đi</w:t></w:r></w:moveFrom>`)},
 	{"specials", p(`<w:r><w:t>tự</w:t><w:softHyphen/><w:t>động</w:t><w:tab/><w:t>Covid</w:t><w:noBreakHyphen/><w:t>19</w:t><w:br/><w:t>dòng mới</w:t><w:cr/><w:t>nữa</w:t></w:r>`) +

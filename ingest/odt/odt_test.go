@@ -73,7 +73,7 @@ var goldenCases = []struct{ name, mime, body string }{
 <text:tracked-changes><text:changed-region><text:deletion><text:p>đã xoá</text:p></text:deletion></text:changed-region></text:tracked-changes>
 <text:p>Sau <office:annotation><text:p>ghi chú lề</text:p></office:annotation>danh sách</text:p>
 <text:p/>
-<table:table table:name="Bảng1"><table:table-row><table:table-cell><text:p>Chỉ tiêu</text:p></table:table-cell><table:table-cell><text:p>Kế hoạch</text:p></table:table-cell></table:table-row>
+<table:table table:name="Bảng1"><table:table-row><table:table-cell><text:p>Chỉ tiêu</text:p></table:table-cell><table:table-cell><text:p>Kế<text:line-break/>hoạch<text:tab/>năm</text:p></table:table-cell></table:table-row>
 <table:table-row><table:table-cell><text:p>Giải quyết</text:p><text:p>việc làm</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>38.000</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1000"/></table:table-row>
 <table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>
 <text:p>Khung: <draw:frame><draw:text-box><text:p>trong khung</text:p></draw:text-box></draw:frame> hết.</text:p>

@@ -129,10 +129,17 @@ func (w *walker) start(t xml.StartElement) {
 				n = 1
 			}
 			w.text(strings.Repeat(" ", min(n, maxSpaces)), false)
-		case "tab":
-			w.text("\t", false)
-		case "line-break":
-			w.text("\n", false)
+		case "tab", "line-break":
+			// a space inside a table cell, where a tab or line break would
+			// break the row's line and its cell separators
+			switch {
+			case len(w.cells) > 0:
+				w.text(" ", false)
+			case t.Name.Local == "tab":
+				w.text("\t", false)
+			default:
+				w.text("\n", false)
+			}
 		case "tracked-changes", "note-citation", "table-of-content", "illustration-index", "alphabetical-index", "bibliography":
 			w.skip = 1
 		case "note-body":

@@ -126,8 +126,13 @@ func finish(out []baocao.Block) []baocao.Block {
 	return out
 }
 
+// cellSpace turns the line breaks (Alt+Enter) and tabs inside a cell into
+// spaces, so each row stays one line with its cells separated.
+var cellSpace = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
 func addCell(row []baocao.Block, lastCol int, c *cell, sst []sharedString, fonts []string) ([]baocao.Block, int) {
 	text, font := value(c, sst)
+	text = cellSpace.Replace(text)
 	if font == "" {
 		if i, err := strconv.Atoi(c.style); err == nil && i >= 0 && i < len(fonts) {
 			font = fonts[i]

@@ -72,7 +72,8 @@ func buildXlsx(t testing.TB, sst, styles string, sheets ...[2]string) []byte {
 	return buildZip(t, parts...)
 }
 
-const testSST = `<si><t>Chỉ tiêu</t></si><si><t>Kế hoạch</t></si>` +
+const testSST = `<si><t xml:space="preserve">Chỉ tiêu
+(đơn vị)</t></si><si><t>Kế hoạch</t></si>` +
 	`<si><r><rPr><rFont val=".VnTime"/></rPr><t>Gi¶i quyÕt </t></r><r><t>viÖc lµm</t></r></si>` +
 	`<si><t>Có phiên âm</t><rPh sb="0" eb="1"><t>PHIÊN</t></rPh></si>`
 
