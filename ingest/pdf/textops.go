@@ -38,6 +38,7 @@ type fontInfo struct {
 	cid     map[int]float64 // Type0, from the descendant's W array
 	dw      float64         // Type0 default width
 	missing float64
+	decoded map[int]string // code → text: the library's map lookup is a linear scan
 }
 
 const maxCIDWidths = 1 << 16
@@ -291,12 +292,19 @@ func (in *interp) show(g *tstate, s string) {
 		if step == 2 {
 			code = code<<8 | int(raw[1])
 		}
-		text := "\uFFFD"
-		if !f.noMap {
-			text = f.enc.Decode(raw)
-		}
-		if !utf8.ValidString(text) {
-			text = strings.ToValidUTF8(text, "\uFFFD")
+		text, ok := f.decoded[code]
+		if !ok {
+			text = "\uFFFD"
+			if !f.noMap {
+				text = f.enc.Decode(raw)
+			}
+			if !utf8.ValidString(text) {
+				text = strings.ToValidUTF8(text, "\uFFFD")
+			}
+			if f.decoded == nil {
+				f.decoded = map[int]string{}
+			}
+			f.decoded[code] = text
 		}
 		w0 := f.width(code)
 		trm := affine{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(g.tm).mul(g.ctm)
