@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"baocao/vntext"
+
 	"github.com/blevesearch/bleve/v2/search"
 )
 
@@ -73,8 +75,10 @@ func merge(text string, sp []span) []span {
 	return merged
 }
 
-// fragments cuts passages of text around the spans and marks them. Without
-// spans (a query with no text) it returns the opening of the text.
+// fragments cuts passages of text around the spans and marks them: the
+// maxFragments passages that hold the most distinct matched words (then the
+// most matches), in text order. Without spans (a query with no text) it
+// returns the opening of the text.
 func fragments(text string, sp []span) []string {
 	if text == "" {
 		return nil
@@ -83,35 +87,71 @@ func fragments(text string, sp []span) []string {
 	if len(sp) == 0 {
 		return []string{squeeze(text[:cut(text, fragmentBytes)])}
 	}
-	var out []string
-	for i := 0; i < len(sp) && len(out) < maxFragments; {
-		from := back(text, sp[i].start-leadBytes)
-		to := cut(text, from+fragmentBytes)
-		var b strings.Builder
-		if from > 0 {
-			b.WriteString("…")
-		}
-		at := from
-		for ; i < len(sp) && sp[i].end <= to; i++ {
-			b.WriteString(squeeze(text[at:sp[i].start]))
-			b.WriteString(MarkStart)
-			b.WriteString(text[sp[i].start:sp[i].end])
-			b.WriteString(MarkEnd)
-			at = sp[i].end
-		}
-		if at == from { // a span longer than a fragment: show it whole
-			b.WriteString(MarkStart + text[sp[i].start:sp[i].end] + MarkEnd)
-			at = sp[i].end
-			i++
-			to = at
-		}
-		b.WriteString(squeeze(text[at:to]))
-		if to < len(text) {
-			b.WriteString("…")
-		}
-		out = append(out, strings.TrimSpace(b.String()))
+	ws := windows(text, sp)
+	if len(ws) > maxFragments {
+		slices.SortStableFunc(ws, func(a, b window) int { return b.score - a.score })
+		ws = ws[:maxFragments]
+		slices.SortFunc(ws, func(a, b window) int { return a.from - b.from })
+	}
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, w.render(text, sp))
 	}
 	return out
+}
+
+// window is a candidate passage text[from:to] holding spans sp[first:last].
+type window struct {
+	from, to, first, last int
+	score                 int
+}
+
+// windows cuts text into candidate passages, each starting a little before
+// the first span it holds.
+func windows(text string, sp []span) []window {
+	var out []window
+	for i := 0; i < len(sp); {
+		w := window{from: back(text, sp[i].start-leadBytes), first: i}
+		w.to = cut(text, w.from+fragmentBytes)
+		j := i
+		for j < len(sp) && sp[j].end <= w.to {
+			j++
+		}
+		if j == i { // a span longer than a fragment: the window is the span
+			w.from, w.to, j = sp[i].start, sp[i].end, i+1
+		}
+		w.last = j
+		distinct := map[string]bool{}
+		for _, s := range sp[i:j] {
+			distinct[vntext.Fold(text[s.start:s.end])] = true
+		}
+		w.score = 16*len(distinct) + (j - i)
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+// render writes the passage with its spans marked, "…" where it cuts the
+// text, and white space squeezed.
+func (w window) render(text string, sp []span) string {
+	var b strings.Builder
+	if w.from > 0 {
+		b.WriteString("…")
+	}
+	at := w.from
+	for _, s := range sp[w.first:w.last] {
+		b.WriteString(squeeze(text[at:s.start]))
+		b.WriteString(MarkStart)
+		b.WriteString(text[s.start:s.end])
+		b.WriteString(MarkEnd)
+		at = s.end
+	}
+	b.WriteString(squeeze(text[at:w.to]))
+	if w.to < len(text) {
+		b.WriteString("…")
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // back moves offset i back to the start of a word (after a space), so a

@@ -42,6 +42,10 @@ const (
 const (
 	exactBoost = 4.0
 	titleBoost = 2.0
+	// proximityBoost weighs the optional phrase made of all the words of a
+	// query (up to maxProximityWords of them).
+	proximityBoost    = 2.0
+	maxProximityWords = 8
 )
 
 // Result is what Search found. Its JSON is the search object of the contract
@@ -147,14 +151,27 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 // buildQuery turns q into a bleve query: every clause of q.Text must match
 // (each as exact-or-folded), and the filters must hold.
 func buildQuery(q Query) query.Query {
-	var must, mustNot []query.Query
+	var must, should, mustNot []query.Query
+	var words []string
 	clauses := parseText(q.Text)
 	for _, c := range clauses {
-		if c.not {
+		switch {
+		case c.not:
 			mustNot = append(mustNot, c.query())
-		} else {
+		default:
 			must = append(must, c.query())
+			if !c.phrase {
+				words = append(words, c.text)
+			}
 		}
+	}
+	// Words that also stand together as typed rank higher: "giai quyet
+	// viec lam" puts the reports saying "giải quyết việc làm" before those
+	// that only use the four words apart.
+	if len(words) >= 2 && len(words) <= maxProximityWords {
+		p := clause{text: strings.Join(words, " "), phrase: true}.query()
+		p.(query.BoostableQuery).SetBoost(proximityBoost)
+		should = append(should, p)
 	}
 	if strings.TrimSpace(q.Text) != "" && len(clauses) == 0 {
 		return bleve.NewMatchNoneQuery() // only punctuation: nothing can match
@@ -179,6 +196,9 @@ func buildQuery(q Query) query.Query {
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(must...)
+	if len(should) > 0 {
+		bq.AddShould(should...)
+	}
 	if len(mustNot) > 0 {
 		bq.AddMustNot(mustNot...)
 	}
