@@ -26,11 +26,17 @@ type recordView struct {
 	DocURL, DocTitle                string
 	Mismatch                        bool   // a mismatch check covers it
 	CheckURL                        string // that check's evidence
+	IndicatorURL                    string // the indicator page
 }
 
 func newRecordView(b base, r baocao.Record) recordView {
 	v := recordView{Record: r, Value: b.Num(r.Value), Target: b.Opt(r.Target), Stated: b.Opt(r.Percent),
 		DocURL: docURL(r.Doc, "")}
+	ind := r.IndicatorID
+	if ind == "" {
+		ind = r.Indicator
+	}
+	v.IndicatorURL = withParams("/indicator", nil, map[string]string{"indicator": ind})
 	if r.PercentText != "" {
 		v.Stated = r.PercentText
 	}
