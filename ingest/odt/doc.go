@@ -2,7 +2,8 @@
 // walker, spreadsheets (ods: each table introduced by "## Sheet: NAME").
 //
 // content.xml gives paragraphs and headings (BreakPara), lists (items as
-// lines, BreakLine), tables row by row (BreakCell between cells, BreakLine
+// lines, BreakLine, each item's label — "1.", "a)", "II.b.1.", "-" —
+// computed from its text:list-style and written before it), tables row by row (BreakCell between cells, BreakLine
 // after a row; the paragraphs of one cell are joined by a space; repeated
 // cells are expanded up to 64, trailing empty cells and empty rows
 // dropped), text boxes in frames (where they are anchored). Footnotes and

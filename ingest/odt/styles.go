@@ -24,10 +24,11 @@ type styles struct {
 	byName    map[string]style
 	defFont   string // the default paragraph style's font
 	resolving map[string]bool
+	lists     map[string]*listStyle
 }
 
 func newStyles() *styles {
-	return &styles{faces: map[string]string{}, byName: map[string]style{}, resolving: map[string]bool{}}
+	return &styles{faces: map[string]string{}, byName: map[string]style{}, resolving: map[string]bool{}, lists: map[string]*listStyle{}}
 }
 
 // parse reads font faces and styles from styles.xml or the automatic
@@ -58,6 +59,8 @@ func (s *styles) element(se xml.StartElement, d *xml.Decoder) bool {
 	switch {
 	case se.Name.Space == nsOffice && se.Name.Local == "body":
 		return false
+	case se.Name.Space == nsText && se.Name.Local == "list-style":
+		s.lists[attr(se, nsStyle, "name")] = readListStyle(se, d)
 	case se.Name.Space == nsStyle && se.Name.Local == "font-face":
 		s.faces[attr(se, nsStyle, "name")] = trimFamily(attr(se, nsSVG, "font-family"))
 	case se.Name.Space == nsStyle && (se.Name.Local == "style" || se.Name.Local == "default-style"):

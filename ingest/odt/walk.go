@@ -51,13 +51,14 @@ type walker struct {
 	spans  []string // font of each open span ("" when it sets none)
 	skip   int
 	lists  int
+	ls     listState
 	cells  []cellState
 	rows   []int // len(*w.dst) when each open row began
 	noteAt int   // paragraph depth when the note body began, -1 outside
 }
 
 func newWalker(st *styles) *walker {
-	w := &walker{st: st, noteAt: -1}
+	w := &walker{st: st, noteAt: -1, ls: listState{styles: st.lists}}
 	w.dst = &w.out
 	return w
 }
@@ -121,6 +122,9 @@ func (w *walker) start(t xml.StartElement) {
 		switch t.Name.Local {
 		case "p", "h":
 			w.paras = append(w.paras, &para{style: attr(t, nsText, "style-name")})
+			if l := w.ls.take(); l != "" {
+				w.text(l+" ", false)
+			}
 		case "span", "a":
 			w.spans = append(w.spans, w.st.font(attr(t, nsText, "style-name")))
 		case "s":
@@ -147,6 +151,11 @@ func (w *walker) start(t xml.StartElement) {
 			w.dst = &w.notes
 		case "list":
 			w.lists++
+			w.ls.startList(t)
+		case "list-item":
+			w.ls.item(t)
+		case "list-header":
+			w.ls.pending = ""
 		}
 	case nsTable:
 		switch t.Name.Local {
@@ -180,6 +189,7 @@ func (w *walker) end(t xml.EndElement) {
 			w.dst = &w.out
 			w.noteAt = -1
 		case "list":
+			w.ls.endList()
 			w.lists--
 			if w.lists == 0 && len(w.cells) == 0 {
 				w.setBreak(baocao.BreakPara)
