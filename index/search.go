@@ -122,14 +122,14 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		date, _ := h.Fields[fieldDate].(string)
 		year, _ := h.Fields[fieldYear].(float64)
 		res.Hits = append(res.Hits, Hit{
-			Province:  province,
-			Date:      date,
-			Year:      int(year),
 			Doc:       h.ID,
 			File:      file,
 			Title:     title,
 			Score:     h.Score,
 			Fragments: fragments(text, spans(h.Locations[fieldText], h.Locations[fieldTextFolded])),
+			Province:  province,
+			Date:      date,
+			Year:      int(year),
 		})
 	}
 	if q.Facets {
@@ -155,14 +155,13 @@ func buildQuery(q Query) query.Query {
 	var words []string
 	clauses := parseText(q.Text)
 	for _, c := range clauses {
-		switch {
-		case c.not:
+		if c.not {
 			mustNot = append(mustNot, c.query())
-		default:
-			must = append(must, c.query())
-			if !c.phrase {
-				words = append(words, c.text)
-			}
+			continue
+		}
+		must = append(must, c.query())
+		if !c.phrase {
+			words = append(words, c.text)
 		}
 	}
 	// Words that also stand together as typed rank higher: "giai quyet
