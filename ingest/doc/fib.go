@@ -12,6 +12,9 @@ type fib struct {
 	nFib      uint16
 	encrypted bool
 	table1    bool // fWhichTblStm: the table stream is 1Table, else 0Table
+	complex   bool // fComplex: the text is described by a piece table
+	word6     bool // a Word 6 or Word 95 file (word6.go)
+	fcMin     uint32
 	ccp       [8]uint32
 	fcLcb     []fcLcb
 }
@@ -33,6 +36,7 @@ var storyNames = [8]string{"text", "footnotes", "headers", "macros", "comments",
 
 const (
 	fibIdent      = 0xA5EC
+	flagComplex   = 0x0004
 	flagEncrypted = 0x0100
 	flagWhichTbl  = 0x0200
 )
@@ -49,11 +53,16 @@ func parseFIB(w []byte) (*fib, error) {
 	flags := u16(0x0A)
 	f.encrypted = flags&flagEncrypted != 0
 	f.table1 = flags&flagWhichTbl != 0
+	f.complex = flags&flagComplex != 0
+	f.fcMin = binary.LittleEndian.Uint32(w[0x18:])
 	if f.encrypted {
 		return f, nil
 	}
-	if f.nFib < 101 {
-		return nil, fmt.Errorf("doc: word 6/95 file (nFib %d): %w", f.nFib, baocao.ErrUnsupported)
+	switch {
+	case f.nFib < nFibWord6:
+		return nil, fmt.Errorf("doc: word 2 or older file (nFib %d): %w", f.nFib, baocao.ErrUnsupported)
+	case f.nFib <= nFibWord95:
+		return parseFIB6(f, w)
 	}
 	// The FIB is variable: csw 16-bit words, then cslw 32-bit words,
 	// then cbRgFcLcb pairs; each count is read from the file.

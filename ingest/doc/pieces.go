@@ -24,7 +24,8 @@ const fcCompressed = 0x40000000
 
 // readPieces finds the Pcdt in the CLX (skipping the Prc entries that come
 // first) and returns its pieces, checked against the WordDocument stream.
-func readPieces(clx []byte, wordLen int) ([]piece, error) {
+// In a Word 6 file (word6) every piece is 8-bit at its plain offset.
+func readPieces(clx []byte, wordLen int, word6 bool) ([]piece, error) {
 	i := 0
 	for i < len(clx) {
 		switch clx[i] {
@@ -46,7 +47,7 @@ func readPieces(clx []byte, wordLen int) ([]piece, error) {
 			if lcb < 4 || lcb > len(plc) {
 				return nil, fmt.Errorf("doc: clx: plcpcd of %d bytes: %w", lcb, baocao.ErrCorrupt)
 			}
-			return parsePlcPcd(plc[:lcb], wordLen)
+			return parsePlcPcd(plc[:lcb], wordLen, word6)
 		default:
 			return nil, fmt.Errorf("doc: clx: unknown entry %#02x: %w", clx[i], baocao.ErrCorrupt)
 		}
@@ -54,7 +55,7 @@ func readPieces(clx []byte, wordLen int) ([]piece, error) {
 	return nil, fmt.Errorf("doc: clx: no piece table: %w", baocao.ErrCorrupt)
 }
 
-func parsePlcPcd(b []byte, wordLen int) ([]piece, error) {
+func parsePlcPcd(b []byte, wordLen int, word6 bool) ([]piece, error) {
 	n := (len(b) - 4) / 12
 	if n <= 0 {
 		return nil, fmt.Errorf("doc: piece table is empty: %w", baocao.ErrCorrupt)
@@ -70,10 +71,13 @@ func parsePlcPcd(b []byte, wordLen int) ([]piece, error) {
 			return nil, fmt.Errorf("doc: piece %d: cp %d after %d: %w", k, cp, end, baocao.ErrCorrupt)
 		}
 		width := uint64(2)
-		if p.compressed {
+		switch {
+		case word6:
+			p.fc, p.compressed, width = raw, true, 1
+		case p.compressed:
 			p.fc = (raw &^ fcCompressed) / 2
 			width = 1
-		} else {
+		default:
 			p.fc = raw
 		}
 		if uint64(p.fc)+uint64(end-cp)*width > uint64(wordLen) {

@@ -35,13 +35,16 @@ type document struct {
 	fonts  []string
 	styles stylesheet
 	hdd    []uint32 // header story boundaries, relative to its start
+	hint   string   // Word 6: the one font named for the whole text
 }
 
 // Read returns the text of every story in file order: the body, then
 // footnotes, headers and footers (each distinct one once), comments,
-// endnotes and text boxes. It returns an error wrapping baocao.ErrEncrypted
-// for a password-protected file, baocao.ErrUnsupported for Word 6/95, and
-// baocao.ErrCorrupt for anything unreadable.
+// endnotes and text boxes. Word 6 and Word 95 files give their text with
+// one font hint for the whole document and a warning. It returns an error
+// wrapping baocao.ErrEncrypted for a password-protected file,
+// baocao.ErrUnsupported for Word 2 and older, and baocao.ErrCorrupt for
+// anything unreadable.
 func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, err error) {
 	defer ingest.Recover(&err, "doc")
 	f, err := ole.Open(src.Data)
@@ -71,7 +74,11 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 		e.endStory()
 	}
 	e.flush(baocao.BreakNone)
-	return &baocao.Content{Format: "doc", Blocks: e.blocks, Title: f.Title(), Reader: "doc"}, nil
+	c = &baocao.Content{Format: "doc", Blocks: e.blocks, Title: f.Title(), Reader: "doc"}
+	if d.fib.word6 {
+		c.Warnings = append(c.Warnings, "word 6/95 file: run fonts and table rows not read")
+	}
+	return c, nil
 }
 
 func parse(f *ole.File) (*document, error) {
@@ -89,6 +96,27 @@ func parse(f *ole.File) (*document, error) {
 	if fb.encrypted {
 		return nil, fmt.Errorf("doc: %w", baocao.ErrEncrypted)
 	}
+	var total uint64
+	for _, n := range fb.ccp {
+		total += uint64(n)
+	}
+	if total > uint64(len(word)) {
+		return nil, fmt.Errorf("doc: %d characters claimed in a %d-byte stream: %w", total, len(word), baocao.ErrCorrupt)
+	}
+	if fb.word6 {
+		ps, err := pieces6(fb, word, uint32(total))
+		if err != nil {
+			return nil, err
+		}
+		fonts := readFonts6(fb.slice(word, iSttbfFfn))
+		return &document{
+			fib:   fb,
+			chars: loadChars(ps, word, uint32(total)),
+			fonts: fonts,
+			hint:  fontHint6(fonts),
+			hdd:   readPlc(fb.slice(word, iPlcfHdd)),
+		}, nil
+	}
 	name := "0Table"
 	if fb.table1 {
 		name = "1Table"
@@ -101,16 +129,9 @@ func parse(f *ole.File) (*document, error) {
 	if clx == nil {
 		return nil, fmt.Errorf("doc: no piece table: %w", baocao.ErrCorrupt)
 	}
-	ps, err := readPieces(clx, len(word))
+	ps, err := readPieces(clx, len(word), false)
 	if err != nil {
 		return nil, err
-	}
-	var total uint64
-	for _, n := range fb.ccp {
-		total += uint64(n)
-	}
-	if total > uint64(len(word)) {
-		return nil, fmt.Errorf("doc: %d characters claimed in a %d-byte stream: %w", total, len(word), baocao.ErrCorrupt)
 	}
 	return &document{
 		fib:    fb,
@@ -127,6 +148,9 @@ func parse(f *ole.File) (*document, error) {
 // character style's, its paragraph style's, the document default. ASCII
 // uses the first font slot, everything else the third, as Word does.
 func (d *document) fontOf(r rune, c chp, paraIstd int) string {
+	if d.fib.word6 {
+		return d.hint
+	}
 	f := styleFont{c.ftc0, c.ftc2}
 	for _, s := range []styleFont{d.styles.font(c.istd), d.styles.font(paraIstd), d.styles.def} {
 		if f.ftc0 == noFont {

@@ -54,8 +54,11 @@ func (e *emitter) story(ctx context.Context, from, to uint32) error {
 		r, w := e.d.chars.rune(int(i))
 		fc := e.d.chars.fc[i]
 		i += uint32(w)
-		c, at, _ := lookup(e.d.chpx, fc, e.chpAt)
+		c, at, ok := lookup(e.d.chpx, fc, e.chpAt)
 		e.chpAt = at
+		if !ok {
+			c = chp{ftc0: noFont, ftc2: noFont, istd: -1}
+		}
 		if c.deleted && e.dropDeleted {
 			continue
 		}
