@@ -145,6 +145,35 @@ func TestHelperLoop(t *testing.T) {
 	os.Exit(0)
 }
 
+// TestOwnerPasswordOnly reads a file encrypted with an empty user
+// password, which needs no password to open: make.sh made it from the same
+// seed as seed-003, so the text must be the same.
+func TestOwnerPasswordOnly(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "enc-owner.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := os.ReadFile(filepath.Join("testdata", "seed-003_c0c1f748af53598b.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc, err := lib.Read(context.Background(), baocao.Source{Name: "seed.pdf", Data: plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := render(pc)
+	for _, r := range []*Reader{lib, childReader()} {
+		c, err := r.Read(context.Background(), baocao.Source{Name: "enc-owner.pdf", Data: data})
+		if err != nil {
+			t.Errorf("Read(enc-owner.pdf) child=%v: %v", r.Exec != nil, err)
+			continue
+		}
+		if got := render(c); got != want || c.Pages != pc.Pages {
+			t.Errorf("Read(enc-owner.pdf) child=%v = %d pages %.60q..., want %d pages %.60q...", r.Exec != nil, c.Pages, got, pc.Pages, want)
+		}
+	}
+}
+
 // TestMalformedFiles reads the broken fixtures made by testdata/make.sh,
 // in-process and via the child, each within its time bound.
 func TestMalformedFiles(t *testing.T) {

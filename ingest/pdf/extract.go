@@ -46,6 +46,7 @@ func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
 		}
 		return d
 	}
+	d.Title = docTitle(r)
 	pages := walkPages(r.Trailer().Key("Root").Key("Pages"), maxPages+1)
 	d.Count = len(pages)
 	if n := int(r.Trailer().Key("Root").Key("Pages").Key("Count").Int64()); n > d.Count && d.Count <= maxPages {
@@ -65,6 +66,17 @@ func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
 		d.Pages = append(d.Pages, readPage(p, i+1, fonts, &d.Warnings))
 	}
 	return d
+}
+
+// docTitle is the document information dictionary's /Title, if any.
+func docTitle(r *lpdf.Reader) (title string) {
+	defer func() {
+		if recover() != nil {
+			title = ""
+		}
+	}()
+	t := r.Trailer().Key("Info").Key("Title").Text()
+	return strings.Join(strings.Fields(strings.ToValidUTF8(t, "")), " ")
 }
 
 // walkPages lists the page objects of a page tree in order, visiting the

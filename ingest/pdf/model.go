@@ -57,6 +57,7 @@ type page struct {
 type docText struct {
 	Pages     []page   `json:"pages"`
 	Count     int      `json:"count"` // pages in the file (Pages may stop earlier)
+	Title     string   `json:"title,omitempty"`
 	Warnings  []string `json:"warnings,omitempty"`
 	Err       string   `json:"err,omitempty"`  // the file could not be read at all
 	Kind      string   `json:"kind,omitempty"` // "corrupt", "encrypted", "too large"

@@ -183,7 +183,7 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 	if !r.KeepFurniture {
 		removeFurniture(pages)
 	}
-	c := &baocao.Content{Format: "pdf", Pages: n, Warnings: pageWarnings(failed)}
+	c := &baocao.Content{Format: "pdf", Pages: n, Title: d.Title, Warnings: pageWarnings(failed)}
 	switch {
 	case usedPop == 0:
 		c.Reader = "pdf"

@@ -107,6 +107,17 @@ func TestRead(t *testing.T) {
 	}
 }
 
+func TestTitle(t *testing.T) {
+	p := testPDF{pages: []string{text("F1", 10, 72, 700, "x")}, title: "Bao cao  thang 6"}
+	c, err := lib.Read(context.Background(), baocao.Source{Name: "t.pdf", Data: p.bytes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "Bao cao thang 6" {
+		t.Errorf("Title = %q, want %q", c.Title, "Bao cao thang 6")
+	}
+}
+
 func TestBlockPages(t *testing.T) {
 	p := testPDF{pages: []string{text("F1", 10, 72, 700, "one"), "", text("F1", 10, 72, 700, "three")}}
 	c, err := lib.Read(context.Background(), baocao.Source{Name: "p.pdf", Data: p.bytes()})

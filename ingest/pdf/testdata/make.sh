@@ -28,6 +28,12 @@ soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"b
 	--outdir "$tmp" "$tmp/encrypted.txt" >/dev/null 2>&1
 cp "$tmp/encrypted.pdf" "$out/bad-encrypted.pdf"
 
+# Encrypted with an owner password only (empty user password): readable.
+cp "$small" "$tmp/owner.txt"
+soffice --headless --convert-to 'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"},"Changes":{"type":"long","value":"0"}}' \
+	--outdir "$tmp" "$tmp/owner.txt" >/dev/null 2>&1
+cp "$tmp/owner.pdf" "$out/enc-owner.pdf"
+
 # Malformed files: empty, random bytes, truncated, broken cross-reference.
 first=$(ls "$out"/seed-*.pdf | head -n 1)
 : > "$out/bad-empty.pdf"
