@@ -111,3 +111,25 @@ func BenchmarkOpen(b *testing.B) {
 		}
 	}
 }
+
+var sniffTests = []struct {
+	streams map[string][]byte
+	want    string
+}{
+	{map[string][]byte{"WordDocument": {1}, "1Table": {2}}, "doc"},
+	{map[string][]byte{"Workbook": {1}}, "xls"},
+	{map[string][]byte{"Book": {1}}, "xls"},
+	{map[string][]byte{"PowerPoint Document": {1}, "Current User": {2}}, "ppt"},
+	{map[string][]byte{"Contents": {1}}, ""},
+}
+
+func TestSniff(t *testing.T) {
+	for _, tt := range sniffTests {
+		if got := ole.Sniff(oletest.Build(tt.streams)); got != tt.want {
+			t.Errorf("Sniff(%v) = %q, want %q", tt.streams, got, tt.want)
+		}
+	}
+	if got := ole.Sniff([]byte("PK\x03\x04")); got != "" {
+		t.Errorf("Sniff(zip) = %q, want \"\"", got)
+	}
+}
