@@ -22,7 +22,12 @@
 // A paragraph in several fonts becomes several blocks joined by BreakNone.
 // Footnotes (\footnote) are kept: their text follows the paragraph that
 // refers to them, as "[n] text", and the reference mark (\chftn) is written
-// "[n]" so that a note number never glues onto the figure before it.
+// "[n]" so that a note number never glues onto the figure before it. Other
+// raised digits (\super, \up) become superscript digits ("2020⁶", "m²"),
+// or "[6]" in a legacy Vietnamese font, where ¹²³ would read as TCVN3
+// letters. List numbers Word writes for older readers (\pntext,
+// \listtext) are dropped unless Reader.Numbering is set: they are
+// formatting, and the reference transcripts leave them out.
 // Headers and footers repeat on every printed page and are not part of the
 // report's running text; they are dropped unless Reader.Headers is set, in
 // which case they come first. Field results (\fldrslt) are kept, field
