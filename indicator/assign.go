@@ -16,10 +16,11 @@ var generic = map[string]bool{
 }
 
 // Assign sets IndicatorID on each record of recs that ForRecord names.
-// A record it cannot name whose phrase only names an amount ("tổng kinh
-// phí", "trị giá", or no phrase) takes the id of the record before it in
-// the same sentence, when it is money (spent on that thing) or a unit that
-// indicator's figures can be in.
+// A record it cannot name takes the id of the record before it in the same
+// sentence when it has the same unit (a list: "cấp thẻ BHYT cho 6.599
+// người nghèo, 78.613 người DTTS") or when its phrase only names an amount
+// ("tổng kinh phí", "trị giá", or no phrase) in money (spent on that
+// thing) or in a unit that indicator's figures can be in.
 // text is the document text the records' offsets point into ("" to use
 // each record's Text). Records that already carry an id keep it.
 func Assign(text string, recs []baocao.Record) {
@@ -32,14 +33,34 @@ func Assign(text string, recs []baocao.Record) {
 			r.IndicatorID = ind.ID
 			continue
 		}
-		if i == 0 || recs[i-1].IndicatorID == "" || !onlyGeneric(r.Indicator) || !sameSentence(text, recs[i-1], *r) {
-			continue
-		}
-		prev, _ := ByID(recs[i-1].IndicatorID)
-		if k := KindOf(r.Unit); k == KindMoney || fits(&prev, k) { // the money spent on it
-			r.IndicatorID = prev.ID
+		r.IndicatorID = inherited(text, recs[:i], *r)
+	}
+}
+
+// inherited returns the id r takes from the records before it, or "".
+func inherited(text string, before []baocao.Record, r baocao.Record) string {
+	if len(before) == 0 {
+		return ""
+	}
+	k := KindOf(r.Unit)
+	if last := before[len(before)-1]; last.IndicatorID != "" && onlyGeneric(r.Indicator) && sameSentence(text, last, r) {
+		prev, _ := ByID(last.IndicatorID)
+		if k == KindMoney || fits(&prev, k) { // the money spent on it
+			return prev.ID
 		}
 	}
+	if k == "" {
+		return ""
+	}
+	// "thẻ BHYT cho 6.599 người nghèo, 78.613 người DTTS": a list of
+	// figures in one unit counts parts of one thing, even with an amount
+	// between them.
+	for j := len(before) - 1; j >= 0 && j >= len(before)-4 && sameSentence(text, before[j], r); j-- {
+		if fold(before[j].Unit) == fold(r.Unit) {
+			return before[j].IndicatorID
+		}
+	}
+	return ""
 }
 
 func onlyGeneric(phrase string) bool {

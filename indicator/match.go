@@ -19,7 +19,8 @@ const none = -1
 // blockers are phrasings that name something else and hide the
 // indicators whose words they contain: "Trường Cao đẳng" is a school, not
 // the enrolment at its level.
-var blockers = []string{"trường cao đẳng", "trường trung cấp", "trường đại học", "trường sơ cấp"}
+var blockers = []string{"trường cao đẳng", "trường trung cấp", "trường đại học", "trường sơ cấp",
+	"cao đẳng đại học", "cao đẳng, đại học", "đại học cao đẳng", "đại học, cao đẳng", "cao đẳng và đại học"}
 
 // rules are indexed by their first word.
 var rules = func() map[string][]rule {
@@ -108,6 +109,7 @@ func best(ws []string, kind string) (candidate, bool) {
 	var top candidate
 	found := false
 	blocked := -1 // words before this index are covered by a blocker
+	rated := kind == KindPercent && hasRate(ws)
 	for i, w := range ws {
 		for _, r := range rules[w] {
 			if r.ind == none {
@@ -134,6 +136,9 @@ func best(ws []string, kind string) (candidate, bool) {
 			c := candidate{ind: r.ind, score: 10*len(r.words) - 3*typos, end: end}
 			if kind != "" && kind == ind.Unit() {
 				c.score += 5
+			}
+			if rated && ind.Unit() == KindPercent {
+				c.score += 10 // "tỷ lệ số hộ nghèo" is a rate, though "số hộ nghèo" counts
 			}
 			if !found || better(c, top) {
 				top, found = c, true
@@ -216,4 +221,14 @@ func oneEdit(a, b string) bool {
 		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swap
 	}
 	return a[i:] == b[i+1:] // insertion
+}
+
+// hasRate reports whether ws says "tỷ lệ" (folded and normalised "ti le").
+func hasRate(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "ti" && ws[i+1] == "le" {
+			return true
+		}
+	}
+	return false
 }

@@ -122,6 +122,7 @@ func TestSeedAssign(t *testing.T) {
 		t.Skip("no seeds at " + seedDir)
 	}
 	n, named := 0, 0
+	seen := map[int]bool{}
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -139,10 +140,40 @@ func TestSeedAssign(t *testing.T) {
 			} else if testing.Verbose() {
 				t.Logf("no id: %s %q unit=%q", filepath.Base(p)[:3], r.Indicator, r.Unit)
 			}
-			if r.Value == 9642700000 && r.IndicatorID != "near_poor_households" {
-				t.Errorf("Assign: %q %v = %q, want the gifts' near_poor_households", r.Indicator, r.Value, r.IndicatorID)
+			for ki, k := range seedAssigned {
+				if !strings.HasPrefix(filepath.Base(p), k.file) || r.Value != k.value || r.Unit != k.unit {
+					continue
+				}
+				seen[ki] = true
+				if r.IndicatorID != k.want {
+					t.Errorf("%s: Assign gave %q %s %s id %q, want %q", k.file, r.Indicator, num(k.value), k.unit, r.IndicatorID, k.want)
+				}
 			}
 		}
 	}
+	for ki, k := range seedAssigned {
+		if !seen[ki] {
+			t.Errorf("%s: no record %s %s in the seed", k.file, num(k.value), k.unit)
+		}
+	}
 	t.Logf("Assign named %d of %d seed records (%.1f%%)", named, n, 100*float64(named)/float64(n))
+	if named*100 < n*75 {
+		t.Errorf("Assign named %d of %d seed records, want at least 75%%", named, n)
+	}
+}
+
+// seedAssigned are records that only Assign names, from the records
+// around them.
+var seedAssigned = []struct {
+	file  string
+	value float64
+	unit  string
+	want  string
+}{
+	{"000", 9642700000, "đồng", "near_poor_households"}, // "12.893 phần quà trị giá 9.642.700.000 đồng"
+	{"000", 78613, "người", "health_insurance"},         // "thẻ BHYT cho 6.599 người nghèo, ..., 78.613 người DTTS"
+	{"000", 67844, "người", "covid_support"},            // "(đã chi hỗ trợ 67.844 người ...)"
+	{"002", 8000, "người", "job_creation"},              // "7.000 người tạo việc làm trong tỉnh, 8.000 người ngoài tỉnh"
+	{"002", 15, "vụ", "labour_accidents"},               // "15 người/15 vụ trong khu vực không có giao kết hợp đồng"
+	{"001", 28.75, "%", "poverty_rate"},                 // "huyện Bác Ái giảm 5,5%, hiện nay còn 28,75%"
 }
