@@ -44,3 +44,24 @@ func TestCutCaption(t *testing.T) {
 		}
 	}
 }
+
+var raisedTests = []struct {
+	in     string
+	legacy bool
+	want   string
+}{
+	{"6", false, "⁶"},
+	{"2", false, "²"},
+	{"12", true, "[12]"},
+	{" 3", true, " [3]"},
+	{"TM", true, "TM"},
+	{"a1", false, "a¹"},
+}
+
+func TestRaised(t *testing.T) {
+	for _, tt := range raisedTests {
+		if got := Raised(tt.in, tt.legacy); got != tt.want {
+			t.Errorf("Raised(%q, %v) = %q, want %q", tt.in, tt.legacy, got, tt.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"baocao"
+	"baocao/ingest"
 )
 
 const (
@@ -67,6 +68,7 @@ type walker struct {
 	inRun, inRPr, inPPr, inT bool
 	runFonts                 fonts
 	runStyle                 string
+	runSuper                 bool // w:vertAlign superscript
 
 	skip    int      // depth inside a subtree whose text is not part of the document
 	fields  []*field // open fields, outermost first
@@ -106,7 +108,7 @@ func walk(ctx context.Context, data []byte, st *styles, nb *numbering) ([]baocao
 			switch {
 			case w.skip > 0:
 			case w.inT:
-				w.text(string(t))
+				w.runText(string(t))
 			case w.inInstr && len(w.fields) > 0:
 				if f := w.fields[len(w.fields)-1]; f.instr.Len() < maxInstr {
 					f.instr.Write(t)
@@ -167,7 +169,7 @@ func (w *walker) start(t xml.StartElement) {
 			w.paras[len(w.paras)-1].num.level, _ = strconv.Atoi(attr(t, "val"))
 		}
 	case "r":
-		w.inRun, w.runFonts, w.runStyle = true, fonts{}, ""
+		w.inRun, w.runFonts, w.runStyle, w.runSuper = true, fonts{}, "", false
 	case "rPr":
 		w.inRPr = w.inRun
 	case "rFonts":
@@ -177,6 +179,10 @@ func (w *walker) start(t xml.StartElement) {
 	case "rStyle":
 		if w.inRPr {
 			w.runStyle = attr(t, "val")
+		}
+	case "vertAlign":
+		if w.inRPr {
+			w.runSuper = attr(t, "val") == "superscript"
 		}
 	case "t":
 		w.inT = true
@@ -322,6 +328,27 @@ func (w *walker) number(p *para) {
 	}
 }
 
+// runText adds the text of a w:t, raised digits kept apart from the
+// figure before them (ingest.Raised).
+func (w *walker) runText(s string) {
+	if w.runSuper {
+		s = ingest.Raised(s, ingest.LegacyFont(w.font()))
+	}
+	w.text(s)
+}
+
+// font is the current run's font name.
+func (w *walker) font() string {
+	style := ""
+	if len(w.paras) > 0 {
+		style = w.paras[len(w.paras)-1].style
+	}
+	if style == "" {
+		style = w.st.para
+	}
+	return w.runFonts.over(w.st.of(w.runStyle)).over(w.st.of(style)).over(w.st.defaults).name()
+}
+
 // text adds s to the open paragraph in the current run's font, unless it
 // belongs to a field instruction.
 func (w *walker) text(s string) {
@@ -332,11 +359,7 @@ func (w *walker) text(s string) {
 		return
 	}
 	p := w.paras[len(w.paras)-1]
-	style := p.style
-	if style == "" {
-		style = w.st.para
-	}
-	font := w.runFonts.over(w.st.of(w.runStyle)).over(w.st.of(style)).over(w.st.defaults).name()
+	font := w.font()
 	if n := len(p.segs); n == 0 || p.segs[n-1].font != font {
 		p.segs = append(p.segs, &seg{font: font})
 	}

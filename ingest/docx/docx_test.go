@@ -137,6 +137,8 @@ var goldenCases = []struct{ name, body string }{
 	{"textbox", p(r("", "Trước "), `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>`+p(r("", "Trong hộp"))+`</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+p(r("", "Trong hộp"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`, r("", "sau")) +
 		`<w:sdt><w:sdtContent>` + p(`<w:hyperlink r:id="rId6">`+r("", "liên kết")+`</w:hyperlink>`, `<w:smartTag>`+r("", " thẻ")+`</w:smartTag>`) + `</w:sdtContent></w:sdt>`},
 	{"entities", p(r("", "A &amp; B &lt;C&gt; &#7841; &quot;trích&quot;"))},
+	{"superscript", p(r("Arial", "năm 2020"), `<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:vertAlign w:val="superscript"/></w:rPr><w:t>6</w:t></w:r>`, r("Arial", " diện tích 12 km"), `<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>`) +
+		p(r("", "n¨m 2020"), `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>12</w:t></w:r>`, `<w:r><w:rPr><w:vertAlign w:val="subscript"/></w:rPr><w:t>3</w:t></w:r>`)},
 	{"numbering", np("Muc", "", "", "KẾT QUẢ") + np("", "1", "1", "Lao động") + np("", "1", "2", "việc làm") + np("", "1", "2", "đào tạo") +
 		np("", "2", "0", "gạch đầu dòng") + np("", "2", "1", "chấm tròn") + np("", "1", "1", "Người có công") + np("MucCon", "", "", "NHIỆM VỤ") +
 		np("", "1", "1", "Giảm nghèo") + np("", "3", "0", "bắt đầu từ IV") + np("", "0", "0", "không đánh số") + np("", "9", "0", "danh sách không có")},

@@ -5,7 +5,8 @@ import (
 	"encoding/xml"
 	"io"
 	"strconv"
-	"strings"
+
+	"baocao/ingest"
 )
 
 // fonts is a w:rFonts element: the font for each script range. Empty means
@@ -37,7 +38,7 @@ func (f fonts) over(base fonts) fonts {
 // one encoding repair needs to see.
 func (f fonts) name() string {
 	for _, n := range []string{f.ascii, f.hAnsi, f.cs, f.eastAsia} {
-		if legacyFont(n) {
+		if ingest.LegacyFont(n) {
 			return n
 		}
 	}
@@ -47,11 +48,6 @@ func (f fonts) name() string {
 		}
 	}
 	return ""
-}
-
-func legacyFont(n string) bool {
-	l := strings.ToLower(n)
-	return strings.HasPrefix(l, ".vn") || strings.HasPrefix(l, "vni") || strings.HasPrefix(l, "vn-") || strings.HasPrefix(l, "vn ")
 }
 
 func readFonts(se xml.StartElement) fonts {

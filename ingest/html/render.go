@@ -23,6 +23,7 @@ type renderer struct {
 	space   bool // white space seen since the last text
 	fonts   []string
 	pre     int
+	sup     int // inside <sup>
 	cells   []int // for each open data-table cell, len(out) when it began
 	dropped int   // chrome paragraphs left out
 	css     *sheet
@@ -69,6 +70,9 @@ func (r *renderer) empty() bool {
 // write adds text in the current font; white space collapses as a browser
 // collapses it, except inside <pre>.
 func (r *renderer) write(s string) {
+	if r.sup > 0 {
+		s = ingest.Raised(s, ingest.LegacyFont(r.font()))
+	}
 	if r.pre > 0 {
 		r.add(s)
 		return
@@ -178,6 +182,11 @@ func (r *renderer) render(n *html.Node) {
 		} else {
 			r.flush(baocao.BreakLine)
 		}
+		return
+	case atom.Sup:
+		r.sup++
+		r.children(n)
+		r.sup--
 		return
 	case atom.Pre:
 		r.flush(baocao.BreakPara)
