@@ -23,7 +23,7 @@ type renderer struct {
 	space   bool // white space seen since the last text
 	fonts   []string
 	pre     int
-	sup     int // inside <sup>
+	sup     int   // inside <sup>
 	cells   []int // for each open data-table cell, len(out) when it began
 	dropped int   // chrome paragraphs left out
 	css     *sheet
