@@ -7,9 +7,10 @@ import (
 )
 
 // testPDF builds small PDFs for tests: every page's content stream is
-// given as PDF operators. Two fonts are available: /F1 Helvetica and
+// given as PDF operators. Three fonts are available: /F1 Helvetica and
 // /F2 ".VnTime", both WinAnsi simple fonts whose glyphs are all 500/1000 em
-// wide, so positions are easy to predict.
+// wide, so positions are easy to predict, and /F3, a two-byte CID font
+// without a ToUnicode map (codes 65, 66 are 500 and 600 wide, 67-90 400).
 type testPDF struct {
 	pages []string
 	// cyclicTree makes the page tree's Kids point back at the tree.
@@ -27,11 +28,13 @@ func (t testPDF) bytes() []byte {
 	widths := strings.TrimSpace(strings.Repeat("500 ", 224))
 	f1 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
 	f2 := add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+.VnTime,Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
+	desc := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /XYZABC+ArialMT /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [65 [500 600] 67 90 400] >>")
+	f3 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /XYZABC+ArialMT /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", desc))
 	pagesID := len(objs) + 1 + 2*len(t.pages)
 	var kids []string
 	for _, c := range t.pages {
 		s := add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
-		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>", pagesID, f1, f2, s))
+		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> >> /Contents %d 0 R >>", pagesID, f1, f2, f3, s))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	if t.cyclicTree {

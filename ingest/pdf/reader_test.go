@@ -107,6 +107,27 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// TestFontWithoutMap checks the warning for a CID font without ToUnicode,
+// that its unreadable codes come out as U+FFFD, and that CID widths place
+// the next glyphs (no gap after B: 500 + 600 thousandths of 10 points).
+func TestFontWithoutMap(t *testing.T) {
+	p := testPDF{pages: []string{"BT /F3 10 Tf 72 700 Td <00410042> Tj ET BT /F1 10 Tf 83.5 700 Td (x) Tj ET BT /F1 10 Tf 92 700 Td (y) Tj ET\n"}}
+	c, err := lib.Read(context.Background(), baocao.Source{Name: "cid.pdf", Data: p.bytes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := render(c), "<ArialMT>\uFFFD\uFFFD<Helvetica>x y §"; got != want {
+		t.Errorf("Read = %q, want %q", got, want)
+	}
+	found := false
+	for _, w := range c.Warnings {
+		found = found || strings.Contains(w, `"ArialMT"`) && strings.Contains(w, "ToUnicode")
+	}
+	if !found {
+		t.Errorf("Warnings = %q, want one about ArialMT's missing ToUnicode", c.Warnings)
+	}
+}
+
 func TestTitle(t *testing.T) {
 	p := testPDF{pages: []string{text("F1", 10, 72, 700, "x")}, title: "Bao cao  thang 6"}
 	c, err := lib.Read(context.Background(), baocao.Source{Name: "t.pdf", Data: p.bytes()})
