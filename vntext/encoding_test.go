@@ -76,7 +76,7 @@ var decodeTests = []struct {
 }{
 	{TCVN3, "Vi\xd6t Nam", "Việt Nam"},
 	{TCVN3, "c\xb8c \xae\xb9i bi\xd3u", "các đại biểu"},
-	{TCVN3, "n\xad\xedc", "nước"},                     // 0xAD is ư, not a soft hyphen
+	{TCVN3, "n\xad\xedc", "nước"},                                // 0xAD is ư, not a soft hyphen
 	{TCVN3, "\x93K\xd0p\x94 \x96 x", "\u201cKép\u201d \u2013 x"}, // Word punctuation stays punctuation
 	{TCVN3H, "c\xb8c \xae\xb9i bi\xd3u", "CÁC ĐẠI BIỂU"},
 	{TCVN3, "A\xb0", "À"}, // VN1 combining mark

@@ -9,19 +9,19 @@ var syllableTests = []struct {
 	{"việt", true}, {"Nam", true}, {"nghiêng", true}, {"người", true}, {"khuya", true},
 	{"quốc", true}, {"giữa", true}, {"gì", true}, {"giết", true}, {"thuở", true},
 	{"hoà", true}, {"hòa", true}, {"thuỷ", true}, {"thủy", true}, {"ĐẠI", true},
-	{"hòang", false},  // tone on the medial before a final
-	{"qúy", false},    // tone on the u of qu
-	{"càc", false},    // a stop final takes only sắc or nặng
-	{"ke", true},      // k before e
-	{"ka", false},     // k before a is spelt c
-	{"ce", false},     // c before e is spelt k
-	{"ngi", false},    // ng before i is spelt ngh
-	{"cuỷa", false},   // c with a medial is spelt qu
-	{"keỏ", false},    // tone on a final glide
-	{"gìa", false},    // gi is the onset: già
-	{"coõng", false},  // no oong rhyme with a tone
-	{"Hello", false},  // not Vietnamese
-	{"đ", false},      // no vowel
+	{"hòang", false}, // tone on the medial before a final
+	{"qúy", false},   // tone on the u of qu
+	{"càc", false},   // a stop final takes only sắc or nặng
+	{"ke", true},     // k before e
+	{"ka", false},    // k before a is spelt c
+	{"ce", false},    // c before e is spelt k
+	{"ngi", false},   // ng before i is spelt ngh
+	{"cuỷa", false},  // c with a medial is spelt qu
+	{"keỏ", false},   // tone on a final glide
+	{"gìa", false},   // gi is the onset: già
+	{"coõng", false}, // no oong rhyme with a tone
+	{"Hello", false}, // not Vietnamese
+	{"đ", false},     // no vowel
 	{"viêt̀", false}, // two tones
 	{"", false},
 }
