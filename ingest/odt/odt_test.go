@@ -34,6 +34,7 @@ const autoStyles = `<office:automatic-styles>
 <style:style style:name="T1" style:family="text"><style:text-properties style:font-name="VNI-Times"/></style:style>
 <style:style style:name="T2" style:family="text"><style:text-properties fo:font-family="Arial"/></style:style>
 <style:style style:name="T3" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="T4" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>
 <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="I"/><text:list-level-style-number text:level="2" style:num-suffix=")" style:num-format="a"/><text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1" text:display-levels="3"/></text:list-style>
 <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="-"/><text:list-level-style-bullet text:level="2" text:bullet-char=""/></text:list-style>
 </office:automatic-styles>`
@@ -72,7 +73,7 @@ var goldenCases = []struct{ name, mime, body string }{
 <text:p text:style-name="LegacyChild">Bé¸o c¸o <text:span text:style-name="T1">Baùo caùo</text:span><text:span text:style-name="T3"> in đậm</text:span> <text:span text:style-name="T2">Arial</text:span></text:p>
 <text:p>Có chú thích<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Số liệu ước tính.</text:p></text:note-body></text:note> ở đây.</text:p>
 <text:list text:style-name="L1"><text:list-item><text:p>Mục một</text:p></text:list-item><text:list-item><text:p>Mục hai</text:p><text:list><text:list-item><text:p>Mục con</text:p><text:p>đoạn tiếp theo</text:p></text:list-item><text:list-item><text:p>Mục con hai</text:p><text:list><text:list-item><text:p>sâu</text:p></text:list-item></text:list></text:list-item></text:list></text:list-item></text:list>
-<text:p>Giữa hai danh sách</text:p>
+<text:p>Giữa hai danh sách năm 2020<text:span text:style-name="T4">6</text:span> km<text:span text:style-name="T4">2</text:span></text:p>
 <text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Mục ba</text:p></text:list-item></text:list>
 <text:list text:style-name="L1"><text:list-header><text:p>Tiêu đề không số</text:p></text:list-header><text:list-item text:start-value="7"><text:p>Mục bảy</text:p></text:list-item></text:list>
 <text:list text:style-name="L2"><text:list-item><text:p>gạch</text:p><text:list><text:list-item><text:p>chấm</text:p></text:list-item></text:list></text:list-item></text:list>

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"strconv"
+	"strings"
 )
 
 const (
@@ -15,7 +17,10 @@ const (
 	nsOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 )
 
-type style struct{ font, parent string }
+type style struct {
+	font, parent string
+	super        bool // style:text-position raises the text
+}
 
 // styles maps style names to the font they set. Font faces are declared
 // once (style:font-face) and referred to by name from text properties.
@@ -77,6 +82,7 @@ func (s *styles) element(se xml.StartElement, d *xml.Decoder) bool {
 				break
 			}
 			if ce, ok := tok.(xml.StartElement); ok && ce.Name.Space == nsStyle && ce.Name.Local == "text-properties" {
+				st.super = raised(attr(ce, nsStyle, "text-position"))
 				if f := attr(ce, nsStyle, "font-name"); f != "" {
 					st.font = s.face(f)
 				} else if f := attr(ce, nsFO, "font-family"); f != "" {
@@ -133,3 +139,21 @@ func attr(se xml.StartElement, space, local string) string {
 	}
 	return ""
 }
+
+// raised reports whether a style:text-position ("super 58%", "33% 58%")
+// raises the text.
+func raised(pos string) bool {
+	f := strings.Fields(pos)
+	if len(f) == 0 {
+		return false
+	}
+	if f[0] == "super" {
+		return true
+	}
+	v, err := strconv.ParseFloat(strings.TrimSuffix(f[0], "%"), 64)
+	return err == nil && v > 0
+}
+
+// isSuper reports whether a style raises its text (not inherited: raised
+// text is direct formatting in practice).
+func (s *styles) isSuper(name string) bool { return s.byName[name].super }

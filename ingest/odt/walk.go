@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"baocao"
+	"baocao/ingest"
 )
 
 // maxRepeat caps number-columns-repeated: a spreadsheet row commonly ends
@@ -34,6 +35,13 @@ type para struct {
 	space bool // the text so far ends in a collapsible space
 }
 
+// span is an open text:span: the font its style sets ("" when none) and
+// whether it raises its text.
+type span struct {
+	font  string
+	super bool
+}
+
 type cellState struct {
 	began  int // len(*w.dst) when the cell began
 	repeat int
@@ -48,7 +56,7 @@ type walker struct {
 	truncated   bool // maxBlocks reached
 
 	paras  []*para
-	spans  []string // font of each open span ("" when it sets none)
+	spans  []span
 	skip   int
 	lists  int
 	ls     listState
@@ -126,7 +134,8 @@ func (w *walker) start(t xml.StartElement) {
 				w.text(l+" ", false)
 			}
 		case "span", "a":
-			w.spans = append(w.spans, w.st.font(attr(t, nsText, "style-name")))
+			name := attr(t, nsText, "style-name")
+			w.spans = append(w.spans, span{font: w.st.font(name), super: w.st.isSuper(name)})
 		case "s":
 			n, err := strconv.Atoi(attr(t, nsText, "c"))
 			if err != nil || n < 1 {
@@ -222,13 +231,16 @@ func (w *walker) text(s string, collapse bool) {
 	p := w.paras[len(w.paras)-1]
 	font := ""
 	for i := len(w.spans) - 1; i >= 0 && font == ""; i-- {
-		font = w.spans[i]
+		font = w.spans[i].font
 	}
 	if font == "" {
 		font = w.st.font(p.style)
 	}
 	if font == "" {
 		font = w.st.defFont
+	}
+	if collapse && len(w.spans) > 0 && w.spans[len(w.spans)-1].super {
+		s = ingest.Raised(s, ingest.LegacyFont(font))
 	}
 	if collapse {
 		var b strings.Builder
