@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/ingest"
 	"baocao/ingest/internal/readertest"
 )
 
@@ -346,5 +347,16 @@ func TestLibreOffice(t *testing.T) {
 	}
 	if !strings.Contains(all.String(), "tr\u00adëng") {
 		t.Errorf("Read(2004-B6 via LibreOffice) lost the TCVN3 letter ư (U+00AD) in \"tr\u00adëng\"")
+	}
+}
+
+// TestSelect checks that ingest.Select hands every fixture to this reader
+// by its content, whatever the file is called.
+func TestSelect(t *testing.T) {
+	for _, tt := range goldenCases {
+		r, err := ingest.Select([]baocao.Reader{&Reader{}}, baocao.Source{Name: "file.bin", Data: full(t, tt.body)})
+		if err != nil || r == nil {
+			t.Errorf("Select(%s) = %v, %v, want this reader", tt.name, r, err)
+		}
 	}
 }

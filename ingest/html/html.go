@@ -27,7 +27,7 @@ var _ baocao.Reader = (*Reader)(nil)
 
 // Formats lists the HTML extensions.
 func (*Reader) Formats() []string {
-	return []string{"html", "htm", "xhtml", "shtml", "asp", "aspx", "php", "jsp"}
+	return []string{"html", "htm", "xhtml", "shtml", "asp", "aspx", "php", "jsp", "mht", "mhtml"}
 }
 
 // Read decodes, parses and extracts the page (see the package comment).

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/ingest"
 	"baocao/ingest/internal/readertest"
 )
 
@@ -139,6 +140,24 @@ func BenchmarkRead(b *testing.B) {
 	for b.Loop() {
 		if _, err := r.Read(context.Background(), baocao.Source{Name: "a.html", Data: data}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSelect checks that ingest.Select hands every fixture to this reader,
+// whatever the name: the content decides.
+func TestSelect(t *testing.T) {
+	for _, in := range readertest.Inputs(t, "*.input") {
+		data, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Base(in) == "fragment.input" {
+			continue // no <html>: plain text to the sniffer, HTML only by name
+		}
+		r, err := ingest.Select([]baocao.Reader{&Reader{}}, baocao.Source{Name: "page.doc", Data: data})
+		if err != nil || r == nil {
+			t.Errorf("Select(%s) = %v, %v, want the HTML reader", in, r, err)
 		}
 	}
 }

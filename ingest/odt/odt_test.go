@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/ingest"
 	"baocao/ingest/internal/readertest"
 )
 
@@ -188,6 +189,17 @@ func BenchmarkRead(b *testing.B) {
 	for b.Loop() {
 		if _, err := r.Read(context.Background(), baocao.Source{Name: "a.odt", Data: data}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSelect checks that ingest.Select hands every fixture to this reader
+// by its content, whatever the file is called.
+func TestSelect(t *testing.T) {
+	for _, tt := range goldenCases {
+		r, err := ingest.Select([]baocao.Reader{&Reader{}}, baocao.Source{Name: "file.bin", Data: buildODF(t, tt.mime, tt.body)})
+		if err != nil || r == nil {
+			t.Errorf("Select(%s) = %v, %v, want this reader", tt.name, r, err)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/ingest"
 	"baocao/ingest/internal/readertest"
 )
 
@@ -219,5 +220,16 @@ func TestBudget(t *testing.T) {
 	blocks, err := readSheet(context.Background(), data, nil, nil, 50)
 	if !errors.Is(err, errTruncated) || len(blocks) > 50+maxGap+2 {
 		t.Errorf("readSheet(budget 50) = %d blocks, %v, want about 50 and errTruncated", len(blocks), err)
+	}
+}
+
+// TestSelect checks that ingest.Select hands every fixture to this reader
+// by its content, whatever the file is called.
+func TestSelect(t *testing.T) {
+	for _, tt := range goldenCases {
+		r, err := ingest.Select([]baocao.Reader{&Reader{}}, baocao.Source{Name: "file.bin", Data: buildXlsx(t, testSST, testStyles, tt.sheets...)})
+		if err != nil || r == nil {
+			t.Errorf("Select(%s) = %v, %v, want this reader", tt.name, r, err)
+		}
 	}
 }
