@@ -184,10 +184,12 @@ func (e *emitter) headers(ctx context.Context, from, to uint32) error {
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(cps); k++ {
 		a, b := from+cps[k], from+cps[k+1]
-		if a >= b || b > to {
+		// The character array can be shorter than the FIB claims when the
+		// piece table is damaged.
+		if a >= b || b > to || b > uint32(len(e.d.chars.u)) {
 			continue
 		}
-		key := string(utf16Bytes(e.d.chars.u[a:min(b, uint32(len(e.d.chars.u)))]))
+		key := string(utf16Bytes(e.d.chars.u[a:b]))
 		if seen[key] {
 			continue
 		}

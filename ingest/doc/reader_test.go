@@ -136,3 +136,20 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadersBeyondText: a damaged piece table leaves fewer characters
+// than the header boundaries claim; the stories past the end are skipped.
+func TestHeadersBeyondText(t *testing.T) {
+	d := &document{
+		fib:   &fib{},
+		chars: chars{u: []uint16{'a', '\r', 'b'}, fc: []uint32{0, 1, 2}},
+		hdd:   []uint32{0, 2, 10},
+	}
+	e := &emitter{d: d}
+	if err := e.headers(context.Background(), 0, 10); err != nil {
+		t.Fatalf("headers = %v", err)
+	}
+	if len(e.blocks) != 1 || e.blocks[0].Text != "a" {
+		t.Errorf("headers gave %+v, want the one complete story", e.blocks)
+	}
+}
