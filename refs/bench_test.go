@@ -3,6 +3,7 @@ package refs
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -26,5 +27,15 @@ func BenchmarkFindForms(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(string(text))
+	}
+}
+
+// BenchmarkFindManyLaws guards against rescanning the text for each law
+// it names.
+func BenchmarkFindManyLaws(b *testing.B) {
+	text := strings.Repeat("theo Luật Việc làm và Quyết định 12/QĐ-UBND, ", 5000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text)
 	}
 }

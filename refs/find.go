@@ -222,8 +222,8 @@ func issuerAt(text string, i int) (string, int, bool) {
 	if len(ws) > 0 && (ws[0].fold == "cua" || ws[0].fold == "do") {
 		ws = ws[1:]
 	}
-	for _, p := range issuerPhrases {
-		pw := strings.Fields(p.words)
+	for pi, p := range issuerPhrases {
+		pw := issuerWords[pi]
 		if !hasWords(ws, pw) {
 			continue
 		}

@@ -79,6 +79,15 @@ var issuerPhrases = []struct {
 	{"bao hiem xa hoi viet nam", "Bảo hiểm xã hội Việt Nam", false},
 }
 
+// issuerWords holds issuerPhrases' words.
+var issuerWords = func() [][]string {
+	out := make([][]string, len(issuerPhrases))
+	for i, p := range issuerPhrases {
+		out[i] = strings.Fields(p.words)
+	}
+	return out
+}()
+
 // levels follow a local body's name.
 var levels = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "thanh pho": "thành phố", "thi xa": "thị xã"}
 

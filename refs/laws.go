@@ -50,8 +50,9 @@ var lawTypes = []struct {
 // except where a numbered citation already covers them.
 func laws(text string, numbered []Ref) []Ref {
 	var out []Ref
+	next := newLawStarts(text)
 	for i := 0; i < len(text); {
-		k := indexLawStart(text, i)
+		k := next.from(i)
 		if k < 0 {
 			break
 		}
@@ -86,25 +87,51 @@ func laws(text string, numbered []Ref) []Ref {
 	return out
 }
 
-// indexLawStart returns the offset of the next "Luật", "Bộ luật" or
-// "Pháp lệnh" (capitalised) at or after i, or -1.
-func indexLawStart(text string, i int) int {
+// lawStarts finds the next "Luật", "Bộ luật" or "Pháp lệnh" (capitalised
+// or in capitals), remembering where each form occurs next so the text is
+// scanned once whatever the number of laws.
+type lawStarts struct {
+	text string
+	next []int // per form: its next offset, or -1 past the last
+}
+
+var lawForms = []string{"Luật", "Bộ luật", "Pháp lệnh", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH"}
+
+func newLawStarts(text string) *lawStarts {
+	ls := &lawStarts{text: text, next: make([]int, len(lawForms))}
+	for f := range ls.next {
+		ls.next[f] = ls.find(f, 0)
+	}
+	return ls
+}
+
+func (ls *lawStarts) find(f, i int) int {
+	if k := strings.Index(ls.text[i:], lawForms[f]); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+// from returns the offset of the first form at or after i, or -1.
+func (ls *lawStarts) from(i int) int {
 	best := -1
-	for _, p := range []string{"Luật", "Bộ luật", "Pháp lệnh", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH"} {
-		if k := strings.Index(text[i:], p); k >= 0 && (best < 0 || i+k < best) {
-			best = i + k
+	for f, at := range ls.next {
+		if at >= 0 && at < i {
+			at = ls.find(f, i)
+			ls.next[f] = at
+		}
+		if at >= 0 && (best < 0 || at < best) {
+			best = at
 		}
 	}
 	return best
 }
 
+// covered reports whether offset at falls in one of refs, which are in
+// text order and do not overlap.
 func covered(refs []Ref, at int) bool {
-	for _, r := range refs {
-		if r.Start <= at && at < r.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(refs), func(k int) bool { return refs[k].End > at })
+	return k < len(refs) && refs[k].Start <= at
 }
 
 // oneLine writes a name broken across lines with single spaces.
