@@ -10,4 +10,6 @@
 // as "Click to edit", are skipped. Fonts come from the FontCollection and
 // the StyleTextPropAtom that follows each text atom, so TCVN3 (.VnTime…)
 // and VNI (VNI-Times…) runs carry their font name for vntext.
+// Content.Title, from the SummaryInformation stream, may hold legacy code
+// points too.
 package ppt

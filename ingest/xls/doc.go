@@ -12,5 +12,7 @@
 // Text is reported exactly as stored, with the cell's font name, so vntext
 // can repair TCVN3 (.VnTime…) and VNI (VNI-Times…) cells. Numbers are
 // written the way Excel's General format shows them: no float noise, ten
-// significant digits at most.
+// significant digits at most (the cell's own number format is not
+// applied, as in the reference transcripts). Content.Title, from the
+// SummaryInformation stream, may hold legacy code points too.
 package xls
