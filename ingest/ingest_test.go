@@ -53,7 +53,7 @@ func utf16leBytes(s string) []byte {
 	return b
 }
 
-var oleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
+var oleHead = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
 
 func sniffTests(t testing.TB) []struct {
 	name string
@@ -61,7 +61,7 @@ func sniffTests(t testing.TB) []struct {
 	want string
 } {
 	ole := func(stream string) []byte {
-		return append([]byte(oleMagic+strings.Repeat("\x00", 100)), utf16leBytes(stream+"\x00")...)
+		return append([]byte(oleHead+strings.Repeat("\x00", 100)), utf16leBytes(stream+"\x00")...)
 	}
 	return []struct {
 		name string
@@ -107,7 +107,7 @@ func TestSniff(t *testing.T) {
 }
 
 func TestSniffEncrypted(t *testing.T) {
-	data := append([]byte(oleMagic+"\x00\x00"), utf16leBytes("EncryptedPackage")...)
+	data := append([]byte(oleHead+"\x00\x00"), utf16leBytes("EncryptedPackage")...)
 	if _, err := Sniff(data, "a.docx"); !errors.Is(err, baocao.ErrEncrypted) {
 		t.Errorf("Sniff(encrypted OOXML) error = %v, want ErrEncrypted", err)
 	}
@@ -130,7 +130,7 @@ var selectTests = []struct {
 	{"a.htm", "just text", "txt", nil},
 	{"a.pdf", "%PDF-1.4", "pdf", nil},
 	{"a.pdf", "\x00\x01garbage\x00", "pdf", nil}, // unrecognised content: the extension decides
-	{"a.xls", oleMagic + "xxxx", "", baocao.ErrUnsupported},
+	{"a.xls", oleHead + "xxxx", "", baocao.ErrUnsupported},
 	{"a.rtf", `{\rtf1 x}`, "", baocao.ErrUnsupported},
 	{"a.bin", "\x00\x01garbage\x00", "", baocao.ErrUnsupported},
 	{"a.txt", "", "", baocao.ErrEmpty},

@@ -69,7 +69,7 @@ func Sniff(data []byte, name string) (string, error) {
 	switch {
 	case hasPrefixAfterSpace(data, "%PDF-"):
 		return "pdf", nil
-	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+	case bytes.HasPrefix(data, oleMagic):
 		return sniffOLE(data, name)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		return sniffZip(data), nil
@@ -127,6 +127,8 @@ func sniffOLE(data []byte, name string) (string, error) {
 	}
 	return "", nil
 }
+
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 func utf16le(s string) []byte {
 	b := make([]byte, 0, 2*len(s))

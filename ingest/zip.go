@@ -50,6 +50,14 @@ type Zip struct {
 // baocao.ErrTooLarge when the central directory already declares more than
 // lim allows.
 func OpenZip(data []byte, lim ZipLimits) (*Zip, error) {
+	if bytes.HasPrefix(data, oleMagic) {
+		// A password-protected docx/xlsx is an OLE2 file holding the
+		// encrypted package; otherwise an Office 97 file was misnamed.
+		if bytes.Contains(data, utf16le("EncryptedPackage")) {
+			return nil, fmt.Errorf("zip: office file protected by a password: %w", baocao.ErrEncrypted)
+		}
+		return nil, fmt.Errorf("zip: an OLE2 (Office 97-2003) file, not a ZIP package: %w", baocao.ErrCorrupt)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, fmt.Errorf("zip: %v: %w", err, baocao.ErrCorrupt)

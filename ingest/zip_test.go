@@ -67,6 +67,8 @@ func TestOpenZipLimits(t *testing.T) {
 		{"entries", buildZip(t, many...), small, baocao.ErrTooLarge, "entries"},
 		{"truncated", buildZip(t, [2]string{"a.xml", "hello"})[:30], DefaultZipLimits, baocao.ErrCorrupt, "zip"},
 		{"random", []byte("PK\x03\x04 not really a zip archive at all"), DefaultZipLimits, baocao.ErrCorrupt, "zip"},
+		{"encrypted", append(bytes.Clone(oleMagic), utf16le("EncryptedPackage")...), DefaultZipLimits, baocao.ErrEncrypted, "password"},
+		{"office 97", append(bytes.Clone(oleMagic), utf16le("WordDocument")...), DefaultZipLimits, baocao.ErrCorrupt, "OLE2"},
 	}
 	for _, tt := range tests {
 		start := time.Now()
