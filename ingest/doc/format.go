@@ -43,9 +43,16 @@ func readBinTable(plc []byte) []uint32 {
 	if n > maxPages {
 		n = maxPages
 	}
-	pns := make([]uint32, n)
-	for i := range pns {
-		pns[i] = binary.LittleEndian.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF
+	// A page listed twice is read once: a hostile table repeating one
+	// page would otherwise multiply the runs.
+	pns := make([]uint32, 0, n)
+	seen := make(map[uint32]bool, n)
+	for i := 0; i < n; i++ {
+		pn := binary.LittleEndian.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF
+		if !seen[pn] {
+			seen[pn] = true
+			pns = append(pns, pn)
+		}
 	}
 	return pns
 }

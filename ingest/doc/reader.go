@@ -103,6 +103,9 @@ func parse(f *ole.File) (*document, error) {
 	if total > uint64(len(word)) {
 		return nil, fmt.Errorf("doc: %d characters claimed in a %d-byte stream: %w", total, len(word), baocao.ErrCorrupt)
 	}
+	if total > maxChars {
+		return nil, fmt.Errorf("doc: %d characters, limit %d: %w", total, maxChars, baocao.ErrTooLarge)
+	}
 	if fb.word6 {
 		ps, err := pieces6(fb, word, uint32(total))
 		if err != nil {
@@ -169,6 +172,10 @@ func (d *document) fontOf(r rune, c chp, paraIstd int) string {
 	}
 	return ""
 }
+
+// maxChars bounds the text of one document: Word itself stops near 32
+// million characters, and each costs the reader about 6 bytes.
+const maxChars = 1 << 25
 
 // iPlcfHdd indexes the header story boundaries in FibRgFcLcb97.
 const iPlcfHdd = 11

@@ -153,3 +153,19 @@ func TestHeadersBeyondText(t *testing.T) {
 		t.Errorf("headers gave %+v, want the one complete story", e.blocks)
 	}
 }
+
+// TestBinTableRepeats: a bin table listing one page many times yields it
+// once, so a hostile file cannot multiply the formatting runs.
+func TestBinTableRepeats(t *testing.T) {
+	var plc []byte
+	const n = 1000
+	for i := 0; i <= n; i++ {
+		plc = le.AppendUint32(plc, uint32(i))
+	}
+	for i := 0; i < n; i++ {
+		plc = le.AppendUint32(plc, 7)
+	}
+	if got := readBinTable(plc); len(got) != 1 || got[0] != 7 {
+		t.Errorf("readBinTable(1000 × page 7) = %v, want [7]", got)
+	}
+}

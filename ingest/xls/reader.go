@@ -24,6 +24,11 @@ func (*Reader) Formats() []string { return []string{"xls", "xlt"} }
 // maxCols is the width of a BIFF8 sheet.
 const maxCols = 256
 
+// maxCells bounds the cells of one workbook (a full BIFF8 sheet has 16.7
+// million); reports have far fewer, and a hostile file could otherwise
+// claim gigabytes.
+const maxCells = 1 << 22
+
 // BIFF versions, from the BOF record.
 const (
 	biff5 = 0x0500
@@ -85,6 +90,7 @@ func parse(ctx context.Context, b []byte) (*workbook, error) {
 	var cur *sheet
 	depth := 0
 	var pending *cell // a formula whose string result is in the next STRING record
+	ncells := 0
 	for k, r := range recs {
 		if k%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -130,6 +136,9 @@ func parse(ctx context.Context, b []byte) (*workbook, error) {
 		cs, p := wb.cellsOf(r)
 		cur.cells = append(cur.cells, cs...)
 		pending = p
+		if ncells += len(cs); ncells > maxCells {
+			return nil, fmt.Errorf("xls: more than %d cells: %w", maxCells, baocao.ErrTooLarge)
+		}
 	}
 	return wb, nil
 }

@@ -136,7 +136,7 @@ func readSST(r record) []string {
 	sr.skip(4) // cstTotal
 	n := int(sr.u32())
 	var out []string
-	for k := 0; k < n && sr.at() && !sr.bad; k++ {
+	for k := 0; k < min(n, maxCells) && sr.at() && !sr.bad; k++ {
 		cch := int(sr.u16())
 		out = append(out, sr.str(cch))
 	}
