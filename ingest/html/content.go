@@ -264,6 +264,12 @@ func mainContent(body *html.Node, st map[*html.Node]*stats) []*html.Node {
 			isPara := (paragraphLike[c.DataAtom] || c.DataAtom == atom.Div || c.DataAtom == atom.Span || c.DataAtom == atom.Font) && !hasBlockChild(c)
 			if s := st[c]; isPara && s != nil && s.text >= 25 {
 				score := (1 + float64(s.commas) + min(float64(s.text)/100, 3)) * (1 - s.density())
+				if (c.DataAtom == atom.Td || c.DataAtom == atom.Div) && s.text >= 200 {
+					// Old portals put the whole article in one cell as text
+					// and <br>s: the cell is then a container too.
+					init(c)
+					sc[c] += score
+				}
 				if p := c.Parent; p != nil && p.Type == html.ElementNode {
 					init(p)
 					sc[p] += score

@@ -177,9 +177,12 @@ func (r *renderer) render(n *html.Node) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
-		if len(r.cells) > 0 {
+		switch {
+		case len(r.cells) > 0:
 			r.space = true
-		} else {
+		case r.empty() && len(r.out) > 0 && r.out[len(r.out)-1].Break == baocao.BreakLine:
+			r.setBreak(baocao.BreakPara) // <br><br> ends a paragraph
+		default:
 			r.flush(baocao.BreakLine)
 		}
 		return
