@@ -23,6 +23,7 @@ type indicatorPage struct {
 	Rows             []recordView
 	Total            int
 	Chart            template.HTML
+	ChartUnit        string // the unit of the charted rows, the most frequent one
 	Common           []indicatorCount
 	CSV, XLSX, JSONL string
 }
@@ -65,6 +66,7 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 	checks := map[string][]baocao.Check{}
 	titles := map[string]string{}
 	var chart []chartRow
+	p.ChartUnit = dominantUnit(recs[:min(len(recs), maxIndicatorRows)])
 	for _, rec := range recs[:min(len(recs), maxIndicatorRows)] {
 		if _, ok := checks[rec.Doc]; !ok {
 			checks[rec.Doc], _ = s.cfg.Store.Checks(store.Filter{Doc: rec.Doc})
@@ -83,6 +85,9 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 		label := rec.Province
 		if rec.Year > 0 {
 			label += " " + strconv.Itoa(rec.Year)
+		}
+		if rec.Unit != p.ChartUnit {
+			continue // one scale per chart: 91,6% beside 21.078 people means nothing
 		}
 		chart = append(chart, chartRow{Label: label + " · " + rec.Indicator, Value: rec.Value, Target: rec.Target})
 	}
@@ -120,4 +125,17 @@ func (s *Server) commonIndicators(n int) ([]indicatorCount, error) {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name))
 	})
 	return out[:min(n, len(out))], nil
+}
+
+// dominantUnit is the unit most records have (the first such on a tie).
+func dominantUnit(recs []baocao.Record) string {
+	n := map[string]int{}
+	best := ""
+	for _, r := range recs {
+		n[r.Unit]++
+		if n[r.Unit] > n[best] {
+			best = r.Unit
+		}
+	}
+	return best
 }
