@@ -127,7 +127,8 @@ var selectTests = []struct {
 }{
 	{"a.txt", "Báo cáo", "txt", nil},
 	{"a.doc", "<html><body>x</body></html>", "html", nil},
-	{"a.htm", "just text", "txt", nil},
+	{"a.htm", "<p>a fragment, no prolog", "html", nil},
+	{"a.txt", "<p>a fragment, no prolog", "txt", nil},
 	{"a.pdf", "%PDF-1.4", "pdf", nil},
 	{"a.pdf", "\x00\x01garbage\x00", "pdf", nil}, // unrecognised content: the extension decides
 	{"a.xls", oleHead + "xxxx", "", baocao.ErrUnsupported},

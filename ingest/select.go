@@ -29,8 +29,13 @@ func Select(readers []baocao.Reader, src baocao.Source) (baocao.Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("select %s: %w", src.Name, err)
 	}
-	if format == "" {
-		format = Ext(src.Name)
+	switch ext := Ext(src.Name); {
+	case format == "":
+		format = ext
+	case format == "txt" && markupExt[ext]:
+		// Text without a document prolog but named as a page is a page
+		// fragment: "<p>...<br>..." reads better through the HTML reader.
+		format = ext
 	}
 	for _, r := range readers {
 		if slices.Contains(r.Formats(), format) {
@@ -47,6 +52,9 @@ func Select(readers []baocao.Reader, src baocao.Source) (baocao.Reader, error) {
 func Ext(name string) string {
 	return strings.ToLower(strings.TrimPrefix(path.Ext(strings.ReplaceAll(name, "\\", "/")), "."))
 }
+
+// markupExt are the extensions that make a text file a web page.
+var markupExt = map[string]bool{"htm": true, "html": true, "xhtml": true, "shtml": true, "asp": true, "aspx": true, "php": true, "jsp": true, "mht": true, "mhtml": true}
 
 // Format names Sniff returns; they match the extensions readers list in
 // Formats.
