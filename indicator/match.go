@@ -11,7 +11,22 @@ import (
 type rule struct {
 	ind   int
 	words []string
+	weak  bool
 }
+
+// weak phrasings name their indicator only when nothing more specific is
+// said: "số người nghiện có hồ sơ quản lý" counts addicts, not dossiers.
+var weak = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"hồ sơ", "thủ tục", "trực tuyến", "đúng hạn", "trước hạn", "kiểm tra", "văn bản",
+		"ban hành", "nghèo", "trẻ em", "phụ nữ", "huấn luyện", "kiểm định", "chứng chỉ", "sau đào tạo", "tuyển mới",
+		"tuyển sinh", "trung cấp", "cao đẳng", "sơ cấp", "dịch bệnh", "đại dịch", "thất nghiệp", "công chức",
+		"viên chức", "danh hiệu", "thi đua", "tuyên truyền", "bồi dưỡng", "điều dưỡng", "chết người", "người chết",
+		"đã đào tạo", "được đào tạo", "người nghèo", "khuyết tật", "bổ nhiệm", "nghỉ hưu", "làm nhà", "nhà ở"} {
+		m[strings.Join(words(p), " ")] = true
+	}
+	return m
+}()
 
 // none marks a rule that names no indicator.
 const none = -1
@@ -27,7 +42,7 @@ var rules = func() map[string][]rule {
 	m := map[string][]rule{}
 	add := func(i int, p string) {
 		if w := words(p); len(w) > 0 {
-			m[w[0]] = append(m[w[0]], rule{ind: i, words: w})
+			m[w[0]] = append(m[w[0]], rule{ind: i, words: w, weak: weak[strings.Join(w, " ")]})
 		}
 	}
 	for i, ind := range taxonomy {
@@ -44,7 +59,7 @@ var rules = func() map[string][]rule {
 // candidate is a rule found in a phrase.
 type candidate struct {
 	ind   int
-	score int // 10 a word, +5 when the unit is the one expected, -3 for a typo
+	score int // 10 a word, +5 when the unit is the one expected, -3 for a typo, -5 if weak
 	end   int // word index after the match
 }
 
@@ -134,6 +149,9 @@ func best(ws []string, kind string) (candidate, bool) {
 				continue
 			}
 			c := candidate{ind: r.ind, score: 10*len(r.words) - 3*typos, end: end}
+			if r.weak {
+				c.score -= 5
+			}
 			if kind != "" && kind == ind.Unit() {
 				c.score += 5
 			}

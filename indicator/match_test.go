@@ -1,7 +1,10 @@
 package indicator
 
 import (
+	"strings"
 	"testing"
+
+	"baocao/vntext"
 )
 
 // matchTests are phrases as extract writes them, with the unit of their
@@ -95,6 +98,24 @@ var matchTests = []struct {
 	{"người cao tuổi", "người", "elderly"},
 	{"người khuyết tật", "người", "disability"},
 	{"cứu trợ đột xuất", "tấn", "emergency_relief"},
+	{"số người nghiện có hồ sơ quản lý", "người", "drug_rehabilitation"},
+	{"số người nghiện có hồ sơ quản lý", "", "drug_rehabilitation"},
+	{"Số lao động được tạo việc làm", "người", "job_creation"},
+	{"lao động có việc làm tăng thêm", "lao động", "job_creation"},
+	{"Tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ", "%", "trained_labour_rate"},
+	{"Số người tham gia BHXH tự nguyện", "người", "social_insurance"},
+	{"chi trả trợ cấp thất nghiệp", "người", "unemployment_insurance"},
+	{"hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo", "nhà", "housing_support"},
+	{"trẻ em dưới 6 tuổi được cấp thẻ BHYT", "trẻ em", "health_insurance"},
+	{"Số hộ thoát nghèo", "hộ", "poor_households"},
+	{"Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", "poverty_rate"},
+	{"số đối tượng hưởng trợ cấp xã hội hàng tháng", "đối tượng", "social_assistance"},
+	{"Số học viên cai nghiện tại Cơ sở", "học viên", "drug_rehabilitation"},
+	{"tặng quà cho thương binh, bệnh binh", "suất quà", "merit_people"},
+	{"lao động đi làm việc có thời hạn ở nước ngoài", "lao động", "labour_export"},
+	{"Tỉ lệ thất nghiệp ở khu vực thành thị", "%", "unemployment_rate"},
+	{"hồ sơ giải quyết trước và đúng hạn", "%", "admin_procedures"},
+	{"vụ tai nạn lao động làm chết người", "vụ", "labour_accidents"},
 }
 
 func TestMatch(t *testing.T) {
@@ -136,6 +157,11 @@ func TestTable(t *testing.T) {
 		if ind.Name == "" || ind.English == "" || len(ind.Units) == 0 || len(ind.Phrases) == 0 {
 			t.Errorf("%q: incomplete entry %+v", ind.ID, ind)
 		}
+		for _, s := range append([]string{ind.Name, ind.English}, ind.Phrases...) {
+			if !vntext.IsNFC(s) {
+				t.Errorf("%q: %q is not NFC", ind.ID, s)
+			}
+		}
 		if got, ok := ByID(ind.ID); !ok || got.ID != ind.ID {
 			t.Errorf("ByID(%q) = %q, %v", ind.ID, got.ID, ok)
 		}
@@ -143,6 +169,15 @@ func TestTable(t *testing.T) {
 			if _, ok := sampleUnit[u]; !ok {
 				t.Errorf("%q: unknown unit kind %q", ind.ID, u)
 			}
+		}
+	}
+	for w := range weak {
+		found := false
+		for _, r := range rules[strings.Fields(w)[0]] {
+			found = found || strings.Join(r.words, " ") == w && r.ind != none
+		}
+		if !found {
+			t.Errorf("weak phrasing %q is no indicator's", w)
 		}
 	}
 	if _, ok := ByID("no_such_indicator"); ok {
