@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"baocao"
 	"baocao/importer"
@@ -278,6 +279,15 @@ func TestSafeName(t *testing.T) {
 	for _, c := range safeNames {
 		if got := safeName(c.in); got != c.want {
 			t.Errorf("safeName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTimeout(t *testing.T) {
+	f := newFixture(t, Config{Timeout: time.Nanosecond})
+	for _, u := range []string{"/api/docs", "/search?q=viec"} {
+		if w := f.get(t, u); w.Code != http.StatusServiceUnavailable {
+			t.Errorf("GET %s with a 1ns budget = %d, want 503", u, w.Code)
 		}
 	}
 }

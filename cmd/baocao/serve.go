@@ -67,9 +67,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	hs := &http.Server{
 		Handler:           srv,
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return ctx },
+		// bounds a trickling upload; read requests are cut sooner by the
+		// server package's per-request timeout
+		ReadTimeout:    server.DefaultImportTimeout,
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
+		BaseContext:    func(net.Listener) context.Context { return ctx },
 	}
 	how := "read-only"
 	if *token != "" {
