@@ -49,6 +49,7 @@ var lineTests = []struct {
 	{"legacy superscript bracketed", []glyph{{X: 0, Y: 100, W: 5, Size: 10, Font: ".VnTime", S: "9"}, {X: 5, Y: 104, W: 3, Size: 6, Font: ".VnTime", S: "1"}, {X: 8, Y: 104, W: 3, Size: 6, Font: ".VnTime", S: "2"}}, "9[12]"},
 	{"all at origin keeps stream order", cat([]glyph{{S: "b", Size: 10}, {S: "a", Size: 10}}), "ba"},
 	{"minus sign in a legacy font", []glyph{{X: 0, Y: 100, W: 5, Size: 10, Font: ".VnTime", S: "n"}, {X: 5, Y: 100, Size: 10, Font: ".VnTime", S: "\u2212"}}, "n\u00ad"},
+	{"text rotated upwards", []glyph{{X: 100, Y: 0, W: 5, Size: 10, S: "a", Rot: 1}, {X: 100, Y: 5, W: 5, Size: 10, S: "b", Rot: 1}, {X: 100, Y: 13, W: 5, Size: 10, S: "c", Rot: 1}, {X: 112, Y: 0, W: 5, Size: 10, S: "d", Rot: 1}}, "ab c / d"},
 	{"line-feed markers dropped", cat(str(0, 100, "a"), []glyph{{X: 5, Y: 100, Size: 10, S: "\n"}}, str(5, 100, "b")), "ab"},
 	{"zero-width glyph takes the line's typical width", cat(str(0, 100, "tr"), []glyph{{X: 10, Y: 100, Size: 10, Font: "F", S: "ư"}}, str(15.5, 100, "ng")), "trưng"},
 }

@@ -83,6 +83,16 @@ func cleanGlyphs(gs []glyph) []glyph {
 		if g.Size <= 0 || math.IsNaN(g.Size) || g.Size > 1000 {
 			g.Size = 10
 		}
+		// Turn rotated text (a landscape table drawn on a portrait page)
+		// upright, so that its lines run along X.
+		switch g.Rot {
+		case 1:
+			g.X, g.Y = g.Y, -g.X
+		case -1:
+			g.X, g.Y = -g.Y, g.X
+		case 2:
+			g.X, g.Y = -g.X, -g.Y
+		}
 		out = append(out, g)
 	}
 	return out

@@ -7,6 +7,7 @@ type glyph struct {
 	X, Y, W, Size float64
 	Font          string
 	S             string
+	Rot           int8 // text direction: 0 left to right, 1 upwards, -1 downwards, 2 upside down
 }
 
 // run is a stretch of a line in one font.

@@ -273,6 +273,19 @@ func (in *interp) run(strm, res lpdf.Value, ctm affine, depth int, scope string)
 	})
 }
 
+// direction classifies the text direction of a glyph matrix's x axis.
+func direction(a, b float64) int8 {
+	switch {
+	case math.Abs(b) > math.Abs(a) && b > 0:
+		return 1
+	case math.Abs(b) > math.Abs(a):
+		return -1
+	case a < 0:
+		return 2
+	}
+	return 0
+}
+
 // show draws a string in the current font, one glyph per code.
 func (in *interp) show(g *tstate, s string) {
 	f := g.font
@@ -317,7 +330,7 @@ func (in *interp) show(g *tstate, s string) {
 		in.glyphs = append(in.glyphs, glyph{
 			X: trm[4], Y: trm[5],
 			W:    w0 / 1000 * g.size * g.th * math.Hypot(m[0], m[1]),
-			Size: scale, Font: f.name, S: text,
+			Size: scale, Font: f.name, S: text, Rot: direction(trm[0], trm[1]),
 		})
 		g.tm = affine{1, 0, 0, 1, adv, 0}.mul(g.tm)
 	}
