@@ -128,6 +128,25 @@ func TestFontWithoutMap(t *testing.T) {
 	}
 }
 
+func TestNoTextLayer(t *testing.T) {
+	c, err := lib.Read(context.Background(), baocao.Source{Name: "scan.pdf", Data: testPDF{pages: []string{"", ""}}.bytes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Blocks) != 0 || c.Pages != 2 || !strings.Contains(strings.Join(c.Warnings, ";"), "no text layer") {
+		t.Errorf("Read of a PDF without text = %d blocks, %d pages, warnings %q; want 0, 2, a no-text warning", len(c.Blocks), c.Pages, c.Warnings)
+	}
+}
+
+func TestReadCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := lib.Read(ctx, baocao.Source{Name: "x.pdf", Data: testPDF{pages: []string{text("F1", 10, 72, 700, "x")}}.bytes()})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Read with a canceled context: error %v, want context.Canceled", err)
+	}
+}
+
 func TestTitle(t *testing.T) {
 	p := testPDF{pages: []string{text("F1", 10, 72, 700, "x")}, title: "Bao cao  thang 6"}
 	c, err := lib.Read(context.Background(), baocao.Source{Name: "t.pdf", Data: p.bytes()})
