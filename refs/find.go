@@ -14,7 +14,11 @@ func Find(text string) []Ref {
 		if !isDigit(rune(text[i])) {
 			continue
 		}
-		r, ok := numbered(text, i)
+		var prev *Ref
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
+		}
+		r, ok := numbered(text, i, prev)
 		if !ok {
 			continue
 		}
@@ -46,8 +50,9 @@ func soAt(s string) int {
 	return -1
 }
 
-// numbered reads the citation whose number starts at text[i].
-func numbered(text string, i int) (Ref, bool) {
+// numbered reads the citation whose number starts at text[i]; prev is
+// the citation before it, if any.
+func numbered(text string, i int, prev *Ref) (Ref, bool) {
 	n, ok := numberAt(text, i)
 	if !ok || (len(n.code) == 0 && (isYear(n.digits) || !bareEnd(text[n.end:]))) {
 		return Ref{}, false
@@ -67,6 +72,9 @@ func numbered(text string, i int) (Ref, bool) {
 		before = before[:at]
 	}
 	typ, tstart, tend, name := typeBefore(text, before, base, so)
+	if typ == "" && len(n.code) > 0 && prev != nil && listed(text[prev.End:i]) {
+		typ = prev.Type // "các Quyết định số 212-TC/CĐKT ngày 15-12-1989, 224-TC/CĐKT ..."
+	}
 
 	r := Ref{Type: typ, Number: n.text, Year: n.year, Start: n.start, End: n.end}
 	if len(n.code) == 0 {
@@ -105,6 +113,12 @@ func numbered(text string, i int) (Ref, bool) {
 		r.Issuer = issuerFromCode(segs)
 	}
 	return r, true
+}
+
+// listed reports whether gap, between two numbers, makes them one list.
+func listed(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return len(gap) <= 8 && (g == "," || g == "và" || g == ";" || g == ", và")
 }
 
 func lastRune(s string) rune {
@@ -149,6 +163,14 @@ func typeBefore(text, before string, base int, so bool) (typ string, start, end 
 				t = c
 			}
 			return t, ws[k].start, ws[k+len(tw)-1].end, name
+		}
+	}
+	// Lists of acts abbreviate the type: "NĐ 35/2003/NĐ-CP", "TTLT
+	// 04/2006/BTP-BTNMT", "NQ 49/TTg".
+	if len(ws) > 0 {
+		w := ws[len(ws)-1]
+		if t := typeCodes[strings.ToUpper(w.fold)]; t != "" && len(w.text) > 1 && strings.ToUpper(w.text) == w.text {
+			return t, w.start, w.end, ""
 		}
 	}
 	return "", -1, -1, ""

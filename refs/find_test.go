@@ -68,6 +68,11 @@ var findTests = []struct {
 		[]string{"Pháp lệnh||name=Ưu đãi người có công với cách mạng|Pháp lệnh Ưu đãi người có công với cách mạng"}},
 	{"Luật Tiếp công\ndân được thực hiện", []string{"Luật||name=Tiếp công dân|Luật Tiếp công\ndân"}},
 
+	{"theo các Quyết định số 212-TC/CĐKT ngày 15-12-1989, 224-TC/CĐKT và 1206-TC/CĐKT",
+		[]string{"Quyết định|212-TC/CĐKT|1989-12-15|y=1989|Quyết định số 212-TC/CĐKT ngày 15-12-1989", "Quyết định|224-TC/CĐKT|224-TC/CĐKT", "Quyết định|1206-TC/CĐKT|1206-TC/CĐKT"}},
+	{"NĐ 35/2003/NĐ-CP NGÀY 4/4/2003 CỦA CP; TTLT 04/2006/BTP-BTNMT; NQ 49/TTg",
+		[]string{"Nghị định|35/2003/NĐ-CP|by=Chính phủ|2003-04-04|y=2003|NĐ 35/2003/NĐ-CP NGÀY 4/4/2003 CỦA CP", "Thông tư liên tịch|04/2006/BTP-BTNMT|by=Bộ Tư pháp|y=2006|TTLT 04/2006/BTP-BTNMT", "Nghị quyết|49/TTg|by=Thủ tướng Chính phủ|NQ 49/TTg"}},
+
 	// Not citations.
 	{"Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95%", nil},
 	{"ngày 16/5/2016 và ngày 24-01-2021", nil},
@@ -82,6 +87,8 @@ var findTests = []struct {
 	{"Quyết định số 22 của Ban chỉ đạo", []string{"Quyết định|22|by=Ban Chỉ đạo|Quyết định số 22 của Ban chỉ đạo"}},
 	{"theo quy định của luật pháp hiện hành", nil},
 	{"tỷ lệ 12/15 xã đạt chuẩn", nil},
+	{"theo biểu B1-2-TMĐT, mẫu số S 02- NCL, TDT 669/ĐLHCM-XV", nil},
+	{"Tt 12/ABC hay nq 5/XY", nil},
 	{"", nil},
 }
 

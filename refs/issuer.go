@@ -76,6 +76,9 @@ var issuerPhrases = []struct {
 	{"so ke hoach va dau tu", "Sở Kế hoạch và Đầu tư", false},
 	{"ban chi dao tinh", "Ban Chỉ đạo tỉnh", false},
 	{"ban chi dao", "Ban Chỉ đạo", false},
+	{"cp", "Chính phủ", false},
+	{"ttg", "Thủ tướng Chính phủ", false},
+	{"qh", "Quốc hội", false},
 	{"bao hiem xa hoi viet nam", "Bảo hiểm xã hội Việt Nam", false},
 }
 
