@@ -20,6 +20,7 @@ type indicatorPage struct {
 	base
 	Indicator        string
 	Province         string
+	Year             string
 	Rows             []recordView
 	Total            int
 	Chart            template.HTML
@@ -54,7 +55,12 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.Title = p.Indicator
-	recs, err := s.records(store.Filter{Indicator: p.Indicator, Province: p.Province})
+	year, err := intParam(r, "year", 0, 0)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	recs, err := s.records(store.Filter{Indicator: p.Indicator, Province: p.Province, Year: year})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -95,6 +101,10 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 	q := url.Values{"indicator": {p.Indicator}}
 	if p.Province != "" {
 		q.Set("province", p.Province)
+	}
+	if year > 0 {
+		q.Set("year", strconv.Itoa(year))
+		p.Year = strconv.Itoa(year)
 	}
 	p.CSV = withParams("/api/records", q, map[string]string{"format": "csv"})
 	p.XLSX = withParams("/api/records", q, map[string]string{"format": "xlsx"})
