@@ -212,9 +212,10 @@ func (p *plan) choices(main cand) []cand {
 			// main reads it, or it is an abbreviation ("NĐ") under main
 		case l >= 0:
 			// a lone word another candidate happens to read is more likely
-			// a typo ("luît") than a switch of encoding: switch only with
-			// support in the block or next to it
-			if p.uniq[l] >= 3 || p.nearLabel(label, i, l) {
+			// a typo ("luît") than a switch of encoding: switch when main
+			// turns it into symbols, when VNI marks a vowel in it, or with
+			// support in the block or nearby
+			if p.class[main][i] == junk || l == candVNI && vniMarked(sg.s) || p.uniq[l] >= 2 || p.nearLabel(label, i, l) {
 				use[i] = l
 			}
 		default:

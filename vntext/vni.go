@@ -44,21 +44,22 @@ var vniShaped = map[shaped]rune{
 }
 
 func decodeVNI(b []byte) string {
-	s, _ := decodeVNIOrphans(b)
+	s, _, _ := decodeVNIMarks(b)
 	return s
 }
 
-// decodeVNIOrphans decodes b and counts the mark bytes that followed no
-// vowel they could mark: they stand for themselves ("é"), which no VNI
-// typist produces, so text with orphans is likely not VNI.
-func decodeVNIOrphans(b []byte) (string, int) {
+// decodeVNIMarks decodes b and counts the mark bytes applied to a vowel
+// (the signature of VNI text) and the orphans that followed no vowel they
+// could mark: those stand for themselves ("é"), which no VNI typist
+// produces, so text with orphans is likely not VNI.
+func decodeVNIMarks(b []byte) (s string, applied, orphans int) {
 	out := make([]rune, 0, len(b))
-	orphans := 0
 	for _, c := range b {
 		if m, ok := vniMark[c]; ok {
 			if len(out) > 0 {
 				if r, ok := applyMarks(out[len(out)-1], m.shape, m.tone); ok {
 					out[len(out)-1] = r
+					applied++
 					continue
 				}
 			}
@@ -70,7 +71,7 @@ func decodeVNIOrphans(b []byte) (string, int) {
 		}
 		out = append(out, latin1(c))
 	}
-	return string(out), orphans // applyMarks only builds precomposed letters: NFC
+	return string(out), applied, orphans // applyMarks only builds precomposed letters: NFC
 }
 
 // applyMarks adds a shape mark and a tone to the vowel prev; ok is false

@@ -103,7 +103,8 @@ func decodeMixedWord(c cand, caps bool, s string) (string, bool) {
 }
 
 // wordClass is +1 for a valid syllable with a diacritic, 0 for a plain
-// ASCII word (it says nothing about the encoding) and -1 for anything else.
+// ASCII word (it says nothing about the encoding), -1 for letters that
+// make no syllable and junk for a decoding with symbols in it.
 func wordClass(dec string, ok bool) int8 {
 	if !ok {
 		return -1
@@ -118,8 +119,17 @@ func wordClass(dec string, ok bool) int8 {
 	if isAbbreviation(dec) {
 		return 0
 	}
+	for _, r := range dec {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return junk
+		}
+	}
 	return -1
 }
+
+// junk is the class of a word whose decoding holds symbols ("ph¹m" read as
+// VNI): no typo produces that, the encoding is wrong.
+const junk = -2
 
 // caseOK reports whether w is lower case, upper case or capitalised: a
 // wrong decoding often turns a VNI capital mark into a TCVN3 lower-case
@@ -233,6 +243,18 @@ func vniOrphans(w string) bool {
 	if !ok {
 		return false
 	}
-	_, n := decodeVNIOrphans(b)
+	_, _, n := decodeVNIMarks(b)
+	return n > 0
+}
+
+// vniMarked reports whether word w, read as VNI, puts a mark byte on a
+// vowel ("naêm"): a lone word like that in TCVN3 text is VNI, whereas one
+// that only uses VNI's whole-letter bytes ("luît") may be a TCVN3 typo.
+func vniMarked(w string) bool {
+	b, ok := cp1252Bytes(w)
+	if !ok {
+		return false
+	}
+	_, n, _ := decodeVNIMarks(b)
 	return n > 0
 }
