@@ -116,6 +116,9 @@ var matchTests = []struct {
 	{"Tỉ lệ thất nghiệp ở khu vực thành thị", "%", "unemployment_rate"},
 	{"hồ sơ giải quyết trước và đúng hạn", "%", "admin_procedures"},
 	{"vụ tai nạn lao động làm chết người", "vụ", "labour_accidents"},
+	{"cung ứng lao động cho doanh nghiệp", "lao động", "job_counselling"},
+	{"hỗ trợ cải thiện nhà ở cho người có công", "nhà", "housing_support"},
+	{"số người nộp hồ sơ hưởng trợ cấp thất nghiệp", "người", "unemployment_insurance"},
 }
 
 func TestMatch(t *testing.T) {

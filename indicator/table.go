@@ -29,7 +29,8 @@ var taxonomy = []Indicator{
 	{ID: "job_counselling", Name: "Tư vấn, giới thiệu việc làm", English: "Job counselling and placement", Units: people,
 		Phrases: []string{"tư vấn việc làm", "giới thiệu việc làm", "tư vấn giới thiệu việc làm", "tư vấn, giới thiệu việc làm",
 			"giao dịch việc làm", "sàn giao dịch việc làm", "phiên giao dịch việc làm", "tư vấn học nghề",
-			"tư vấn việc làm và học nghề", "ngày hội việc làm", "tư vấn nghề"}},
+			"tư vấn việc làm và học nghề", "ngày hội việc làm", "tư vấn nghề",
+			"cung ứng lao động", "kết nối việc làm", "kết nối cung cầu lao động", "hội chợ việc làm"}},
 	{ID: "unemployment_rate", Name: "Tỷ lệ thất nghiệp", English: "Unemployment rate (urban)", Units: rate,
 		Phrases: []string{"tỷ lệ thất nghiệp", "thất nghiệp thành thị", "thất nghiệp khu vực thành thị",
 			"tỷ lệ thất nghiệp ở thành thị", "tỷ lệ thất nghiệp khu vực thành thị", "thất nghiệp"}},
@@ -114,7 +115,8 @@ var taxonomy = []Indicator{
 	{ID: "housing_support", Name: "Hỗ trợ nhà ở", English: "Housing support for poor and merit households", Units: []string{KindHouses, KindHouseholds, KindMoney, KindCount},
 		Phrases: []string{"nhà ở", "hỗ trợ nhà ở", "nhà đại đoàn kết", "nhà tình nghĩa", "nhà văn hóa cộng đồng",
 			"nhà ở kiên cố", "xây dựng nhà", "sửa chữa nhà", "xây mới nhà", "nhà tránh lũ", "nhà tình thương",
-			"làm nhà", "xây dựng mới nhà", "sửa chữa nhà ở"}},
+			"làm nhà", "xây dựng mới nhà", "sửa chữa nhà ở",
+			"cải thiện nhà ở", "xây mới nhà ở", "hỗ trợ nhà ở cho người có công", "nhà ở cho hộ nghèo"}},
 
 	// Labour safety.
 	{ID: "labour_accidents", Name: "Tai nạn lao động", English: "Labour accidents", Units: cases,

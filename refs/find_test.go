@@ -67,6 +67,9 @@ var findTests = []struct {
 	{"Pháp lệnh Ưu đãi người có công với cách mạng",
 		[]string{"Pháp lệnh||name=Ưu đãi người có công với cách mạng|Pháp lệnh Ưu đãi người có công với cách mạng"}},
 	{"Luật Tiếp công\ndân được thực hiện", []string{"Luật||name=Tiếp công dân|Luật Tiếp công\ndân"}},
+	{"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+		[]string{"Luật||name=Tổ chức chính quyền địa phương|2015-06-19|y=2015|Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"}},
+	{"VB 1776/BXD-VP NGÀY 10/8/2007", []string{"Văn bản|1776/BXD-VP|by=Bộ Xây dựng|2007-08-10|y=2007|VB 1776/BXD-VP NGÀY 10/8/2007"}},
 
 	{"theo các Quyết định số 212-TC/CĐKT ngày 15-12-1989, 224-TC/CĐKT và 1206-TC/CĐKT",
 		[]string{"Quyết định|212-TC/CĐKT|1989-12-15|y=1989|Quyết định số 212-TC/CĐKT ngày 15-12-1989", "Quyết định|224-TC/CĐKT|224-TC/CĐKT", "Quyết định|1206-TC/CĐKT|1206-TC/CĐKT"}},

@@ -71,7 +71,9 @@ func laws(text string, numbered []Ref) []Ref {
 					continue
 				}
 				r := Ref{Type: lt.typ, Name: oneLine(text[rest[0].start:rest[len(lw)-1].end]), Start: k, End: rest[len(lw)-1].end}
-				if y, n, ok := yearAt(text[r.End:]); ok {
+				if iso, y, n, ok := dateAt(text[r.End:]); ok { // "ngày 19 tháng 6 năm 2015"
+					r.Date, r.Year, r.End = iso, y, r.End+n
+				} else if y, n, ok := yearAt(text[r.End:]); ok {
 					r.Year, r.End = y, r.End+n
 				}
 				if covered(numbered, r.End-1) {

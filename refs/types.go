@@ -29,7 +29,7 @@ var typeCodes = map[string]string{
 	"NQLT": "Nghị quyết liên tịch", "ND": "Nghị định", "KH": "Kế hoạch", "BC": "Báo cáo", "TB": "Thông báo",
 	"HD": "Hướng dẫn", "CTR": "Chương trình", "TTR": "Tờ trình", "KL": "Kết luận", "QC": "Quy chế",
 	"QYD": "Quy định", "QDI": "Quy định", "CV": "Công văn", "CD": "Công điện", "DA": "Đề án", "L": "Lệnh",
-	"PL": "Pháp lệnh", "BB": "Biên bản",
+	"PL": "Pháp lệnh", "BB": "Biên bản", "VB": "Văn bản",
 }
 
 // bareTypes may cite a number without a code ("Quyết định 22", "Đề án
