@@ -90,8 +90,9 @@ func masterStyle(typ uint16, ref int) []byte {
 
 // presentation builds a deck: a font collection, a master whose prompt
 // text must not appear and whose body style names the second font, the
-// slide list with a title and a two-paragraph body, and a slide with a
-// free text box in 8-bit characters.
+// slide list with a title and a two-paragraph body, a notes master whose
+// placeholder must not appear either, a slide with a free text box in
+// 8-bit characters, and that slide's notes.
 func presentation(encrypted bool) []byte {
 	fonts := rec(0xF, 0, rtFontCollection, cat(fontEntity("Arial"), fontEntity("VNI-Times"), fontEntity(".VnTime")))
 	env := rec(0xF, 0, rtEnvironment, fonts)
@@ -105,7 +106,9 @@ func presentation(encrypted bool) []byte {
 	master := rec(0xF, 0, rtMainMaster, cat(masterStyle(textBody, 1), masterStyle(textTitle, 0), textHeader(textBody), chars("Click to edit")))
 	box := rec(0xF, 0, 0xF00D, cat(textHeader(textOther), bytesAtom("Ghi ch\u00fa\u0093")))
 	slide := rec(0xF, 0, rtSlide, box)
-	stream := cat(doc, master, slide)
+	notesMaster := rec(0xF, 0, rtNotes, cat(rec(0, 0, rtNotesAtom, make([]byte, 8)), chars("*")))
+	notes := rec(0xF, 0, rtNotes, cat(rec(0, 0, rtNotesAtom, le.AppendUint32(nil, 256)), textHeader(2), chars("Ghi nh\u00f5")))
+	stream := cat(doc, master, notesMaster, slide, notes)
 	if encrypted {
 		stream = append(stream, rec(0xF, 0, rtCryptSession, nil)...)
 	}

@@ -95,7 +95,8 @@ func (w *walker) walk(b []byte, depth int, master bool) error {
 			if h.typ == rtFontCollection {
 				w.fonts = w.fonts[:0] // a later copy replaces an earlier one
 			}
-			inMaster := master || h.typ == rtMainMaster || h.typ == rtHandout
+			inMaster := master || h.typ == rtMainMaster || h.typ == rtHandout ||
+				(h.typ == rtNotes && notesMaster(body))
 			if err := w.walk(body, depth+1, inMaster); err != nil {
 				return err
 			}
@@ -137,6 +138,14 @@ func (w *walker) add(text []rune) {
 	a := &textAtom{text: text, typ: w.textType}
 	w.atoms = append(w.atoms, a)
 	w.last = a
+}
+
+// notesMaster reports whether a Notes container is the notes master: its
+// NotesAtom refers to no slide ([MS-PPT] 2.5.11).
+func notesMaster(body []byte) bool {
+	h, ok := readHeader(body)
+	return ok && h.typ == rtNotesAtom && len(body) >= headerSize+4 &&
+		binary.LittleEndian.Uint32(body[headerSize:]) == 0
 }
 
 // faceName reads the 32-character lfFaceName of a FontEntityAtom.

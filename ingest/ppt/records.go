@@ -6,6 +6,8 @@ import "encoding/binary"
 const (
 	rtSlide               = 0x03EE
 	rtMainMaster          = 0x03F8
+	rtNotes               = 0x03F0
+	rtNotesAtom           = 0x03F1
 	rtEnvironment         = 0x03F2
 	rtFontCollection      = 0x07D5
 	rtTextCharsAtom       = 0x0FA0
