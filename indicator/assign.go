@@ -43,10 +43,13 @@ func inherited(text string, before []baocao.Record, r baocao.Record) string {
 		return ""
 	}
 	k := KindOf(r.Unit)
-	if last := before[len(before)-1]; last.IndicatorID != "" && onlyGeneric(r.Indicator) && sameSentence(text, last, r) {
+	if last := before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
 		prev, _ := ByID(last.IndicatorID)
-		if k == KindMoney || fits(&prev, k) { // the money spent on it
-			return prev.ID
+		if onlyGeneric(r.Indicator) && (k == KindMoney || fits(&prev, k)) {
+			return prev.ID // "..., trị giá 9.642.700.000 đồng": the money spent on it
+		}
+		if ind, ok := Match(r.Indicator, ""); ok && ind.ID == prev.ID && k == KindMoney {
+			return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
 		}
 	}
 	if k == "" {

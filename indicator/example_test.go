@@ -3,6 +3,7 @@ package indicator_test
 import (
 	"fmt"
 
+	"baocao/extract"
 	"baocao/indicator"
 )
 
@@ -25,4 +26,17 @@ func ExampleMatch() {
 	// XKLĐ (người) → labour_export true
 	// giải quyết khiếu nại (đơn) → complaints true
 	// Nghị quyết () →  false
+}
+
+func ExampleAssign() {
+	text := "Toàn tỉnh giảm được 3.123 hộ nghèo; tặng 500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng."
+	recs := extract.Records(text)
+	indicator.Assign(text, recs)
+	for _, r := range recs {
+		fmt.Printf("%s (%s) → %s\n", r.ValueText, r.Unit, r.IndicatorID)
+	}
+	// Output:
+	// 3.123 (hộ) → poor_households
+	// 500 (phần quà) → near_poor_households
+	// 250.000.000 đồng (đồng) → near_poor_households
 }
