@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/richardlehane/mscfb"
 
@@ -87,11 +88,12 @@ func (f *File) Stream(name string) (b []byte, err error) {
 	return b[:n], nil
 }
 
-// Names lists the top-level streams, for diagnostics.
+// Names lists the top-level streams in name order, for diagnostics.
 func (f *File) Names() []string {
 	out := make([]string, 0, len(f.entries))
 	for n := range f.entries {
 		out = append(out, n)
 	}
+	sort.Strings(out)
 	return out
 }
