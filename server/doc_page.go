@@ -9,13 +9,13 @@ import (
 
 type docPage struct {
 	base
-	Doc                                            *baocao.Document
-	DocTitle                                       string
-	Text                                           template.HTML
-	Records                                        []recordView
-	Checks                                         []checkView
-	Mismatches                                     int
-	RecordsCSV, RecordsXLSX, ChecksCSV, ChecksXLSX string
+	Doc                                                                       *baocao.Document
+	DocTitle                                                                  string
+	Text                                                                      template.HTML
+	Records                                                                   []recordView
+	Checks                                                                    []checkView
+	Mismatches                                                                int
+	RecordsCSV, RecordsXLSX, RecordsJSONL, ChecksCSV, ChecksXLSX, ChecksJSONL string
 }
 
 // recordView is one record as the pages show it, its percent as stated
@@ -82,6 +82,8 @@ func (s *Server) pageDoc(w http.ResponseWriter, r *http.Request) {
 	id := map[string]string{"doc": d.ID}
 	p.RecordsCSV = withParams("/api/records", nil, with(id, "format", "csv"))
 	p.RecordsXLSX = withParams("/api/records", nil, with(id, "format", "xlsx"))
+	p.RecordsJSONL = withParams("/api/records", nil, with(id, "format", "jsonl"))
+	p.ChecksJSONL = withParams("/api/checks", nil, with(id, "format", "jsonl"))
 	p.ChecksCSV = withParams("/api/checks", nil, with(id, "format", "csv"))
 	p.ChecksXLSX = withParams("/api/checks", nil, with(id, "format", "xlsx"))
 	s.render(w, http.StatusOK, "doc", p)

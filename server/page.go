@@ -169,6 +169,9 @@ func newCheckView(b base, n int, c baocao.Check) checkView {
 		v.Stated = c.StatedText
 	}
 	v.Computed = b.Round(c.Computed)
+	if v.Computed != "" && strings.HasSuffix(v.Stated, "%") {
+		v.Computed += "%" // a percent checked against a percent
+	}
 	v.DocURL = docURL(c.Doc, v.EvidenceID)
 	return v
 }
