@@ -12,6 +12,7 @@ import (
 	"baocao/ingest/docx"
 	"baocao/ingest/html"
 	"baocao/ingest/pdf"
+	"baocao/ingest/ppt"
 	"baocao/ingest/rtf"
 	"baocao/ingest/txt"
 	"baocao/ingest/xls"
@@ -33,6 +34,7 @@ func readers() []baocao.Reader {
 		&docx.Reader{},
 		&doc.Reader{},
 		&xls.Reader{},
+		&ppt.Reader{},
 		&rtf.Reader{},
 		p,
 	}
