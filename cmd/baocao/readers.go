@@ -11,11 +11,13 @@ import (
 	"baocao/ingest/doc"
 	"baocao/ingest/docx"
 	"baocao/ingest/html"
+	"baocao/ingest/odt"
 	"baocao/ingest/pdf"
 	"baocao/ingest/ppt"
 	"baocao/ingest/rtf"
 	"baocao/ingest/txt"
 	"baocao/ingest/xls"
+	"baocao/ingest/xlsx"
 	"baocao/vntext"
 )
 
@@ -32,6 +34,8 @@ func readers() []baocao.Reader {
 		&txt.Reader{},
 		&html.Reader{},
 		&docx.Reader{},
+		&xlsx.Reader{},
+		&odt.Reader{},
 		&doc.Reader{},
 		&xls.Reader{},
 		&ppt.Reader{},
