@@ -3,7 +3,7 @@
 // Vietnamese), XLSX (one sheet, numbers as numbers) and JSONL (one object per
 // line, the contract's JSON fields).
 //
-// The web UI's download links and `baocao records --format csv` use it. It
+// The web UI's download links use it, and `baocao records --format csv` can. It
 // is the only package that imports github.com/xuri/excelize/v2.
 //
 // CSV cells of text columns that begin with =, +, -, @, a tab or a carriage

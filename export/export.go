@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -17,7 +18,7 @@ const (
 )
 
 // ErrFormat means the format is none of CSV, XLSX and JSONL.
-var ErrFormat = fmt.Errorf("export: unknown format")
+var ErrFormat = errors.New("export: unknown format")
 
 // ContentType returns the MIME type of format, "" for an unknown one.
 func ContentType(format string) string {

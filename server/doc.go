@@ -48,7 +48,7 @@
 //	                check's evidence underlined (mismatches in red) and linked
 //	                to the check beside it; page numbers where the format has
 //	                pages; downloads of its records and checks
-//	/indicator?indicator=NAME|ID[&province=P]
+//	/indicator?indicator=NAME|ID[&province=P][&year=Y]
 //	                one indicator across provinces and years: table with stated
 //	                and computed percents, SVG bar chart, downloads; without a
 //	                name, the most frequent indicators
