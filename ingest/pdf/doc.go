@@ -12,19 +12,30 @@
 // "2020⁶", never "20206".
 //
 // Every block carries its page (Content.Pages is the page count) and the
-// BaseFont name of its font without the subset prefix, e.g. ".VnTime" or
-// "VnTimeH", so that vntext can repair TCVN3/VNI text: glyph codes of such
-// fonts are reported as the CP1252 characters of their bytes, the same
-// convention the Word readers use. Fonts whose codes cannot be mapped to
-// Unicode (a CID font without ToUnicode) are listed in Content.Warnings.
+// BaseFont name of its font without the subset prefix, style included
+// (".VnTime,Bold", "VnTimeHBold"), so that vntext can repair TCVN3/VNI
+// text: glyph codes of such fonts are reported as the CP1252 characters of
+// their bytes, the convention the Word readers use (the U+2212 and U+2219
+// that glyph names give TCVN3 "ư" and "ã" are mapped back to U+00AD and
+// U+00B7). Fonts whose codes cannot be mapped to Unicode (a CID font
+// without ToUnicode, a Type3 font) are listed in Content.Warnings.
+//
+// Glyphs are read by an interpreter of our own (textops.go) over the
+// library's content-stream parser and font encoders: the library's
+// Page.Content ignores word spacing (Tw), gives CID fonts no widths and does
+// not enter form XObjects, which misplaces or loses words.
 //
 // ledongthuc/pdf panics on malformed input, re-walks the page tree on every
 // Page(i) call and can loop forever (or exhaust the stack, which no recover
 // catches) on cyclic references. Extraction therefore runs where it can be
 // abandoned: in a child process of the same binary when Reader.Exec is set
 // (ChildMain is its body, wired as the hidden "__pdftext" subcommand of
-// cmd/baocao), otherwise in a goroutine with recover and a deadline. Input
-// size, page count, time and (in the child) memory are bounded.
+// cmd/baocao), otherwise in a goroutine with recover and a deadline (a
+// looping library call then keeps running in the background until it
+// returns; a stack overflow ends the process). Input size, page count,
+// glyphs per page, time and (in the child) heap size are bounded, and a
+// cross-reference /Prev chain that loops is refused before the library sees
+// it.
 //
 // Poppler's pdftotext, when installed, is run on the same file and used for
 // every page where the library's text scores clearly worse as text (missing
