@@ -42,6 +42,8 @@ var apiStatus = []struct {
 	{"/indicator", 200, "text/html"},
 	{"/indicator?indicator=viec+lam", 200, "text/html"},
 	{"/checks", 200, "text/html"},
+	{"/records?year=2021", 200, "text/html"},
+	{"/records?year=x", 400, "text/html"},
 	{"/static/style.css", 200, "text/css"},
 }
 

@@ -166,6 +166,8 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("downloaded XLSX has %d rows (%v), want a header and records", len(rows), err)
 	}
 
+	b.shot(ts.URL+"/records?indicator="+url.QueryEscape("việc làm"), "records", 1280, 900)
+
 	// 6. the checks page, and a mismatch's evidence in its document
 	dom = b.dom(ts.URL + "/checks")
 	b.shot(ts.URL+"/checks", "checks", 1280, 900)

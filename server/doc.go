@@ -52,6 +52,9 @@
 //	                one indicator across provinces and years: table with stated
 //	                and computed percents, SVG bar chart, downloads; without a
 //	                name, the most frequent indicators
+//	/records?indicator=&province=&year=&kind=
+//	                records as a table, each linked to its document and
+//	                flagged when a mismatching check covers it; downloads
 //	/checks?status=&kind=&province=
 //	                checks (mismatches by default) with their evidence, linked
 //	                to it in the document page; downloads

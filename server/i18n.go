@@ -57,6 +57,7 @@ var labels = map[string][2]string{ // [vi, en]
 	"text":         {"Nội dung", "Text"},
 	"records":      {"Số liệu trích xuất", "Extracted figures"},
 	"indicator":    {"Chỉ tiêu", "Indicator"},
+	"records_nav":  {"Số liệu", "Figures"},
 	"value":        {"Giá trị", "Value"},
 	"target":       {"Kế hoạch", "Target"},
 	"unit":         {"Đơn vị", "Unit"},

@@ -14,7 +14,7 @@ import (
 
 // pageNames are the templates under assets/templates, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "doc", "indicator", "checks", "error"}
+var pageNames = []string{"search", "doc", "indicator", "checks", "records_page", "error"}
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}

@@ -124,6 +124,7 @@ func (s *Server) routes(static http.Handler) {
 	s.mux.Handle("GET /doc/{doc}", read(s.pageDoc))
 	s.mux.Handle("GET /indicator", read(s.pageIndicator))
 	s.mux.Handle("GET /checks", read(s.pageChecks))
+	s.mux.Handle("GET /records", read(s.pageRecords))
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(static, time.Hour)))
 }
 

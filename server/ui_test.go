@@ -25,6 +25,10 @@ var pageContents = []struct {
 	{"/checks", []string{"không khớp", "/doc/ls1#ev-", "/api/checks?format=xlsx&amp;status=mismatch", "2 kết quả"}},
 	{"/checks?status=ok", []string{"1 kết quả"}},
 	{"/checks?status=", []string{"3 kết quả"}},
+	{"/records", []string{"5 kết quả", "Hỗ trợ vay vốn", "/api/records?format=xlsx\""}},
+	{"/records?indicator=viec+lam&province=lang+son&year=2021", []string{"2 kết quả",
+		"/api/records?format=csv&amp;indicator=viec&#43;lam&amp;province=lang&#43;son&amp;year=2021"}},
+	{"/records?province=lang+son&year=2021", []string{"3 kết quả", `<tr class="mismatch">`, "/doc/ls1#ev-"}},
 }
 
 func TestPages(t *testing.T) {
