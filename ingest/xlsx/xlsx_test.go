@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -231,5 +232,39 @@ func TestSelect(t *testing.T) {
 		if err != nil || r == nil {
 			t.Errorf("Select(%s) = %v, %v, want this reader", tt.name, r, err)
 		}
+	}
+}
+
+// TestLibreOffice converts a legacy TCVN3 Excel 97 workbook from the shared
+// corpus to xlsx with LibreOffice, when it is installed with Calc, and
+// checks that the cells carry their ".VnTime" font from styles.xml.
+func TestLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if testing.Short() || err != nil {
+		t.Skip("LibreOffice not installed, or -short")
+	}
+	xls := readertest.Shared(t, filepath.Join("corpus", "legacy", "files", "2005-FDILangson.xls"))
+	dir := t.TempDir()
+	cmd := exec.Command(soffice, "--headless", "--convert-to", "xlsx", "--outdir", dir, xls)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("soffice: %v: %s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "2005-FDILangson.xlsx"))
+	if err != nil {
+		t.Skipf("no conversion (LibreOffice Calc missing?): %v", err)
+	}
+	c, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: "2005-FDILangson.xlsx", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fonts := map[string]int{}
+	for _, b := range c.Blocks {
+		if b.Text != "" {
+			fonts[b.Font]++
+		}
+	}
+	if fonts[".VnTime"] == 0 || !strings.HasPrefix(c.Blocks[0].Text, SheetPrefix) {
+		t.Errorf("Read(2005-FDILangson via LibreOffice): fonts %v, first block %q; want .VnTime cells after a sheet line", fonts, c.Blocks[0].Text)
 	}
 }
