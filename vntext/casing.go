@@ -3,6 +3,7 @@ package vntext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TCVN3 has no toned capitals: a typist writing a heading in .VnTime typed
@@ -39,7 +40,7 @@ func tcvn3Case(b []byte) wordCase {
 	switch {
 	case lower > 0 || upper == 0:
 		return caseOther
-	case upper >= 2:
+	case upper >= 2 || !firstUpper: // "PHÇN", or "¸N" (ÁN)
 		return caseUpper
 	case firstUpper && letters > 1:
 		return caseAmbiguous
@@ -74,21 +75,26 @@ func isUpperWord(s string) bool {
 }
 
 // settleCase upper-cases the ambiguous words whose neighbours (the nearest
-// word on each side that exists) are written in capitals.
+// informative word on each side that exists) are written in capitals. An
+// abbreviation ("QĐ", "CNTT") is in capitals whatever surrounds it, so only
+// syllables inform: "Số: 12/2001/QĐ-BTC" keeps its case.
 func settleCase(words []string, kinds []wordCase) {
+	informative := func(j int) bool {
+		return words[j] != "" && kinds[j] != caseAmbiguous && utf8.RuneCountInString(words[j]) > 1 && ValidSyllable(words[j])
+	}
 	for i, k := range kinds {
 		if k != caseAmbiguous {
 			continue
 		}
 		prev, next := -1, -1
 		for j := i - 1; j >= 0; j-- {
-			if words[j] != "" && kinds[j] != caseAmbiguous {
+			if informative(j) {
 				prev = j
 				break
 			}
 		}
 		for j := i + 1; j < len(words); j++ {
-			if words[j] != "" && kinds[j] != caseAmbiguous {
+			if informative(j) {
 				next = j
 				break
 			}
