@@ -36,6 +36,8 @@ type Document struct {
 	PageStarts []int    `json:"page_starts,omitempty"` // byte offset in Text where page i+1 starts
 	Imported   string   `json:"imported,omitempty"`    // RFC 3339 time of import
 
+	Cites []Citation `json:"cites,omitempty"` // legal documents the text cites, in text order
+
 	Text string `json:"-"` // stored apart from the metadata, content-addressed
 }
 
@@ -53,6 +55,21 @@ func (d *Document) Page(off int) int {
 		p = i
 	}
 	return p + 1
+}
+
+// Citation is a legal document a report cites: "Quyết định số 382a/QĐ-UBND
+// ngày 24/01/2021 của UBND tỉnh". Key is a normalised type + number, the
+// same for every spelling of the same act, so citations can be matched with
+// the documents of the archive (see refs.Key).
+type Citation struct {
+	Type   string `json:"type"`
+	Number string `json:"number,omitempty"`
+	Name   string `json:"name,omitempty"` // a law cited by name: "Việc làm"
+	Issuer string `json:"issuer,omitempty"`
+	Date   string `json:"date,omitempty"` // YYYY-MM-DD
+	Key    string `json:"key"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 // Record is one indicator figure read from a document: "Giải quyết việc làm

@@ -75,7 +75,13 @@ func Analyze(ctx context.Context, cfg Config, src baocao.Source) (*Analysis, err
 		Imported:   time.Now().UTC().Format(time.RFC3339),
 		Text:       t.Text,
 	}
-	titleHint := vntext.Clean(c.Title)
+	// a legacy file's own title (OLE summary) is in the same legacy
+	// encoding as its body
+	titleHint := c.Title
+	if titleHint != "" && t.Encoding != "utf-8" {
+		titleHint, _ = vntext.Repair(titleHint, "")
+	}
+	titleHint = vntext.Clean(titleHint)
 	an := &Analysis{Doc: doc}
 	describe(doc, titleHint)
 	an.Records, an.Checks = figures(doc)

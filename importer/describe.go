@@ -6,6 +6,7 @@ import (
 	"baocao/extract"
 	"baocao/indicator"
 	"baocao/meta"
+	"baocao/refs"
 )
 
 // describe fills doc's metadata from its text and the title the file's
@@ -19,6 +20,19 @@ func describe(doc *baocao.Document, titleHint string) {
 	doc.Province = m.Province
 	doc.Agency = m.Agency
 	doc.Type = m.Type
+	for _, r := range refs.Find(doc.Text) {
+		doc.Cites = append(doc.Cites, baocao.Citation{Type: r.Type, Number: r.Number, Name: r.Name,
+			Issuer: r.Issuer, Date: r.Date, Key: refs.Key(r), Start: r.Start, End: r.End})
+	}
+}
+
+// Key is the citation key of doc itself, so documents citing it can be
+// found; "" when it has no number.
+func Key(doc *baocao.Document) string {
+	if doc.Number == "" || doc.Type == "" {
+		return ""
+	}
+	return refs.Key(refs.Ref{Type: doc.Type, Number: doc.Number})
 }
 
 // figures extracts doc's records and checks, and fills what they inherit

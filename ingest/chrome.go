@@ -16,7 +16,7 @@ import (
 //   - a line made only of toolbar labels: "Tăng cỡ chữ Giảm cỡ chữ",
 //     "In trang | Gửi email | Chia sẻ"
 //   - a photo caption on a line of its own: "Toàn cảnh hội nghị", or one
-//     short sentence ending in a credit "(Ảnh: ...)"
+//     short sentence without figures ending in a credit "(Ảnh: ...)"
 //   - a "Toàn cảnh/Quang cảnh ..." caption glued to the end of a sentence
 //     ("... của Sở.Toàn cảnh hội nghị"): the caption is cut, the sentence kept
 var (
@@ -44,7 +44,9 @@ func IsChrome(line string) bool {
 	case strings.Contains(s, "cảnh "):
 		return sceneCaption.MatchString(s)
 	case strings.Contains(s, "(Ảnh") || strings.Contains(s, "(ảnh"):
-		return creditCaption.MatchString(s)
+		// a caption that states figures ("Năm 2022, có 753 lao động đi
+		// làm việc ở nước ngoài (Ảnh: ...)") is report text too
+		return !strings.ContainsAny(s, "0123456789") && creditCaption.MatchString(s)
 	case len(s) <= 160:
 		return isToolbar(s)
 	}

@@ -12,8 +12,9 @@ var chromeTests = []struct {
 	{"In trang | Gửi email | Chia sẻ", true},
 	{"Toàn cảnh hội nghị", true},
 	{"Quang cảnh buổi làm việc", true},
-	{"Năm 2022, có 700 lao động đi làm việc ở nước ngoài (Ảnh: Lễ tiễn đoàn lao động)", true},
+	{"Lễ tiễn đoàn lao động đi làm việc ở nước ngoài (Ảnh: Sở LĐTB&XH)", true},
 	// report text stays
+	{"Năm 2022, có 700 lao động đi làm việc ở nước ngoài (Ảnh: Lễ tiễn đoàn lao động)", false}, // states a figure
 	{"Chính trị - Xã hội", false},
 	{"Toàn cảnh hội nghị cho thấy. Các đại biểu thống nhất", false},
 	{"Tỷ lệ hộ nghèo giảm còn 5,33%. Số hộ thoát nghèo tăng (Ảnh: minh họa)", false},

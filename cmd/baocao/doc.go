@@ -29,6 +29,17 @@ Commands:
 	    full-text search, with or without diacritics; "quoted phrases" work.
 	reindex
 	    rebuild the full-text index from the record store.
+	refs [--format jsonl] [--doc D] [--key K]
+	    the legal documents the stored reports cite (number, issuer, date),
+	    which reports cite each, and whether the archive holds it.
+	serve [--addr HOST:PORT] [--token T]
+	    HTTP API and web UI over the same data folder (read-only without a token).
+	gen --n N --seed S --out DIR
+	    generate realistic reports with ground truth (truth.jsonl).
+	score --corpus DIR
+	    score what an import of a generated corpus stored against its truth.
+	bench [--sizes 5000,20000] [--update BENCHMARKS.md]
+	    measure throughput, memory, search latency and sizes.
 	status [--format jsonl]
 	    the import ledger: counts by status, failures with their reasons.
 

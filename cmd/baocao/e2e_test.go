@@ -213,6 +213,26 @@ func TestSeedsSearch(t *testing.T) {
 	}
 }
 
+func TestSeedsRefs(t *testing.T) {
+	data := importedSeeds(t)
+	type line struct {
+		Doc, Type, Number, Date, Key string
+	}
+	lines := decodeLines[line](t, mustRun(t, exitOK, "refs", "--data", data, "--format", "jsonl"))
+	found := false
+	for _, l := range lines {
+		if l.Number == "16/CT-TTg" && l.Date == "2016-05-16" && l.Type == "Chỉ thị" {
+			found = true
+		}
+		if l.Key == "" {
+			t.Errorf("citation without a key: %+v", l)
+		}
+	}
+	if !found {
+		t.Errorf("refs: no Chỉ thị 16/CT-TTg dated 2016-05-16 among %d citations", len(lines))
+	}
+}
+
 func TestReimportAndFailures(t *testing.T) {
 	needSeeds(t)
 	data := t.TempDir()

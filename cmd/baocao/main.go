@@ -71,6 +71,7 @@ func commands() []command {
 		{"search", "full-text search", runSearch},
 		{"reindex", "rebuild the full-text index from the store", runReindex},
 		{"serve", "HTTP API and web UI over the same data", runServe},
+		{"refs", "list the legal documents the stored reports cite, and who cites what", runRefs},
 		{"status", "list the import ledger: failures and counts by reason", runStatus},
 		{"gen", "generate a corpus of realistic reports with ground truth", runGen},
 		{"score", "score an imported generated corpus against its ground truth", runScore},
