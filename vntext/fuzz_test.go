@@ -2,6 +2,8 @@ package vntext
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
@@ -42,6 +44,12 @@ func FuzzAssemble(f *testing.F) {
 		f.Add(tt.in, []byte(tt.in), ".VnTime")
 	}
 	f.Add("Vie\u0323", []byte("\u0302t"), "VNI-Times")
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "*.input"))
+	for _, in := range inputs {
+		if b, err := os.ReadFile(in); err == nil {
+			f.Add(string(b), b, "")
+		}
+	}
 	f.Fuzz(func(t *testing.T, text string, raw []byte, font string) {
 		c := &baocao.Content{Pages: 2, Blocks: []baocao.Block{
 			{Text: text, Font: font, Page: 1},
