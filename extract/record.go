@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/big"
+	"sort"
 	"strings"
 
 	"baocao"
@@ -39,6 +40,7 @@ func Records(text string) (out []baocao.Record) {
 func records(text string) (out []baocao.Record) {
 	fs := figures(Numbers(text))
 	pl := newSections(text)
+	rows, taken := tableRows(text, pl)
 	k := 0
 	for _, cl := range Clauses(text) {
 		for k < len(fs) && fs[k].Start < cl.Start {
@@ -48,8 +50,14 @@ func records(text string) (out []baocao.Record) {
 		for e < len(fs) && fs[e].End <= cl.End {
 			e++
 		}
-		out = append(out, clauseRecords(text, cl, fs[k:e], pl)...)
+		if !inSpans(taken, cl.Start) {
+			out = append(out, clauseRecords(text, cl, fs[k:e], pl)...)
+		}
 		k = e
+	}
+	if len(rows) > 0 {
+		out = append(out, rows...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
 }
@@ -106,7 +114,7 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 			add(r, start, end, a.QStart, b.End)
 			continue
 		}
-		if f.Percent && i+2 < len(fs) && strings.TrimSpace(t[f.End:fs[i+1].QStart]) == "(" && ratioAt(t, fs, i+1) == i+2 {
+		if f.Percent && i+2 < len(fs) && parenAfterPercent(t[f.End:fs[i+1].QStart]) && ratioAt(t, fs, i+1) == i+2 {
 			continue // "98,13% (157/160 thủ tục)": the ratio takes the percent
 		}
 		var r baocao.Record
@@ -218,11 +226,8 @@ func percentFor(t string, fs []figure, i, j int) int {
 	if fs[i].Percent {
 		return -1
 	}
-	if i > 0 && fs[i-1].Percent && !fs[i-1].used {
-		gap := strings.TrimSpace(t[fs[i-1].End:fs[i].QStart])
-		if gap == "(" {
-			return i - 1
-		}
+	if i > 0 && fs[i-1].Percent && !fs[i-1].used && parenAfterPercent(t[fs[i-1].End:fs[i].QStart]) {
+		return i - 1
 	}
 	p := j + 1
 	if p >= len(fs) || !fs[p].Percent || fs[p].used {
@@ -248,6 +253,29 @@ func percentFor(t string, fs []figure, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// parenAfterPercent reports whether gap, the text between a percent and
+// the "a/b" after it, puts the ratio in parentheses as the percent's
+// evidence: "98,13% (157/160", "đạt 93% kế hoạch (24.513/26.400", "vượt
+// 5% so với kế hoạch năm (". Only words naming the plan may stand between.
+func parenAfterPercent(gap string) bool {
+	g, ok := strings.CutSuffix(strings.TrimSpace(gap), "(")
+	if !ok {
+		return false
+	}
+	g = strings.ToLower(strings.TrimSpace(g))
+	if g == "" {
+		return true
+	}
+	g = strings.TrimSpace(strings.TrimPrefix(g, "so với"))
+	for _, w := range []string{"kế hoạch", "kh", "chỉ tiêu", "mục tiêu"} {
+		if rest, ok := strings.CutPrefix(g, w); ok {
+			rest = strings.TrimSpace(rest)
+			return rest == "" || rest == "năm" || rest == "giao" || rest == "đề ra" || rest == "tỉnh giao" || rest == "năm đề ra"
+		}
+	}
+	return false
 }
 
 // isChange reports whether a percent states a change: "giảm 1,41%",

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"baocao"
+	"baocao/vntext"
+)
+
+// Tables reach the text as one line per row with the cells separated by
+// tabs (every reader writes them so). A header row names the columns; the
+// rows under it are read as records the way a sentence "NAME a/b UNIT, đạt
+// p%" is: the cell under "Thực hiện" is the value, under "Kế hoạch" the
+// target, under "Tỷ lệ (%)" the percent stated for them, under "Đơn vị"
+// the unit and the first text column names the indicator.
+
+// column roles a header cell can give.
+const (
+	colNone = iota
+	colName
+	colUnit
+	colValue
+	colTarget
+	colPercent
+)
+
+// table is the column layout a header row announces.
+type table struct {
+	cells                          int // cells per row
+	name, unit, value, target, pct int // column indexes, -1 when absent
+}
+
+// headerRole is the role a header cell names. Words are matched on the
+// folded cell so "Kế hoạch", "KH", "Ke hoach" agree.
+func headerRole(cell string) int {
+	f := " " + foldWords(cell) + " "
+	switch {
+	case containsAnyOf(f, []string{" don vi ", " dvt ", " don vi tinh "}):
+		return colUnit
+	case containsAnyOf(f, []string{" ty le ", " ti le ", "(%)", " % ", " so sanh "}):
+		return colPercent
+	case containsAnyOf(f, []string{" ke hoach ", " kh ", " chi tieu giao ", " muc tieu ", " chi tieu nam "}):
+		return colTarget
+	case containsAnyOf(f, []string{" thuc hien ", " th ", " uoc th ", " uoc thuc hien ", " ket qua "}):
+		return colValue
+	case containsAnyOf(f, []string{" chi tieu ", " noi dung ", " ten chi tieu ", " linh vuc "}):
+		return colName
+	}
+	return colNone
+}
+
+// foldWords folds s (lower case, no diacritics, single spaces), for
+// header matching.
+func foldWords(s string) string { return strings.Join(strings.Fields(vntext.Fold(s)), " ") }
+
+// parseHeader reads a header row: no cell holds a quantity, and it names
+// at least a value or a target column. The first value and target
+// columns are used; a percent column is used only when there is one.
+func parseHeader(cells []string) (table, bool) {
+	tb := table{cells: len(cells), name: -1, unit: -1, value: -1, target: -1, pct: -1}
+	pcts := 0
+	for i, c := range cells {
+		if len(Numbers(c)) > 0 {
+			return tb, false
+		}
+		switch headerRole(c) {
+		case colName:
+			if tb.name < 0 {
+				tb.name = i
+			}
+		case colUnit:
+			if tb.unit < 0 {
+				tb.unit = i
+			}
+		case colValue:
+			if tb.value < 0 {
+				tb.value = i
+			}
+		case colTarget:
+			if tb.target < 0 && i > 0 {
+				tb.target = i
+			} else if i == 0 && tb.name < 0 {
+				tb.name = 0 // "Chỉ tiêu" heading the first column names the rows
+			}
+		case colPercent:
+			pcts++
+			tb.pct = i
+		}
+	}
+	if pcts != 1 {
+		tb.pct = -1
+	}
+	if tb.name < 0 {
+		tb.name = 0
+	}
+	return tb, tb.value > 0 || tb.target > 0
+}
+
+// tableRows finds the rows of the tables of t that have a header, and
+// returns their records and the lines they take (which sentence reading
+// then leaves alone).
+func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
+	var out []baocao.Record
+	var taken []Span
+	var cur *table
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		line := strings.TrimRight(t[start:end], "\r")
+		if !strings.Contains(line, "\t") {
+			cur = nil
+		} else if cells := strings.Split(line, "\t"); cur == nil || len(cells) != cur.cells {
+			cur = nil
+			if tb, ok := parseHeader(cells); ok {
+				cur = &tb
+				taken = append(taken, Span{start, start + len(line)})
+			}
+		} else if r, ok := cur.row(t, start, cells, pl); ok {
+			out = append(out, r)
+			taken = append(taken, Span{start, start + len(line)})
+		}
+		start = end + 1
+	}
+	return out, taken
+}
+
+// row reads one data row starting at offset start of t.
+func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.Record, bool) {
+	cell := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return strings.TrimSpace(cells[i])
+	}
+	unit := cell(tb.unit)
+	num := func(i int) (Number, bool) {
+		c := cell(i)
+		if c == "" {
+			return Number{}, false
+		}
+		if unit != "" && i != tb.pct {
+			if n, err := Parse(c + " " + unit); err == nil {
+				return n, true // "1.234 triệu đồng"
+			}
+		}
+		n, err := Parse(c)
+		return n, err == nil
+	}
+	name := cell(tb.name)
+	if name == "" || len(Numbers(name)) > 0 && strings.TrimLeft(name, "0123456789.,") == "" {
+		return baocao.Record{}, false
+	}
+	v, okV := num(tb.value)
+	g, okT := num(tb.target)
+	if !okV && !okT {
+		return baocao.Record{}, false
+	}
+	line := strings.Join(cells, "\t")
+	r := baocao.Record{Indicator: name, Start: start, End: start + len(line), Text: line}
+	if u, _, dur := unitAt(unit, 0); u != "" && !dur {
+		unit = u
+	}
+	r.Unit = unit
+	r.Year, r.Period = pl.headingYear(start)
+	switch {
+	case okV && okT:
+		r.Kind = "ratio"
+		r.Value, _ = v.Value.Float64()
+		r.ValueText, r.Qualifier = v.Text, v.Qualifier
+		tv, _ := g.Value.Float64()
+		r.Target, r.TargetText = &tv, written(cell(tb.target), g)
+		if p, ok := num(tb.pct); ok && tb.pct >= 0 {
+			pv, _ := p.Value.Float64()
+			r.Percent, r.PercentText = &pv, p.Text
+			if !p.Percent {
+				r.PercentText += "%"
+			}
+		}
+	case okV:
+		r.Kind = "count"
+		if v.Money {
+			r.Kind = "money"
+		}
+		r.Value, _ = v.Value.Float64()
+		r.ValueText, r.Qualifier = v.Text, v.Qualifier
+	default:
+		r.Kind, r.Plan = "count", true
+		if g.Money {
+			r.Kind = "money"
+		}
+		r.Value, _ = g.Value.Float64()
+		r.ValueText, r.Qualifier = g.Text, g.Qualifier
+	}
+	if r.Kind != "ratio" && (r.Unit == "" || r.Unit == "%") {
+		if r.Unit == "" {
+			return baocao.Record{}, false // a bare figure of unknown unit
+		}
+		r.Kind = "percent"
+	}
+	if v.Money || g.Money {
+		r.Unit = "đồng"
+	}
+	return r, true
+}
+
+// inSpans reports whether off lies in one of the sorted spans.
+func inSpans(sp []Span, off int) bool {
+	for _, s := range sp {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+		if s.Start > off {
+			break
+		}
+	}
+	return false
+}
