@@ -132,7 +132,9 @@ var cellSpace = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " "
 
 func addCell(row []baocao.Block, lastCol int, c *cell, sst []sharedString, fonts []string) ([]baocao.Block, int) {
 	text, font := value(c, sst)
-	text = cellSpace.Replace(text)
+	if strings.ContainsAny(text, "\r\n\t") {
+		text = cellSpace.Replace(text)
+	}
 	if font == "" {
 		if i, err := strconv.Atoi(c.style); err == nil && i >= 0 && i < len(fonts) {
 			font = fonts[i]
