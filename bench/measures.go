@@ -170,13 +170,16 @@ func searchLatency(ctx context.Context, cfg Config, data string, n int) ([]Row, 
 	addr := l.Addr().String()
 	l.Close()
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	srv := exec.CommandContext(ctx, cfg.Exe, "serve", "--addr", addr, "--data", data)
 	srv.Stderr = cfg.Log
 	if err := srv.Start(); err != nil {
+		cancel()
 		return nil, err
 	}
-	defer srv.Wait()
+	defer func() {
+		cancel() // kills the server
+		srv.Wait()
+	}()
 	base := "http://" + addr + "/api/search?"
 	client := &http.Client{Timeout: 10 * time.Second}
 	get := func(q url.Values) error {

@@ -1,0 +1,57 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao/check"
+	"baocao/extract"
+	"baocao/gen"
+	"baocao/indicator"
+	"baocao/meta"
+	"baocao/refs"
+	"baocao/vntext"
+)
+
+// BenchmarkStages splits per-document analysis into its stages on generated
+// plain-text reports, to show where extraction time goes:
+// go test ./bench -run XXX -bench Stages
+func BenchmarkStages(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := gen.Generate(gen.Options{Dir: dir, N: 100, Seed: 1, Formats: map[string]int{"txt": 1}}); err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	total := 0
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasSuffix(p, ".txt") && info.Size() > 0 {
+			data, _ := os.ReadFile(p)
+			texts = append(texts, vntext.Clean(string(data)))
+			total += len(data)
+		}
+		return nil
+	})
+	stages := []struct {
+		name string
+		f    func(string)
+	}{
+		{"clean", func(s string) { vntext.Clean(s) }},
+		{"meta", func(s string) { meta.Read(s, "") }},
+		{"refs", func(s string) { refs.Find(s) }},
+		{"records", func(s string) { extract.Records(s) }},
+		{"records+indicator", func(s string) { indicator.Assign(s, extract.Records(s)) }},
+		{"records+checks", func(s string) { check.Run(s, extract.Records(s)) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(total))
+			for b.Loop() {
+				for _, s := range texts {
+					st.f(s)
+				}
+			}
+		})
+	}
+}
