@@ -17,6 +17,7 @@ import (
 	"baocao"
 	"baocao/check"
 	"baocao/extract"
+	"baocao/gen"
 	"baocao/index"
 	"baocao/indicator"
 	"baocao/meta"
@@ -68,7 +69,8 @@ func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, 
 	if err != nil {
 		return nil, err
 	}
-	corpusBytes := dirSize(dir) - fileSize(filepath.Join(dir, "truth.jsonl"))
+	reports := filepath.Join(dir, gen.ReportsDir)
+	corpusBytes := dirSize(reports)
 	var rows []Row
 	var data string
 	var wall2 time.Duration
@@ -76,11 +78,11 @@ func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, 
 		data = filepath.Join(cfg.Work, fmt.Sprintf("data-%d-w%d", n, workers))
 		os.RemoveAll(data)
 		fmt.Fprintf(cfg.Log, "import %d reports, %d workers\n", n, workers)
-		wall, rss, err := child(ctx, cfg, "import", "--workers", strconv.Itoa(workers), "--data", data, dir)
+		wall, rss, err := child(ctx, cfg, "import", "--workers", strconv.Itoa(workers), "--data", data, reports)
 		if err != nil {
 			return rows, err
 		}
-		cmd := fmt.Sprintf("baocao gen --n %d --formats txt=45,html=25,docx=25,pdf=5 --out C && baocao import --workers %d --data D C", n, workers)
+		cmd := fmt.Sprintf("baocao gen --n %d --formats txt=45,html=25,docx=25,pdf=5 --out C && baocao import --workers %d --data D C/reports", n, workers)
 		rows = append(rows,
 			Row{"import", fmt.Sprintf("%d reports (%.0f MB), %d worker(s)", n, float64(corpusBytes)/1e6, workers),
 				fmt.Sprintf("%.0f docs/s, %.2f MB/s, %.1f s", float64(n)/wall.Seconds(), float64(corpusBytes)/1e6/wall.Seconds(), wall.Seconds()), cmd},

@@ -15,7 +15,7 @@
 //
 // Files are written as .txt (UTF-8), .html, .docx, .pdf (with an embedded
 // Unicode TrueType font), TCVN3- and VNI-encoded .txt, plus a share of
-// corrupt files and of byte-identical duplicates under other names. Next to
-// them, truth.jsonl holds one Truth line per file, figure, check and planted
+// corrupt files and of byte-identical duplicates under other names, all
+// under DIR/reports. Beside that folder, DIR/truth.jsonl holds one Truth line per file, figure, check and planted
 // inconsistency. Score compares what an import stored with that truth.
 package gen

@@ -34,8 +34,13 @@ type Options struct {
 // DefaultFormats is the format mix of a corpus when Options.Formats is nil.
 var DefaultFormats = map[string]int{"txt": 40, "html": 20, "docx": 20, "pdf": 10, "tcvn3": 5, "vni": 5}
 
-// TruthFile is the name of the ground truth written beside the reports.
-const TruthFile = "truth.jsonl"
+// A corpus folder holds the reports under ReportsDir (import that folder)
+// and the ground truth in TruthFile beside it, so importing the reports
+// never imports the truth.
+const (
+	ReportsDir = "reports"
+	TruthFile  = "truth.jsonl"
+)
 
 // ErrNoFont is returned when PDFs are asked for and no font is found.
 var ErrNoFont = errors.New("gen: no TrueType font with Vietnamese glyphs (install fonts-dejavu-core or give --font)")
@@ -78,7 +83,7 @@ func Generate(opt Options) (Stats, error) {
 		rng := rand.New(rand.NewPCG(opt.Seed, uint64(i)))
 		r := newReport(rng, opt)
 		format := pickWeighted(rng, formats)
-		name := fmt.Sprintf("r%03d/%06d-%s.%s", i/1000, i, slug(r.province), extOf(format))
+		name := fmt.Sprintf(ReportsDir+"/r%03d/%06d-%s.%s", i/1000, i, slug(r.province), extOf(format))
 		data, err := render(r, format, font)
 		if err != nil {
 			return st, fmt.Errorf("report %d (%s): %w", i, format, err)
@@ -114,7 +119,7 @@ func Generate(opt Options) (Stats, error) {
 			if err != nil {
 				return st, err
 			}
-			dup := fmt.Sprintf("r%03d/%06d-ban-sao%s", i/1000, i, filepath.Ext(orig))
+			dup := fmt.Sprintf(ReportsDir+"/r%03d/%06d-ban-sao%s", i/1000, i, filepath.Ext(orig))
 			if err := writeFile(opt.Dir, dup, b); err != nil {
 				return st, err
 			}

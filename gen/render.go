@@ -195,7 +195,7 @@ func renderLegacy(r *report, enc vntext.Encoding) ([]byte, error) {
 
 // corrupt makes a file no reader can import.
 func corrupt(rng *rand.Rand, i int) (string, []byte) {
-	name := fmt.Sprintf("r%03d/%06d-hong", i/1000, i)
+	name := fmt.Sprintf(ReportsDir+"/r%03d/%06d-hong", i/1000, i)
 	switch rng.IntN(4) {
 	case 0: // random bytes named .pdf
 		b := make([]byte, 200+rng.IntN(2000))

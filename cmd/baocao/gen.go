@@ -16,7 +16,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 	var opt gen.Options
 	fs.IntVar(&opt.N, "n", 100, "number of reports")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random seed: the same seed gives byte-identical files")
-	fs.StringVar(&opt.Dir, "out", "", "`folder` to write the corpus and "+gen.TruthFile+" into")
+	fs.StringVar(&opt.Dir, "out", "", "`folder` to write the corpus into: the reports under "+gen.ReportsDir+"/, the truth in "+gen.TruthFile)
 	fs.Float64Var(&opt.PlantShare, "plant", 0.05, "share of checkable claims made inconsistent")
 	fs.Float64Var(&opt.CorruptShare, "corrupt", 0.02, "share of extra corrupt files")
 	fs.Float64Var(&opt.DuplicateShare, "duplicates", 0.01, "share of extra copies under other names")
@@ -44,8 +44,9 @@ func runGen(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d reports (%v), %d duplicates, %d corrupt files, %.1f MB; truth: %d records, %d checks (%d planted) in %s\n",
-		st.Reports, st.ByFormat, st.Duplicates, st.Corrupt, float64(st.Bytes)/1e6, st.Records, st.Checks, st.Planted, opt.Dir)
+	fmt.Fprintf(e.stdout, "%d reports (%v), %d duplicates, %d corrupt files, %.1f MB in %s; truth: %d records, %d checks (%d planted) in %s\n",
+		st.Reports, st.ByFormat, st.Duplicates, st.Corrupt, float64(st.Bytes)/1e6, filepath.Join(opt.Dir, gen.ReportsDir),
+		st.Records, st.Checks, st.Planted, filepath.Join(opt.Dir, gen.TruthFile))
 	return nil
 }
 

@@ -14,7 +14,7 @@ func TestGenImportScore(t *testing.T) {
 	corpus, data := t.TempDir(), t.TempDir()
 	mustRun(t, exitOK, "gen", "--n", "25", "--seed", "11", "--out", corpus,
 		"--formats", "txt=3,html=1,docx=1,tcvn3=1,vni=1", "--corrupt", "0.2", "--duplicates", "0.1")
-	mustRun(t, exitPartial, "import", "--data", data, corpus) // the corrupt files fail
+	mustRun(t, exitPartial, "import", "--data", data, filepath.Join(corpus, gen.ReportsDir)) // the corrupt files fail
 	out := mustRun(t, exitOK, "score", "--data", data, "--corpus", corpus, "--format", "json")
 	var s gen.Scores
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
