@@ -46,6 +46,9 @@ func (b *Batch) Commit() error {
 	if b.b.Size() == 0 {
 		return nil
 	}
+	if b.ix.readOnly {
+		return ErrReadOnly
+	}
 	err := b.ix.bi.Batch(b.b)
 	b.b.Reset()
 	if err != nil {

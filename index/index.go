@@ -21,6 +21,9 @@ var (
 	ErrStale = errors.New("index: built by another version of baocao; run baocao reindex")
 	// ErrNoIndex means Open found no index in the folder.
 	ErrNoIndex = errors.New("index: no index in folder")
+	// ErrReadOnly means a write was attempted on an index opened with
+	// OpenReadOnly (bleve itself would block forever).
+	ErrReadOnly = errors.New("index: opened read-only")
 )
 
 // lockTimeout is how long Open and Create wait for another process to
@@ -34,8 +37,9 @@ var versionKey = []byte("baocao_analysis_version")
 // concurrent use; a Batch is not, and Reset must not run concurrently with
 // anything else.
 type Index struct {
-	dir string
-	bi  bleve.Index
+	dir      string
+	bi       bleve.Index
+	readOnly bool
 }
 
 // Create makes a new, empty index in dir, which must not hold one already.
@@ -61,18 +65,29 @@ func Create(dir string) (*Index, error) {
 // Open opens the index in dir. It fails with ErrNoIndex when there is none,
 // ErrLocked when another process has it open, and ErrStale when it was built
 // with different analysis (the caller should Reset and reindex).
-func Open(dir string) (*Index, error) {
+func Open(dir string) (*Index, error) { return open(dir, false) }
+
+// OpenReadOnly opens the index in dir for searching only, with a shared
+// lock: several read-only openers (search, serve) may share it, but not with
+// a writer. Batch commits and Delete fail on it.
+func OpenReadOnly(dir string) (*Index, error) { return open(dir, true) }
+
+func open(dir string, readOnly bool) (*Index, error) {
 	if err := register(); err != nil {
 		return nil, err
 	}
 	if !exists(dir) {
 		return nil, fmt.Errorf("index: open %s: %w", dir, ErrNoIndex)
 	}
-	bi, err := bleve.OpenUsing(dir, runtimeConfig())
+	cfg := runtimeConfig()
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	bi, err := bleve.OpenUsing(dir, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("index: open %s: %w", dir, lockErr(err))
 	}
-	ix := &Index{dir: dir, bi: bi}
+	ix := &Index{dir: dir, bi: bi, readOnly: readOnly}
 	v, err := bi.GetInternal(versionKey)
 	if err != nil {
 		ix.Close()
@@ -142,6 +157,9 @@ func (ix *Index) DocCount() (uint64, error) {
 
 // Delete removes document id from the index; a missing id is not an error.
 func (ix *Index) Delete(id string) error {
+	if ix.readOnly {
+		return ErrReadOnly
+	}
 	if err := ix.bi.Delete(id); err != nil {
 		return fmt.Errorf("index: delete %s: %w", id, err)
 	}
@@ -151,6 +169,9 @@ func (ix *Index) Delete(id string) error {
 // Reset empties the index by deleting its folder and creating it anew, for a
 // rebuild from the store. ix stays usable.
 func (ix *Index) Reset() error {
+	if ix.readOnly {
+		return ErrReadOnly
+	}
 	if err := ix.bi.Close(); err != nil {
 		return fmt.Errorf("index: reset: %w", err)
 	}

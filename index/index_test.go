@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"baocao"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
 // corpus is a small fixture with known contents. d3 holds "tầng"/"tặng"
@@ -268,6 +270,12 @@ func TestOpenErrors(t *testing.T) {
 	if d := time.Since(start); d > 3*lockTimeout {
 		t.Errorf("second Open took %v", d)
 	}
+	if ro, err := OpenReadOnly(dir); !errors.Is(err, ErrLocked) {
+		if err == nil {
+			ro.Close()
+		}
+		t.Errorf("OpenReadOnly while open for writing = %v, want ErrLocked", err)
+	}
 	if err := ix.bi.SetInternal(versionKey, []byte("vi-0")); err != nil {
 		t.Fatal(err)
 	}
@@ -278,6 +286,37 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := Create(dir); err == nil {
 		t.Error("Create over an existing index succeeded")
 	}
+	// Make it current again, underneath.
+	bi, err := bleve.OpenUsing(dir, runtimeConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bi.SetInternal(versionKey, []byte(analysisVersion)); err != nil {
+		t.Fatal(err)
+	}
+	bi.Close()
+	ro1, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro2, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Errorf("second OpenReadOnly = %v, want a shared open", err)
+	} else {
+		ro2.Close()
+	}
+	if err := ro1.Delete("x"); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Delete on a read-only index = %v, want ErrReadOnly", err)
+	}
+	b := ro1.NewBatch()
+	b.Add(&corpus[0], nil)
+	if err := b.Commit(); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Commit on a read-only index = %v, want ErrReadOnly", err)
+	}
+	if res := mustSearch(t, ro1, Query{Text: "x"}); res.Total != 0 {
+		t.Errorf("search of an empty read-only index found %d", res.Total)
+	}
+	ro1.Close()
 	if err := Remove(dir); err != nil {
 		t.Fatal(err)
 	}
