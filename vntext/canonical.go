@@ -51,14 +51,15 @@ func canonicalWord(w string) string {
 	if !ok || syl.toneAt < 0 {
 		return w
 	}
-	at, _ := tonePlace(syl.letters[syl.onset:])
+	at, _ := tonePlace(syl.letters()[syl.onset:])
 	at += syl.onset
 	if at == syl.toneAt {
 		return w
 	}
 	var b strings.Builder
-	for i, base := range syl.letters {
-		if syl.upper[i] {
+	up := syl.upper()
+	for i, base := range syl.letters() {
+		if up[i] {
 			base = unicode.ToUpper(base)
 		}
 		t := uint8(toneNone)

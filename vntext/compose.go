@@ -17,6 +17,9 @@ func composeNFC(s string) string {
 	if isASCII(s) || norm.NFC.IsNormalString(s) && !hasSameClassMarks(s) {
 		return s
 	}
+	if r, ok := composeVietnamese(s); ok {
+		return r
+	}
 	if !hasSameClassMarks(s) {
 		return norm.NFC.String(s)
 	}
@@ -67,4 +70,52 @@ func hasSameClassMarks(s string) bool {
 		}
 	}
 	return false
+}
+
+// composeVietnamese is the fast path of composeNFC for text whose combining
+// marks all sit on Vietnamese vowels: it folds each mark into the letter
+// before it, in whatever order they come. ok is false when some mark does
+// not fit, and the caller takes the general path.
+func composeVietnamese(s string) (string, bool) {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if r < 0x300 || r >= 0x370 {
+			out = append(out, r)
+			continue
+		}
+		if len(out) == 0 {
+			return "", false
+		}
+		l, ok := splitLetter(out[len(out)-1])
+		if !ok {
+			return "", false
+		}
+		if t, ok := toneOfMark[r]; ok {
+			if l.tone != toneNone {
+				return "", false
+			}
+			l.tone = t
+		} else if b, ok := shapedBy[shaped{l.base, r}]; ok {
+			l.base = b
+		} else {
+			return "", false
+		}
+		c, ok := withTone(l.base, l.tone)
+		if !ok {
+			return "", false
+		}
+		out[len(out)-1] = c
+	}
+	res := string(out)
+	return res, norm.NFC.IsNormalString(res)
+}
+
+var toneOfMark = map[rune]uint8{0x300: toneGrave, 0x301: toneAcute, 0x303: toneTilde, 0x309: toneHook, 0x323: toneDot}
+
+// shapedBy gives the letter a shape mark makes of a base letter.
+var shapedBy = map[shaped]rune{
+	{'a', markCircumflex}: 'â', {'e', markCircumflex}: 'ê', {'o', markCircumflex}: 'ô', {'a', markBreve}: 'ă',
+	{'o', markHorn}: 'ơ', {'u', markHorn}: 'ư',
+	{'A', markCircumflex}: 'Â', {'E', markCircumflex}: 'Ê', {'O', markCircumflex}: 'Ô', {'A', markBreve}: 'Ă',
+	{'O', markHorn}: 'Ơ', {'U', markHorn}: 'Ư',
 }

@@ -3,6 +3,7 @@ package vntext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Vietnamese syllable is an onset (possibly empty), a rhyme and one tone.
@@ -64,93 +65,71 @@ var rhymeSet, quSet = func() (map[string]bool, map[string]bool) {
 	return r, q
 }()
 
+// maxLetters bounds a syllable: "nghiêng" has seven letters.
+const maxLetters = 7
+
 // syllable is a parsed syllable: its letters in lower case without tone,
 // where the rhyme starts, the tone and which letter carried it.
 type syllable struct {
-	letters []rune
-	upper   []bool
-	onset   int // number of letters in the onset
-	tone    uint8
-	toneAt  int // index into letters of the toned letter, -1 when none
+	buf    [maxLetters]rune
+	upbuf  [maxLetters]bool
+	n      int
+	onset  int // number of letters in the onset
+	tone   uint8
+	toneAt int // index into letters of the toned letter, -1 when none
 }
+
+func (s *syllable) letters() []rune { return s.buf[:s.n] }
+func (s *syllable) upper() []bool   { return s.upbuf[:s.n] }
 
 // parseSyllable parses one word; ok is false when it is not a syllable of
 // standard Vietnamese (a loan word, an abbreviation, a misdecoding).
 func parseSyllable(w string) (syllable, bool) {
 	var s syllable
 	s.toneAt = -1
+	if len(w) > 4*maxLetters {
+		return s, false
+	}
+	var tb [4 * maxLetters]byte // the letters without tone, as UTF-8
+	t := tb[:0]
 	for _, r := range w {
 		l, ok := splitLetter(r)
-		if !ok {
+		if !ok || s.n == maxLetters {
 			return s, false
 		}
 		if l.tone != toneNone {
 			if s.toneAt >= 0 {
 				return s, false
 			}
-			s.tone, s.toneAt = l.tone, len(s.letters)
+			s.tone, s.toneAt = l.tone, s.n
 		}
-		s.upper = append(s.upper, unicode.IsUpper(l.base))
-		s.letters = append(s.letters, unicode.ToLower(l.base))
+		lo := unicode.ToLower(l.base)
+		s.upbuf[s.n] = lo != l.base
+		s.buf[s.n] = lo
+		s.n++
+		t = utf8.AppendRune(t, lo)
 	}
-	if len(s.letters) == 0 || len(s.letters) > 7 {
+	if s.n == 0 {
 		return s, false
 	}
-	t := string(s.letters)
 	for _, o := range onsets {
-		if !strings.HasPrefix(t, o) {
+		if len(o) > len(t) || string(t[:len(o)]) != o {
 			continue
 		}
-		rh := t[len(o):]
+		rh := string(t[len(o):])
 		if !rhymeOK(o, rh, s.tone) {
 			continue
 		}
-		s.onset = len([]rune(o))
+		s.onset = utf8.RuneCountInString(o)
 		if s.toneAt < 0 {
 			return s, true
 		}
-		nw, old := tonePlace([]rune(rh))
+		nw, old := tonePlace(s.buf[s.onset:s.n])
 		if at := s.toneAt - s.onset; at >= 0 && (at == nw || at == old) {
 			return s, true
 		}
 	}
 	return s, false
-}
-
-// tonePlace returns where the tone mark of a rhyme goes, as an index into
-// its letters: newStyle by the rules of Quyết định 1989/QĐ-BGDĐT (2018),
-// which put it on the main vowel (hoà, khoẻ, thuỷ), and oldStyle, the other
-// placement long in use for oa/oe/uy without a final (hòa, khỏe, thủy), or
-// -1 when there is only one correct place.
-func tonePlace(rh []rune) (newStyle, oldStyle int) {
-	n := 0
-	for n < len(rh) && strings.ContainsRune(vowels, rh[n]) {
-		n++
-	}
-	if n <= 1 {
-		return 0, -1
-	}
-	// a shaped vowel (ă â ê ô ơ ư) is the main one; in ươ it is the ơ
-	last := -1
-	for i := 0; i < n; i++ {
-		if strings.ContainsRune("ăâêôơư", rh[i]) {
-			last = i
-		}
-	}
-	if last >= 0 {
-		return last, -1
-	}
-	v := string(rh[:n])
-	coda := n < len(rh)
-	switch {
-	case strings.HasPrefix(v, "oa"), strings.HasPrefix(v, "oe"), strings.HasPrefix(v, "uy"):
-		// medial o/u + nucleus: the nucleus, or with no final also the medial
-		if n == 2 && !coda {
-			return 1, 0
-		}
-		return 1, -1
-	}
-	return 0, -1 // a vowel and a glide (ai, ao, ia, ua, ui, ...): the first
 }
 
 func rhymeOK(onset, rh string, tone uint8) bool {
@@ -210,4 +189,39 @@ func firstRune(s string) (rune, bool) {
 func ValidSyllable(w string) bool {
 	_, ok := parseSyllable(w)
 	return ok
+}
+// tonePlace returns where the tone mark of a rhyme goes, as an index into
+// its letters: newStyle by the rules of Quyết định 1989/QĐ-BGDĐT (2018),
+// which put it on the main vowel (hoà, khoẻ, thuỷ), and oldStyle, the other
+// placement long in use for oa/oe/uy without a final (hòa, khỏe, thủy), or
+// -1 when there is only one correct place.
+func tonePlace(rh []rune) (newStyle, oldStyle int) {
+	n := 0
+	for n < len(rh) && strings.ContainsRune(vowels, rh[n]) {
+		n++
+	}
+	if n <= 1 {
+		return 0, -1
+	}
+	// a shaped vowel (ă â ê ô ơ ư) is the main one; in ươ it is the ơ
+	last := -1
+	for i := 0; i < n; i++ {
+		if strings.ContainsRune("ăâêôơư", rh[i]) {
+			last = i
+		}
+	}
+	if last >= 0 {
+		return last, -1
+	}
+	v := string(rh[:n])
+	coda := n < len(rh)
+	switch {
+	case strings.HasPrefix(v, "oa"), strings.HasPrefix(v, "oe"), strings.HasPrefix(v, "uy"):
+		// medial o/u + nucleus: the nucleus, or with no final also the medial
+		if n == 2 && !coda {
+			return 1, 0
+		}
+		return 1, -1
+	}
+	return 0, -1 // a vowel and a glide (ai, ao, ia, ua, ui, ...): the first
 }

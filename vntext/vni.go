@@ -37,11 +37,21 @@ var vniLetter = map[byte]rune{
 // shaped is a base letter with a shape mark.
 type shaped struct{ base, mark rune }
 
-// vniShaped gives the letter a shape mark makes of a base vowel.
-var vniShaped = map[shaped]rune{
-	{'a', markCircumflex}: 'â', {'e', markCircumflex}: 'ê', {'o', markCircumflex}: 'ô', {'a', markBreve}: 'ă',
-	{'A', markCircumflex}: 'Â', {'E', markCircumflex}: 'Ê', {'O', markCircumflex}: 'Ô', {'A', markBreve}: 'Ă',
-}
+// vniMarks and vniLetters are vniMark and vniLetter indexed by byte, for
+// speed.
+var vniMarks, vniLetters = func() (m [256]struct {
+	shape rune
+	tone  uint8
+	ok    bool
+}, l [256]rune) {
+	for c, v := range vniMark {
+		m[c].shape, m[c].tone, m[c].ok = v.shape, v.tone, true
+	}
+	for c, r := range vniLetter {
+		l[c] = r
+	}
+	return m, l
+}()
 
 func decodeVNI(b []byte) string {
 	s, _, _ := decodeVNIMarks(b)
@@ -55,7 +65,11 @@ func decodeVNI(b []byte) string {
 func decodeVNIMarks(b []byte) (s string, applied, orphans int) {
 	out := make([]rune, 0, len(b))
 	for _, c := range b {
-		if m, ok := vniMark[c]; ok {
+		if c < 0x80 {
+			out = append(out, rune(c))
+			continue
+		}
+		if m := vniMarks[c]; m.ok {
 			if len(out) > 0 {
 				if r, ok := applyMarks(out[len(out)-1], m.shape, m.tone); ok {
 					out[len(out)-1] = r
@@ -65,7 +79,7 @@ func decodeVNIMarks(b []byte) (s string, applied, orphans int) {
 			}
 			orphans++
 		}
-		if r, ok := vniLetter[c]; ok {
+		if r := vniLetters[c]; r != 0 {
 			out = append(out, r)
 			continue
 		}
@@ -86,7 +100,7 @@ func applyMarks(prev rune, shape rune, tone uint8) (rune, bool) {
 		if l.tone != toneNone {
 			return 0, false
 		}
-		s, ok := vniShaped[shaped{l.base, shape}]
+		s, ok := shapedBy[shaped{l.base, shape}]
 		if !ok {
 			return 0, false
 		}
@@ -130,11 +144,14 @@ var vniLetterByte = func() map[rune]byte {
 	return m
 }()
 
-// vniUnshape undoes vniShaped: the base letter and shape of â ê ô ă.
+// vniUnshape undoes the circumflex and breve: the base letter and shape of
+// â ê ô ă (ơ and ư are whole letters in VNI).
 var vniUnshape = func() map[rune]shaped {
 	m := make(map[rune]shaped)
-	for k, v := range vniShaped {
-		m[v] = k
+	for k, v := range shapedBy {
+		if k.mark != markHorn {
+			m[v] = k
+		}
 	}
 	return m
 }()
