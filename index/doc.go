@@ -7,8 +7,10 @@
 // The index lives in its own folder (by convention DATA/index, beside but not
 // holding the store's bbolt file). bleve's scorch engine keeps a root.bolt in
 // it, opened with a one-second lock timeout, so a second process gets
-// ErrLocked instead of blocking. An index built with other analysis fails to
-// open with ErrStale.
+// ErrLocked instead of blocking. OpenReadOnly takes a shared lock, for
+// commands that only search; several may run at once, but not beside a
+// writer. An index built with other analysis fails to open with ErrStale
+// (Remove or Reset it, then reindex).
 //
 // # Analysis
 //
