@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
 	"strings"
 )
@@ -17,6 +18,9 @@ type testPDF struct {
 	cyclicTree bool
 	// info, when set, is the document's /Title.
 	title string
+	// abbrevFilter compresses the content streams and names their filter
+	// "/Fl", as pdfFactory does.
+	abbrevFilter bool
 	// loopPrev points the trailer's /Prev at its own cross-reference
 	// table: the library then reads it forever.
 	loopPrev bool
@@ -33,7 +37,15 @@ func (t testPDF) bytes() []byte {
 	pagesID := len(objs) + 1 + 2*len(t.pages)
 	var kids []string
 	for _, c := range t.pages {
-		s := add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
+		filter := ""
+		if t.abbrevFilter {
+			var z bytes.Buffer
+			w := zlib.NewWriter(&z)
+			w.Write([]byte(c))
+			w.Close()
+			c, filter = z.String(), "/Filter /Fl "
+		}
+		s := add(fmt.Sprintf("<< %s/Length %d >>\nstream\n%s\nendstream", filter, len(c), c))
 		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> >> /Contents %d 0 R >>", pagesID, f1, f2, f3, s))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}

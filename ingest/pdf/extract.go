@@ -38,6 +38,10 @@ func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
 		d.Err, d.Kind = "cross-reference sections form a loop", kindCorrupt
 		return d
 	}
+	if fixed, ok := expandFilters(data); ok {
+		data = fixed
+		d.Warnings = append(d.Warnings, "abbreviated stream filter names spelt out and cross-references rebuilt")
+	}
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		d.Err, d.Kind = err.Error(), kindCorrupt

@@ -147,6 +147,22 @@ func TestReadCanceled(t *testing.T) {
 	}
 }
 
+// TestAbbreviatedFilter reads a file whose streams name their filter
+// "/Fl", which the library refuses until expandFilters spells it out.
+func TestAbbreviatedFilter(t *testing.T) {
+	p := testPDF{pages: []string{text("F1", 10, 72, 700, "one"), text("F1", 10, 72, 700, "two")}, abbrevFilter: true}
+	c, err := lib.Read(context.Background(), baocao.Source{Name: "fl.pdf", Data: p.bytes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := render(c), "<Helvetica>one § two §"; got != want {
+		t.Errorf("Read = %q, want %q", got, want)
+	}
+	if !strings.Contains(strings.Join(c.Warnings, ";"), "filter") {
+		t.Errorf("Warnings = %q, want one about the repaired filters", c.Warnings)
+	}
+}
+
 func TestTitle(t *testing.T) {
 	p := testPDF{pages: []string{text("F1", 10, 72, 700, "x")}, title: "Bao cao  thang 6"}
 	c, err := lib.Read(context.Background(), baocao.Source{Name: "t.pdf", Data: p.bytes()})
