@@ -62,6 +62,7 @@ type para struct {
 type walker struct {
 	st    *styles
 	nb    *numbering
+	chunk chunker // nil outside the main document
 	out   []baocao.Block
 	paras []*para // open paragraphs; a text box nests one inside another
 
@@ -77,8 +78,8 @@ type walker struct {
 	cells   []int // for each open table cell, len(out) when it began
 }
 
-func walk(ctx context.Context, data []byte, st *styles, nb *numbering) ([]baocao.Block, error) {
-	w := &walker{st: st, nb: nb}
+func walk(ctx context.Context, data []byte, st *styles, nb *numbering, chunk chunker) ([]baocao.Block, error) {
+	w := &walker{st: st, nb: nb, chunk: chunk}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	for n := 0; ; n++ {
 		if n%8192 == 0 && ctx.Err() != nil {
@@ -232,6 +233,14 @@ func (w *walker) start(t xml.StartElement) {
 		w.fields = append(w.fields, f)
 	case "tc":
 		w.cells = append(w.cells, len(w.out))
+	case "altChunk":
+		if w.chunk != nil {
+			for _, a := range t.Attr {
+				if a.Name.Local == "id" {
+					w.out = append(w.out, w.chunk(a.Value)...)
+				}
+			}
+		}
 	}
 }
 

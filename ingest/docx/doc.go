@@ -22,5 +22,7 @@
 // letter ư on byte 0xAD, and Word (and LibreOffice) save that letter in a
 // ".VnTime" run as a w:softHyphen element; vntext.Clean removes genuine
 // soft hyphens once the encoding is repaired. Text boxes are read once (the mc:Choice of
-// an mc:AlternateContent, not its VML fallback).
+// an mc:AlternateContent, not its VML fallback). A w:altChunk holding HTML
+// or a MIME web archive (how some systems wrap a web page as a docx) is
+// read in place by the HTML reader, whole page.
 package docx

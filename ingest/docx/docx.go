@@ -98,7 +98,11 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 			c.Warnings = append(c.Warnings, fmt.Sprintf("docx: %s skipped: %v", p, err))
 			continue
 		}
-		blocks, err := walk(ctx, data, st, nb)
+		var chunk chunker
+		if i == 0 {
+			chunk = newChunker(ctx, z, main, func(w string) { c.Warnings = append(c.Warnings, w) })
+		}
+		blocks, err := walk(ctx, data, st, nb, chunk)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()

@@ -360,3 +360,27 @@ func TestSelect(t *testing.T) {
 		}
 	}
 }
+
+// TestAltChunk reads a docx whose body is an HTML chunk, as systems that
+// export reports from web pages write them.
+func TestAltChunk(t *testing.T) {
+	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/afchunk.htm"/>
+<Relationship Id="rtfChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="chunk.rtf"/></Relationships>`
+	data := buildDocx(t, p(r("", "Trước"))+`<w:altChunk r:id="htmlChunk"/><w:altChunk r:id="rtfChunk"/><w:altChunk r:id="missing"/>`+p(r("", "Sau")),
+		part{"word/_rels/document.xml.rels", rels},
+		part{"word/afchunk.htm", `<html><head><meta charset="utf-8"></head><body><p>Tỷ lệ hộ nghèo còn <b>4,35%</b>.</p><table><tr><td>a</td><td>b</td></tr></table></body></html>`},
+		part{"word/chunk.rtf", `{\rtf1 x}`})
+	c, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: "a.docx", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range c.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{"Trước", "Tỷ lệ hộ nghèo còn 4,35%.", "a", "b", "Sau"}
+	if strings.Join(got, "|") != strings.Join(want, "|") || len(c.Warnings) != 2 {
+		t.Errorf("Read(altChunk) = %q, warnings %q; want %q and 2 warnings", got, c.Warnings, want)
+	}
+}
