@@ -11,10 +11,10 @@ import (
 	"baocao"
 )
 
-// benchFiles are the seed PDFs and the real PDFs the library can read.
+// benchFiles are the seed PDFs and the real legacy PDFs (88 pages).
 func benchFiles(b *testing.B) []baocao.Source {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "seed-*.pdf"))
-	for _, n := range []string{"2006-19412_QD115.04TTg_BLTch_DNNVV.pdf", "2007-1AF57_02-2007.pdf"} {
+	for _, n := range []string{"2005-1ADDZ_Ke_hoach_2005__QH_lan_6_25-10.pdf", "2006-19412_QD115.04TTg_BLTch_DNNVV.pdf", "2007-1AF57_02-2007.pdf"} {
 		paths = append(paths, filepath.Join(corpusDir, "files", n))
 	}
 	var out []baocao.Source
