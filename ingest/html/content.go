@@ -84,6 +84,12 @@ func prune(n *html.Node, st map[*html.Node]*stats, office bool) {
 			n.RemoveChild(c)
 		} else if c.Type == html.ElementNode && removable(c, st, office) {
 			n.RemoveChild(c)
+		} else if links := nextElement(c); !office && links != nil && boxHeading(c, st) && st[links].density() >= 0.5 {
+			// "Tin liên quan:" as a paragraph of its own, its links in the
+			// list after it
+			next = links.NextSibling
+			n.RemoveChild(c)
+			n.RemoveChild(links)
 		} else {
 			prune(c, st, office)
 		}
@@ -128,6 +134,35 @@ func removable(n *html.Node, st map[*html.Node]*stats, office bool) bool {
 	s := st[n]
 	if s != nil && s.text > 0 && s.link*2 >= s.text && isBox(n) {
 		return true
+	}
+	return false
+}
+
+// nextElement returns the element after n, past white space; nil when text
+// or nothing comes first.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+// boxHeading reports whether n is nothing but a box title ("Tin liên
+// quan:", "Các tin khác").
+func boxHeading(n *html.Node, st map[*html.Node]*stats) bool {
+	if n.Type != html.ElementNode || st[n] == nil || st[n].text == 0 || st[n].text > 40 {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(strings.Join(strings.Fields(prefix(n, 80)), " "), " :.-»>"))
+	for _, t := range boxTitles {
+		if head == t {
+			return true
+		}
 	}
 	return false
 }
