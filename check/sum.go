@@ -51,7 +51,7 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 			if !d.quantity(i) || d.isTarget(i) || n.Money != d.ns[total].Money {
 				continue
 			}
-			if u := d.unit(i); u != "" && u != d.unit(total) {
+			if u := d.unit(i); u != "" && !kindOf(u, d.unit(total)) {
 				continue
 			}
 			if d.unit(i) == "" && !d.closesItem(i) && !d.isNumerator(i) {
@@ -65,9 +65,14 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 		if len(parts) == 0 {
 			continue
 		}
-		ch := d.sumCheck(total, parts, true)
-		overlap := !d.colonList(at) || containsAny(" "+strings.ToLower(d.text[at:end])+" ", overlapping...)
-		if ch.Status == baocao.StatusMismatch && overlap && !d.partExceeds(total, parts) {
+		list := " " + strings.ToLower(d.text[at:end]) + " "
+		pair := complement(list)
+		ch := d.sumCheck(total, parts, pair == "")
+		if pair != "" && ch.Status == baocao.StatusMismatch {
+			ch.Reason = completeReason(ch.Reason, pair, d.ns[total], parts, d)
+		}
+		overlap := !d.colonList(at) || (containsAny(list, overlapping...) && !d.disjointCategories(total, list))
+		if ch.Status == baocao.StatusMismatch && pair == "" && overlap && !d.partExceeds(total, parts) {
 			// "1.000 người, trong đó 600 nữ, 700 người DTTS": the parts may
 			// overlap, so only a colon list or a part beyond the total is an error
 			ch.Status, ch.Severity = baocao.StatusUnverifiable, ""

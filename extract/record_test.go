@@ -34,6 +34,10 @@ var recordTests = []struct {
 		[]string{`count "tạo việc làm trong tỉnh" unit="người" value=7000 qual=khoảng year=0`}},
 	{"Tỷ lệ lao động qua đào tạo ước đạt 60,3%",
 		[]string{`percent "Tỷ lệ lao động qua đào tạo" unit="%" value=60.3 percent=60.3 qual=ước year=0`}},
+	{"Tạo việc làm mới đạt 93% kế hoạch (24.513/26.400 người).",
+		[]string{`ratio "Tạo việc làm mới" unit="người" value=24513 target=26400 percent=93 year=0`}},
+	{"Tuyển sinh vượt 5% so với kế hoạch năm (1.050/1.000 người).",
+		[]string{`ratio "Tuyển sinh" unit="người" value=1050 target=1000 percent=105 year=0`}},
 	// dates, references and numbering never make records
 	{"Chỉ thị số 16/CT-TTg ngày 16/5/2016; trong dịp 27/7 là lễ; tháng 9/2021", nil},
 	{"1. Nhiệm vụ 1: Giải quyết kịp thời; TCVN 9001:2008", nil},

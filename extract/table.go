@@ -28,6 +28,8 @@ const (
 type table struct {
 	cells                          int // cells per row
 	name, unit, value, target, pct int // column indexes, -1 when absent
+	year                           int // the year the value column or the caption names, 0 when none
+	period                         string
 }
 
 // headerRole is the role a header cell names. Words are matched on the
@@ -116,6 +118,7 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 		} else if cells := strings.Split(line, "\t"); cur == nil || len(cells) != cur.cells {
 			cur = nil
 			if tb, ok := parseHeader(cells); ok {
+				tb.year, tb.period = tableYear(t, start, cells, tb)
 				cur = &tb
 				taken = append(taken, Span{start, start + len(line)})
 			}
@@ -126,6 +129,23 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 		start = end + 1
 	}
 	return out, taken
+}
+
+// tableYear is the year a table's figures are for: the one the value
+// column's header names ("Thực hiện năm 2020"), else the one its caption
+// (the last non-blank line above the header) names.
+func tableYear(t string, start int, cells []string, tb table) (int, string) {
+	if tb.value >= 0 {
+		if y, p := yearIn(cells[tb.value], false); y != 0 {
+			return y, p
+		}
+	}
+	above := strings.TrimRight(t[:start], " \t\r\n")
+	caption := above[strings.LastIndexByte(above, '\n')+1:]
+	if strings.Contains(caption, "\t") || len(caption) > 300 {
+		return 0, ""
+	}
+	return yearIn(caption, false)
 }
 
 // row reads one data row starting at offset start of t.
@@ -165,7 +185,10 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		unit = u
 	}
 	r.Unit = unit
-	r.Year, r.Period = pl.headingYear(start)
+	r.Year, r.Period = tb.year, tb.period
+	if r.Year == 0 {
+		r.Year, r.Period = pl.headingYear(start)
+	}
 	switch {
 	case okV && okT:
 		r.Kind = "ratio"

@@ -1,0 +1,92 @@
+package check
+
+import (
+	"math/big"
+	"strings"
+
+	"baocao/extract"
+)
+
+// complements are pairs of labels that between them cover everything
+// counted: a "trong đó" list naming both ("trong tỉnh khoảng 7.000 người,
+// ngoài tỉnh 8.000 người") is the whole breakdown of its total, not a part
+// of it, so its parts must add up to the total. ("Trong tỉnh" and "nước
+// ngoài" leave out the other provinces: they are no such pair.)
+var complements = [][2][]string{
+	{{"trong tỉnh"}, {"ngoài tỉnh"}},
+	{{"trong nước"}, {"ngoài nước", "nước ngoài"}},
+	{{"thành thị"}, {"nông thôn"}},
+	{{" nam "}, {" nữ "}},
+}
+
+// complement returns the pair of complementary labels list names, as
+// written for a reason ("trong tỉnh, ngoài tỉnh"), or "" when it names
+// none.
+func complement(list string) string {
+	list = strings.ReplaceAll(list, "việt nam", "") // not the "nam" of "nam, nữ"
+	for _, c := range complements {
+		a, b := firstOf(list, c[0]), firstOf(list, c[1])
+		if a != "" && b != "" {
+			return strings.TrimSpace(a) + ", " + strings.TrimSpace(b)
+		}
+	}
+	return ""
+}
+
+func firstOf(s string, subs []string) string {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return sub
+		}
+	}
+	return ""
+}
+
+// beneficiaryGroups are the groups of the monthly social allowance. Each
+// beneficiary is paid under one group only (a person who qualifies under
+// several receives the highest one allowance: Nghị định 20/2021/NĐ-CP,
+// Điều 8), so these groups do not overlap when they break down such a
+// total, though "cao tuổi" or "khuyết tật" may cut across other lists.
+var beneficiaryGroups = []string{"cao tuổi", "khuyết tật", "trẻ em", "mồ côi", "đơn thân", "tâm thần", "hiv", "nghèo đơn thân"}
+
+// beneficiaryTotals name a total of social allowance beneficiaries.
+var beneficiaryTotals = []string{"trợ cấp xã hội", "bảo trợ xã hội", "trợ cấp hằng tháng", "trợ cấp hàng tháng", "đối tượng bảo trợ"}
+
+// disjointCategories reports whether the "trong đó" list breaks down a
+// total of social allowance beneficiaries into allowance groups only: the
+// words between the total and the list name the allowance, and every
+// group word the list names is an allowance group.
+func (d *doc) disjointCategories(total int, list string) bool {
+	head := strings.ToLower(d.text[d.ns[total].QStart:min(len(d.text), d.ns[total].UnitEnd+200)])
+	if k := strings.Index(head, "trong đó"); k >= 0 {
+		head = head[:k]
+	}
+	if !containsAny(head, beneficiaryTotals...) {
+		return false
+	}
+	for _, w := range overlapping {
+		if strings.Contains(list, w) && !containsAny(w, beneficiaryGroups...) {
+			return false
+		}
+	}
+	return true
+}
+
+// completeReason rewrites the reason of a mismatch of a complete
+// breakdown (its labels name both sides of pair) so a reader sees why
+// the parts must reach the total: "“trong tỉnh” và “ngoài tỉnh” là toàn
+// bộ nên phải bằng tổng; cộng lại chỉ được [14.300; 15.700], chưa tới
+// trên 16.000 người".
+func completeReason(reason, pair string, total extract.Number, parts []int, d *doc) string {
+	expr, _, _ := strings.Cut(reason, " — ")
+	a, b, _ := strings.Cut(pair, ", ")
+	sum := new(big.Rat)
+	for _, i := range parts {
+		sum.Add(sum, d.ns[i].Value)
+	}
+	how := "chưa tới"
+	if sum.Cmp(total.Value) > 0 {
+		how = "vượt"
+	}
+	return expr + " — “" + a + "” và “" + b + "” gộp lại là toàn bộ nên phải bằng tổng, nhưng " + how + " tổng " + written(total) + " " + total.Unit + " đã nêu"
+}

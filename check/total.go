@@ -1,0 +1,103 @@
+package check
+
+import (
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// totalWords introduce a figure that adds up the figures before it:
+// "a ... và b ..., tổng cộng N". Longest first.
+var totalWords = []string{"tổng cộng là", "tổng cộng có", "tổng cộng", "tổng số là", "tổng số", "cộng là", "tổng là", "tổng"}
+
+// totals checks "a UNIT ... và b UNIT ..., tổng cộng N UNIT": a figure
+// that a total word introduces, after a comma or inside parentheses, is
+// the sum of the figures of its sentence before it, which must all count
+// what it counts (the same unit or a kind of it); so a+b must equal N.
+// Any other figure before it (a percent, a target, a figure of another
+// unit, a change "từ a xuống b") or a "trong đó" (a partial list) leaves
+// the sentence alone: the figures might not be parts of that total.
+func (d *doc) totals() []baocao.Check {
+	var out []baocao.Check
+	for _, sen := range d.sentences {
+		idx := d.within(sen)
+		for k, t := range idx {
+			if k < 2 || !d.quantity(t) || d.unit(t) == "" {
+				continue
+			}
+			tw := d.totalWordBefore(t)
+			if tw < 0 {
+				continue
+			}
+			if parts := d.partsBefore(sen, idx[:k], t, tw); len(parts) >= 2 {
+				c := d.sumCheck(t, parts, false)
+				d.evidence(&c, d.ns[parts[0]].QStart, d.ns[t].UnitEnd)
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// totalWordBefore returns where the total word before ns[t] starts, or -1
+// when none does or it does not open a segment (", tổng cộng", "(tổng số").
+func (d *doc) totalWordBefore(t int) int {
+	n := d.ns[t]
+	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
+	low := strings.ToLower(before)
+	for _, w := range totalWords {
+		if !strings.HasSuffix(low, w) {
+			continue
+		}
+		at := len(before) - len(w)
+		lead := strings.TrimRight(before[:at], " ")
+		if strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "(") || strings.HasSuffix(lead, "–") || strings.HasSuffix(lead, " -") {
+			return n.QStart - (len(d.text[max(0, n.QStart-40):n.QStart]) - at)
+		}
+		return -1
+	}
+	return -1
+}
+
+// partsBefore returns the figures of the sentence before the total word
+// at tw, when every one of them is a part of ns[t]; nil otherwise.
+func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
+	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(strings.ToLower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+		return nil
+	}
+	var parts []int
+	for _, i := range idx {
+		n := d.ns[i]
+		if n.End > tw {
+			break
+		}
+		if n.Duration {
+			continue // "trong 6 tháng": a period, not a part
+		}
+		if !d.quantity(i) || d.isTarget(i) || d.isNumerator(i) || n.Money != d.ns[t].Money || n.Qualifier != "" || n.Range {
+			return nil
+		}
+		if !kindOf(d.unit(i), d.unit(t)) {
+			return nil
+		}
+		parts = append(parts, i)
+	}
+	return parts
+}
+
+// personUnits count people; a total in "người" or "đối tượng" adds them
+// up ("1.853 người cao tuổi, 960 trẻ em mồ côi").
+var personUnits = map[string]bool{
+	"người": true, "lao động": true, "trẻ em": true, "học sinh": true, "học viên": true, "sinh viên": true,
+	"đối tượng": true, "cán bộ": true, "công chức": true, "viên chức": true, "thí sinh": true,
+}
+
+// kindOf reports whether a part counted in unit part can be added into a
+// total counted in unit total.
+func kindOf(part, total string) bool {
+	if part == total {
+		return true
+	}
+	return (total == "người" || total == "đối tượng") && personUnits[part]
+}

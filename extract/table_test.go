@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// tableTests give tab-separated tables and the records Records must read
+// from them, in the one-line form of recordLine.
+var tableTests = []struct {
+	in   string
+	want []string
+}{
+	{"Bảng 1. Kết quả năm 2020\nChỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\tTỷ lệ (%)\nGiải quyết việc làm\tlao động\t20.100\t25.158\t125,16\nTuyển sinh đào tạo nghề\tngười\t19.800\t18.748\t98,12\n",
+		[]string{`ratio "Giải quyết việc làm" unit="lao động" value=25158 target=20100 percent=125.16 year=2020`,
+			`ratio "Tuyển sinh đào tạo nghề" unit="người" value=18748 target=19800 percent=98.12 year=2020`}},
+	// money in the unit column scales the cells; the percent keeps its value
+	{"Nội dung\tĐVT\tKH\tTH\tSo sánh (%)\nChi trả trợ cấp\ttriệu đồng\t1.200\t1.300\t108,33",
+		[]string{`ratio "Chi trả trợ cấp" unit="đồng" value=1300000000 target=1200000000 percent=108.33 year=0`}},
+	// columns in another order, no percent column
+	{"TT\tChỉ tiêu\tThực hiện\tKế hoạch\n1\tHộ thoát nghèo\t1.548\t1.297",
+		[]string{`ratio "Hộ thoát nghèo" unit="" value=1548 target=1297 year=0`}},
+	// only a result column: a count when the unit is known
+	{"Chỉ tiêu\tĐơn vị\tKết quả\nCấp thẻ BHYT\tthẻ\t12.000\nHồ sơ\t\t300",
+		[]string{`count "Cấp thẻ BHYT" unit="thẻ" value=12000 year=0`}},
+	// without a header the cells say nothing of their roles
+	{"Giải quyết việc làm\tlao động\t20.100\t25.158\t125,16", nil},
+	// a row with another cell count leaves the table
+	{"Chỉ tiêu\tKế hoạch\tThực hiện\nA\t1\t2\t3\nB\t10\t20", nil},
+}
+
+func TestTables(t *testing.T) {
+	for _, tt := range tableTests {
+		var got []string
+		for _, r := range Records(tt.in) {
+			got = append(got, shortLine(r))
+			if tt.in[r.Start:r.End] != r.Text {
+				t.Errorf("Records(%q): span %d-%d does not hold %q", tt.in, r.Start, r.End, r.Text)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Records(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var headerTests = []struct {
+	cell string
+	want int
+}{
+	{"Kế hoạch", colTarget}, {"KH 2021", colTarget}, {"Thực hiện", colValue}, {"Ước TH", colValue},
+	{"Tỷ lệ (%)", colPercent}, {"So sánh", colPercent}, {"ĐVT", colUnit}, {"Đơn vị tính", colUnit},
+	{"Chỉ tiêu", colName}, {"Ghi chú", colNone}, {"Khách hàng", colNone},
+}
+
+func TestHeaderRole(t *testing.T) {
+	for _, tt := range headerTests {
+		if got := headerRole(tt.cell); got != tt.want {
+			t.Errorf("headerRole(%q) = %d, want %d", tt.cell, got, tt.want)
+		}
+	}
+}
