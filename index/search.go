@@ -166,9 +166,11 @@ func buildQuery(q Query) query.Query {
 	}
 	// Words that also stand together as typed rank higher: "giai quyet
 	// viec lam" puts the reports saying "giải quyết việc làm" before those
-	// that only use the four words apart.
+	// that only use the four words apart. One field only (exact when typed
+	// with diacritics, else folded): phrase matching is most of the cost of
+	// a search for common words.
 	if len(words) >= 2 && len(words) <= maxProximityWords {
-		p := clause{text: strings.Join(words, " "), phrase: true}.query()
+		p := clause{text: strings.Join(words, " "), phrase: true, textOnly: true, asTyped: true}.query()
 		p.(query.BoostableQuery).SetBoost(proximityBoost)
 		should = append(should, p)
 	}
@@ -212,9 +214,11 @@ func term(field, v string) query.Query {
 
 // clause is one word or quoted phrase of a query text.
 type clause struct {
-	text   string
-	phrase bool
-	not    bool
+	text     string
+	phrase   bool
+	not      bool
+	textOnly bool // match in the text fields only, not the title
+	asTyped  bool // match exact or folded only, as typed (as exclusions do)
 }
 
 // clauseFields are the fields a clause is matched in, with their analyzer
@@ -222,12 +226,12 @@ type clause struct {
 var clauseFields = []struct {
 	field, analyzer string
 	boost           float64
-	folded          bool
+	folded, title   bool
 }{
-	{fieldText, exactAnalyzerName, exactBoost, false},
-	{fieldTextFolded, foldedAnalyzerName, 1, true},
-	{fieldTitle, exactAnalyzerName, exactBoost * titleBoost, false},
-	{fieldTitleFolded, foldedAnalyzerName, titleBoost, true},
+	{fieldText, exactAnalyzerName, exactBoost, false, false},
+	{fieldTextFolded, foldedAnalyzerName, 1, true, false},
+	{fieldTitle, exactAnalyzerName, exactBoost * titleBoost, false, true},
+	{fieldTitleFolded, foldedAnalyzerName, titleBoost, true, true},
 }
 
 // query matches the clause in the text and title, exact or folded. An
@@ -237,7 +241,7 @@ func (c clause) query() query.Query {
 	typedFolded := vntext.Fold(c.text) == strings.ToLower(c.text)
 	var alts []query.Query
 	for _, f := range clauseFields {
-		if c.not && f.folded != typedFolded {
+		if (c.not || c.asTyped) && f.folded != typedFolded || c.textOnly && f.title {
 			continue
 		}
 		var m interface {
