@@ -19,15 +19,26 @@ var complements = [][2][]string{
 	{{" nam "}, {" nữ "}},
 }
 
-// complement returns the pair of complementary labels list names, as
-// written for a reason ("trong tỉnh, ngoài tỉnh"), or "" when it names
-// none.
-func complement(list string) string {
-	list = strings.ReplaceAll(list, "việt nam", "") // not the "nam" of "nam, nữ"
+// complementParts returns the pair of complementary labels that the two
+// parts of the "trong đó" list at pos are labelled with, one each, as
+// written for a reason ("trong tỉnh, ngoài tỉnh"); "" when the list has
+// other parts or other labels, and may be partial.
+func (d *doc) complementParts(pos int, parts []int) string {
+	if len(parts) != 2 {
+		return ""
+	}
+	first := " " + strings.ToLower(d.text[pos:d.ns[parts[0]].UnitEnd]) + " "
+	second := " " + strings.ToLower(d.text[d.ns[parts[0]].UnitEnd:d.ns[parts[1]].UnitEnd]) + " "
+	first = strings.ReplaceAll(first, "việt nam", "") // not the "nam" of "nam, nữ"
+	second = strings.ReplaceAll(second, "việt nam", "")
 	for _, c := range complements {
-		a, b := firstOf(list, c[0]), firstOf(list, c[1])
-		if a != "" && b != "" {
-			return strings.TrimSpace(a) + ", " + strings.TrimSpace(b)
+		a1, b1 := firstOf(first, c[0]), firstOf(first, c[1])
+		a2, b2 := firstOf(second, c[0]), firstOf(second, c[1])
+		switch {
+		case a1 != "" && b1 == "" && b2 != "" && a2 == "":
+			return strings.TrimSpace(a1) + ", " + strings.TrimSpace(b2)
+		case b1 != "" && a1 == "" && a2 != "" && b2 == "":
+			return strings.TrimSpace(b1) + ", " + strings.TrimSpace(a2)
 		}
 	}
 	return ""

@@ -46,6 +46,8 @@ var ruleTests = []struct {
 	{"sum", "Tạo việc làm cho 16.000 người, trong đó trong nước 7.000 người, đi làm việc ở nước ngoài 150 người.", []string{"mismatch 16000 7150 minor"}},
 	{"sum", "Tạo việc làm cho 16.000 người, trong đó trong tỉnh 7.000 người, đi làm việc ở nước ngoài 150 người.", []string{"ok 16000 7150"}},
 	{"sum", "Đào tạo 1.000 người, trong đó lao động Việt Nam 600 người, nữ 300 người.", []string{"ok 1000 900"}},
+	{"sum", "Đào tạo 1.000 người, trong đó nam 500 người, nữ 500 người, nông thôn 700 người.", []string{"unverifiable 1000 1700"}},
+	{"sum", "Đào tạo 1.000 người, trong đó nam và nữ 500 người, nông thôn 300 người.", []string{"ok 1000 800"}},
 	{"sum", "Tạo việc làm cho 16.000 người, trong đó trong tỉnh 7.000 người, xuất khẩu 150 người.", []string{"ok 16000 7150"}},
 	{"sum", "Đào tạo 1.000 người, trong đó nam 600 người, nữ 300 người.", []string{"mismatch 1000 900 minor"}},
 	// allowance groups are paid once each: they do not overlap

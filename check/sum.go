@@ -66,7 +66,7 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 			continue
 		}
 		list := " " + strings.ToLower(d.text[at:end]) + " "
-		pair := complement(list)
+		pair := d.complementParts(at, parts)
 		ch := d.sumCheck(total, parts, pair == "")
 		if pair != "" && ch.Status == baocao.StatusMismatch {
 			ch.Reason = completeReason(ch.Reason, pair, d.ns[total], parts, d)
