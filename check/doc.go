@@ -17,8 +17,9 @@
 //
 // Rules (kind: what is recomputed):
 //
-//   - percent: "a/b UNIT, đạt p%" and "p% (a/b)" in one clause:
-//     100·a/b against p. "vượt p% kế hoạch" states 100+p.
+//   - percent: "a/b UNIT, đạt p%", "p% (a/b)", "đạt p% kế hoạch (a/b
+//     UNIT)" in one clause, and the rows of a results table (Thực hiện /
+//     Kế hoạch / Tỷ lệ): 100·a/b against p. "vượt p% kế hoạch" states 100+p.
 //   - sum: "N UNIT, trong đó a, b, c" lists a part of N, so a+b+c may
 //     not exceed N (equal is reported as such). Such parts may overlap
 //     ("trong đó 600 nữ, 700 người DTTS"), so a sum above N is a mismatch
@@ -31,6 +32,23 @@
 //     xuống b"), percents, periods and rates are not parts. A breakdown in
 //     another unit than N ("21 tập thể ... (10 BK bộ, 11 BK tỉnh)") is only
 //     ever ok or unverifiable.
+//     A list of exactly two parts labelled by the two sides of a pair
+//     that covers everything ("trong tỉnh"/"ngoài tỉnh", "trong
+//     nước"/"ngoài nước", "thành thị"/"nông thôn", "nam"/"nữ") is the
+//     whole breakdown, so its parts must reach the total: "trên 16.000
+//     người, trong đó trong tỉnh khoảng 7.000 người, ngoài tỉnh 8.000
+//     người" is a mismatch ([14.300; 15.700] cannot reach 16.000). The
+//     groups of the monthly social allowance (cao tuổi, khuyết tật, trẻ
+//     em ...) breaking down a total of allowance beneficiaries do not
+//     overlap: each beneficiary is paid under one group. A part may count
+//     a kind of what the total counts ("trẻ em", "lao động" in a total of
+//     "người").
+//   - sum (total): "a UNIT ... và b UNIT ..., tổng cộng N UNIT" (also
+//     "tổng số", "tổng", after a comma or in parentheses): N is the sum of
+//     all the figures of its sentence before it, so a+b must equal N. Any
+//     other figure before it (a percent, a target, another unit, a
+//     qualified figure, a change "từ a xuống b") or a "trong đó" makes no
+//     check: those figures might not be its parts.
 //   - product: "C người ... M đồng (R đ/người)": C×R against M.
 //   - difference: "giảm từ A xuống (còn) B" with "giảm (được) D" of the
 //     same unit in the sentence: A−B against D ("tăng từ A lên B": B−A).

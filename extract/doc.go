@@ -41,7 +41,9 @@
 //     percent is stated for it or it stands in parentheses. The percent
 //     stated for it is the next figure of the clause when "đạt", "chiếm",
 //     "bằng", "hoàn thành", "vượt" or "tỷ lệ" introduces it, or the percent
-//     right before "(a/b)". "vượt p% kế hoạch" (and "vượt p%" after "a/b") states 100+p.
+//     right before "(a/b)", with at most words naming the plan between
+//     ("đạt 93% kế hoạch (24.513/26.400 người)", "vượt 5% so với kế
+//     hoạch năm (...)"). "vượt p% kế hoạch" (and "vượt p%" after "a/b") states 100+p.
 //   - Other percents are "percent" records, amounts in đồng "money" records
 //     and numbers followed by a counting noun (người, hộ, lao động, ...)
 //     "count" records. Numbers without a unit, and durations ("3 tháng"),
@@ -66,6 +68,21 @@
 //     heading above names ("I. NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"); "so với
 //     năm 2020" is a comparison and is skipped; 0 when none, for the
 //     caller to fill.
+//
+// # Tables
+//
+// Every reader writes a table as one line per row with its cells separated
+// by tabs. A row without quantities whose cells name the columns is a
+// header: "Thực hiện"/"TH"/"Kết quả"/"Ước TH" is the value column,
+// "Kế hoạch"/"KH"/"Mục tiêu" the target, a single "Tỷ lệ (%)"/"So sánh"
+// column the percent stated for them, "Đơn vị"/"ĐVT" the unit and the
+// first text column ("Chỉ tiêu", "Nội dung") names the indicator. Each
+// following row with as many cells is a record like the sentence "NAME
+// a/b UNIT, đạt p%": a ratio (with both value and target), else a count,
+// amount or percent. A unit cell with a scale ("triệu đồng") scales the
+// value and target cells. The year is the one the value column's header
+// or the table's caption names, else the heading's. Rows without a header
+// above them are left to sentence reading.
 //
 // All functions are safe for concurrent use and never panic on any input.
 package extract
