@@ -256,6 +256,7 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		bytes int
 		seen  = map[string]string{} // content hash → first file in this run
 	)
+	var puts []*Analysis // one per Put in sb, nil for an extra path
 	flush := func() error {
 		if sb.Len() == 0 {
 			return nil
@@ -265,7 +266,14 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			return fmt.Errorf("store: %w", err)
 		}
 		sb.Reset()
-		for _, r := range results {
+		// index what the store says it stored, so the index never holds a
+		// document the store does not
+		for i, r := range results {
+			if i < len(puts) && puts[i] != nil && r.Status == store.Imported {
+				if err := ib.Add(puts[i].Doc, puts[i].Indicators()); err != nil {
+					return fmt.Errorf("index %s: %w", puts[i].Doc.File, err)
+				}
+			}
 			for _, id := range r.Removed {
 				ib.Delete(id)
 			}
@@ -278,7 +286,7 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		if err := ib.Commit(); err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
-		docs, bytes = 0, 0
+		puts, docs, bytes = puts[:0], 0, 0
 		return nil
 	}
 	for o := range in {
@@ -299,9 +307,7 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		case Imported:
 			sum.Imported++
 			sb.Put(o.an.Doc, o.an.Records, o.an.Checks)
-			if err := ib.Add(o.an.Doc, o.an.Indicators()); err != nil {
-				return sum, fmt.Errorf("index %s: %w", o.res.File, err)
-			}
+			puts = append(puts, o.an)
 			docs++
 			bytes += len(o.an.Doc.Text)
 		case Unchanged:
@@ -312,6 +318,7 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		}
 		if o.alias != nil {
 			sb.Put(o.alias, nil, nil)
+			puts = append(puts, nil)
 		}
 		sb.Log(ledgerEntry(o.res))
 		if opt.Progress != nil {

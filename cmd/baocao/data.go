@@ -52,7 +52,12 @@ func openData(dir string, mode openMode) (*data, error) {
 		}
 	}
 	if mode&(useIndex|writeStore) != 0 {
-		d.ix, err = index.OpenOrCreate(filepath.Join(dir, indexDir))
+		if mode&writeStore != 0 {
+			d.ix, err = index.OpenOrCreate(filepath.Join(dir, indexDir))
+		} else {
+			// searchers share the index: several may run at once
+			d.ix, err = index.OpenReadOnly(filepath.Join(dir, indexDir))
+		}
 		if errors.Is(err, index.ErrStale) && mode&writeStore != 0 {
 			err = d.rebuildStale(filepath.Join(dir, indexDir))
 		}

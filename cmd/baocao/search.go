@@ -53,7 +53,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "   %s\n", h.Title)
 		}
 		for _, f := range h.Fragments {
-			fmt.Fprintf(e.stdout, "   … %s …\n", hl.Replace(strings.Join(strings.Fields(f), " ")))
+			fmt.Fprintf(e.stdout, "   %s\n", hl.Replace(strings.Join(strings.Fields(f), " ")))
 		}
 	}
 	for _, name := range []string{"province", "year", "type", "format", "encoding"} {
