@@ -139,11 +139,11 @@ func docError(d *docText) error {
 	}
 	switch d.Kind {
 	case kindEncrypted:
-		return fmt.Errorf("pdf: %s: %w", d.Err, baocao.ErrEncrypted)
+		return fmt.Errorf("pdf library: %s: %w", d.Err, baocao.ErrEncrypted)
 	case kindTooLarge:
-		return fmt.Errorf("pdf: %s: %w", d.Err, baocao.ErrTooLarge)
+		return fmt.Errorf("pdf library: %s: %w", d.Err, baocao.ErrTooLarge)
 	}
-	return fmt.Errorf("pdf: %s: %w", d.Err, baocao.ErrCorrupt)
+	return fmt.Errorf("pdf library: %s: %w", d.Err, baocao.ErrCorrupt)
 }
 
 func firstLine(s string) string {

@@ -37,7 +37,7 @@ func (l *line) text() string {
 	}
 	b := make([]byte, 0, n)
 	for i, r := range l.Runs {
-		if i > 0 && r.Font != l.Runs[i-1].Font && l.Runs[i-1].Cell {
+		if i > 0 && l.Runs[i-1].Cell {
 			b = append(b, ' ')
 		}
 		b = append(b, r.Text...)
