@@ -105,6 +105,7 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 	var out []baocao.Record
 	var taken []Span
 	var cur *table
+	var above []string // a tab row above without figures: the upper row of a two-row header
 	for start := 0; start < len(t); {
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
@@ -114,13 +115,24 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 		}
 		line := strings.TrimRight(t[start:end], "\r")
 		if !strings.Contains(line, "\t") {
-			cur = nil
+			cur, above = nil, nil
 		} else if cells := strings.Split(line, "\t"); cur == nil || len(cells) != cur.cells {
 			cur = nil
-			if tb, ok := parseHeader(cells); ok {
-				tb.year, tb.period = tableYear(t, start, cells, tb)
-				cur = &tb
+			head := cells
+			if len(above) == len(cells) {
+				head = make([]string, len(cells))
+				for i := range cells {
+					head[i] = strings.TrimSpace(above[i] + " " + cells[i])
+				}
+			}
+			if tb, ok := parseHeader(head); ok {
+				tb.year, tb.period = tableYear(t, start, head, tb)
+				cur, above = &tb, nil
 				taken = append(taken, Span{start, start + len(line)})
+			} else if len(Numbers(line)) == 0 {
+				above = cells
+			} else {
+				above = nil
 			}
 		} else if r, ok := cur.row(t, start, cells, pl); ok {
 			out = append(out, r)
@@ -131,13 +143,15 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 	return out, taken
 }
 
-// tableYear is the year a table's figures are for: the one the value
-// column's header names ("Thực hiện năm 2020"), else the one its caption
+// tableYear is the year a table's figures are for: the one the value (or
+// else target) column's header names ("Thực hiện năm 2020"), else the one its caption
 // (the last non-blank line above the header) names.
 func tableYear(t string, start int, cells []string, tb table) (int, string) {
-	if tb.value >= 0 {
-		if y, p := yearIn(cells[tb.value], false); y != 0 {
-			return y, p
+	for _, c := range []int{tb.value, tb.target} { // a merged "Năm 2021" above "KH | TH" lands on KH
+		if c >= 0 {
+			if y, p := yearIn(cells[c], false); y != 0 {
+				return y, p
+			}
 		}
 	}
 	above := strings.TrimRight(t[:start], " \t\r\n")
@@ -170,8 +184,8 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		n, err := Parse(c)
 		return n, err == nil
 	}
-	name := cell(tb.name)
-	if name == "" || len(Numbers(name)) > 0 && strings.TrimLeft(name, "0123456789.,") == "" {
+	name := tb.nameOf(cells)
+	if name == "" {
 		return baocao.Record{}, false
 	}
 	v, okV := num(tb.value)
@@ -196,7 +210,9 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		r.ValueText, r.Qualifier = v.Text, v.Qualifier
 		tv, _ := g.Value.Float64()
 		r.Target, r.TargetText = &tv, written(cell(tb.target), g)
-		if p, ok := num(tb.pct); ok && tb.pct >= 0 {
+		// a rate's "So sánh" column may be a difference in points: only
+		// counts and amounts take the percent column
+		if p, ok := num(tb.pct); ok && tb.pct >= 0 && !v.Percent && unit != "%" {
 			pv, _ := p.Value.Float64()
 			r.Percent, r.PercentText = &pv, p.Text
 			if !p.Percent {
@@ -228,6 +244,30 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		r.Unit = "đồng"
 	}
 	return r, true
+}
+
+// nameOf is the indicator a row names: its name column, or when that
+// holds only a number ("TT": 1, 2, I, II) or nothing, its first cell with
+// a word in it that is not the unit's.
+func (tb *table) nameOf(cells []string) string {
+	named := func(c string) bool {
+		c = strings.TrimSpace(c)
+		for i := range c {
+			if letterAt(c, i) {
+				return strings.Trim(c, "IVXLivxl.") != "" // not a Roman numeral
+			}
+		}
+		return false
+	}
+	if tb.name >= 0 && named(cells[tb.name]) {
+		return strings.TrimSpace(cells[tb.name])
+	}
+	for i, c := range cells {
+		if i != tb.unit && i != tb.value && i != tb.target && i != tb.pct && named(c) {
+			return strings.TrimSpace(c)
+		}
+	}
+	return ""
 }
 
 // inSpans reports whether off lies in one of the sorted spans.

@@ -23,6 +23,11 @@ var tableTests = []struct {
 	// only a result column: a count when the unit is known
 	{"Chỉ tiêu\tĐơn vị\tKết quả\nCấp thẻ BHYT\tthẻ\t12.000\nHồ sơ\t\t300",
 		[]string{`count "Cấp thẻ BHYT" unit="thẻ" value=12000 year=0`}},
+	// a numbering column first: the name is the first cell with words;
+	// a two-row header is read from its second row
+	{"TT\t\tĐVT\tNăm 2021\t\t\n\t\t\tKH\tTH\tTỷ lệ (%)\nI\tGiải quyết việc làm\tngười\t38.000\t28.101\t73,95\n2\tTỷ lệ thất nghiệp\t%\t3,2\t2,9\t90,6",
+		[]string{`ratio "Giải quyết việc làm" unit="người" value=28101 target=38000 percent=73.95 year=2021`,
+			`ratio "Tỷ lệ thất nghiệp" unit="%" value=2.9 target=3.2 year=2021`}},
 	// without a header the cells say nothing of their roles
 	{"Giải quyết việc làm\tlao động\t20.100\t25.158\t125,16", nil},
 	// a row with another cell count leaves the table
