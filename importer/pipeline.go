@@ -91,6 +91,11 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 		opt.BatchBytes = 16 << 20
 	}
 	start := time.Now()
+	// an earlier run killed between the store's commit and the index's
+	// left the index behind: catch up first
+	if _, err := Verify(ctx, st, ix, true); err != nil {
+		return Summary{}, fmt.Errorf("verify index: %w", err)
+	}
 	list, err := walk(ctx, paths)
 	if err != nil {
 		return Summary{}, fmt.Errorf("walk: %w", err)

@@ -207,3 +207,31 @@ func TestReason(t *testing.T) {
 		}
 	}
 }
+
+func TestVerifyRepairs(t *testing.T) {
+	st, ix := mustOpen(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": report, "b.txt": strings.Replace(report, "1.200", "1.300", 1)})
+	if _, err := Run(context.Background(), []string{dir}, st, ix, Options{Config: testConfig}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if d, err := Verify(ctx, st, ix, false); err != nil || !d.OK() || d.Documents != 2 || d.Indexed != 2 {
+		t.Fatalf("after a clean import: %+v, %v", d, err)
+	}
+	// simulate a kill between the store's commit and the index's, and an orphan
+	docs, _ := st.Documents()
+	if err := ix.Delete(docs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	b := ix.NewBatch()
+	b.Add(&baocao.Document{ID: "orphan", Text: "x"}, nil)
+	b.Commit()
+	d, err := Verify(ctx, st, ix, true)
+	if err != nil || len(d.Missing) != 1 || len(d.Orphans) != 1 {
+		t.Fatalf("Verify found %+v, %v; want 1 missing, 1 orphan", d, err)
+	}
+	if d, _ := Verify(ctx, st, ix, false); !d.OK() {
+		t.Errorf("after repair: %+v", d)
+	}
+}

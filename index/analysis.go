@@ -29,7 +29,8 @@ const (
 // analysisVersion names what the analyzers produce. An index built with
 // another version holds other terms and must be rebuilt (ErrStale).
 // vi-2: the exact field canonicalises tone placement.
-const analysisVersion = "vi-2"
+// vi-3: a stored stamp field (Stamp) for verify.
+const analysisVersion = "vi-3"
 
 // exactFilter turns each token into the form the exact field indexes:
 // vntext.Canonical, which is NFC (stored text already is; a query typed

@@ -27,6 +27,7 @@ const (
 	fieldText        = "text"
 	fieldTextFolded  = "text_folded"
 	fieldIndicators  = "indicators"
+	fieldStamp       = "stamp"
 )
 
 // buildMapping returns the mapping of a new index (documented in doc.go).
@@ -80,6 +81,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 		fieldText:        text(exactAnalyzerName, true, true),
 		fieldTextFolded:  text(foldedAnalyzerName, false, true),
 		fieldIndicators:  keyword(false, true),
+		fieldStamp:       keyword(true, false),
 	}
 	for name, f := range fields {
 		dm.AddFieldMappingsAt(name, f)
@@ -91,6 +93,11 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	return im, nil
 }
 
+// Stamp identifies the version of a stored document the index holds: its
+// content hash, its file and when it was imported. verify compares it with
+// the store to find stale entries.
+func Stamp(d *baocao.Document) string { return d.Hash + " " + d.Imported + " " + d.File }
+
 // fieldsOf is what the index gets for one document: the mapped fields, with
 // empty values left out so facets do not count "".
 func fieldsOf(d *baocao.Document, indicators []string) map[string]any {
@@ -99,6 +106,7 @@ func fieldsOf(d *baocao.Document, indicators []string) map[string]any {
 		fieldFile:       d.File,
 		fieldText:       d.Text,
 		fieldTextFolded: d.Text,
+		fieldStamp:      Stamp(d),
 	}
 	put := func(k, v string) {
 		if v != "" {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/importer"
 	"baocao/store"
 )
 
@@ -132,3 +133,51 @@ func latestEntries(entries []store.LedgerEntry) []store.LedgerEntry {
 	}
 	return out
 }
+
+func runVerify(ctx context.Context, e *env, args []string) error {
+	fs, dataDir := newFlags(e, "verify", "[--repair] [--format json]")
+	repair := fs.Bool("repair", false, "re-add missing and stale documents to the index, delete orphans")
+	format := fs.String("format", "", "output `format`: json, or empty for people")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	mode := readStore | useIndex
+	if *repair {
+		mode = writeStore
+	}
+	d, err := openData(*dataDir, mode)
+	if err != nil {
+		return err
+	}
+	defer d.close()
+	drift, err := importer.Verify(ctx, d.st, d.ix, *repair)
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	if *format == "json" {
+		if err := writeJSON(e.stdout, drift); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(e.stdout, "%d documents stored, %d indexed: %d missing from the index, %d stale, %d orphans\n",
+			drift.Documents, drift.Indexed, len(drift.Missing), len(drift.Stale), len(drift.Orphans))
+		for _, l := range []struct {
+			what string
+			ids  []string
+		}{{"missing", drift.Missing}, {"stale", drift.Stale}, {"orphan", drift.Orphans}} {
+			for _, id := range l.ids {
+				fmt.Fprintf(e.stdout, "  %s %s\n", l.what, id)
+			}
+		}
+		if *repair && !drift.OK() {
+			fmt.Fprintln(e.stdout, "repaired")
+		}
+	}
+	if !drift.OK() && !*repair {
+		return errDrift
+	}
+	return d.close()
+}
+
+// errDrift makes verify exit 3 when the index differs from the store.
+var errDrift = fmt.Errorf("index differs from the store (run baocao verify --repair): %w", errPartial)

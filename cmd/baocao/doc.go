@@ -29,6 +29,9 @@ Commands:
 	    full-text search, with or without diacritics; "quoted phrases" work.
 	reindex
 	    rebuild the full-text index from the record store.
+	verify [--repair]
+	    compare the index with the store (documents missing, stale, orphaned);
+	    exit 3 when they differ; --repair fixes the index.
 	refs [--format jsonl] [--doc D] [--key K]
 	    the legal documents the stored reports cite (number, issuer, date),
 	    which reports cite each, and whether the archive holds it.
