@@ -76,8 +76,9 @@ func isUpperWord(s string) bool {
 
 // settleCase upper-cases the ambiguous words whose neighbours (the nearest
 // informative word on each side that exists) are written in capitals. An
-// abbreviation ("QĐ", "CNTT") is in capitals whatever surrounds it, so only
-// syllables inform: "Số: 12/2001/QĐ-BTC" keeps its case.
+// abbreviation ("CSHT") is in capitals whatever surrounds it, so syllables
+// inform first ("Vụ CSHT KS. Phạm" keeps its case) and abbreviations only
+// when no syllable is around ("BỘ KH&CN").
 func settleCase(words []string, kinds []wordCase) {
 	informative := func(j int) bool {
 		return words[j] != "" && kinds[j] != caseAmbiguous && utf8.RuneCountInString(words[j]) > 1 && ValidSyllable(words[j])
@@ -97,6 +98,19 @@ func settleCase(words []string, kinds []wordCase) {
 			if informative(j) {
 				next = j
 				break
+			}
+		}
+		if prev < 0 && next < 0 {
+			// no syllable around: let abbreviations speak ("BỘ KH&CN")
+			for j := i - 1; j >= 0 && prev < 0; j-- {
+				if words[j] != "" && kinds[j] != caseAmbiguous {
+					prev = j
+				}
+			}
+			for j := i + 1; j < len(words) && next < 0; j++ {
+				if words[j] != "" && kinds[j] != caseAmbiguous {
+					next = j
+				}
 			}
 		}
 		if prev < 0 && next < 0 {
