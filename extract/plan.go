@@ -24,7 +24,8 @@ var results = []string{"kết quả", "tiến độ", "đạt", "đánh giá"}
 var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "giải pháp", "đề xuất", "kế hoạch năm", "nhiệm vụ năm"}
 
 // sections knows, for every line of a text, whether its list or section
-// is about targets and which year its heading names.
+// is about targets and which year its heading (or the line that opens its
+// bulleted list) names.
 type sections struct {
 	starts []int  // byte offset of each line
 	plan   []bool // the line sits under a plan heading or opener
@@ -41,6 +42,7 @@ func newSections(t string) *sections {
 	pl := &sections{}
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
+	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
 	for start := 0; start <= len(t); {
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
@@ -50,15 +52,26 @@ func newSections(t string) *sections {
 		}
 		pl.starts = append(pl.starts, start)
 		pl.plan = append(pl.plan, openerPlan || headingPlan)
-		pl.year = append(pl.year, headingYear)
-		pl.period = append(pl.period, headingPeriod)
+		if openerYear != 0 {
+			pl.year = append(pl.year, openerYear)
+			pl.period = append(pl.period, openerPeriod)
+		} else {
+			pl.year = append(pl.year, headingYear)
+			pl.period = append(pl.period, headingPeriod)
+		}
 		line := strings.TrimSpace(t[start:end])
 		if line != "" && !bullet(line) {
 			bare := strings.Trim(line, "*_# ")
-			openerPlan = false
+			openerPlan, openerYear, openerPeriod = false, 0, ""
 			if strings.HasSuffix(bare, ":") {
 				l := strings.ToLower(bare)
 				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
+				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
+				if y, p := yearIn(line, false); y != 0 {
+					if y2, _ := yearIn(line, true); y2 == y {
+						openerYear, openerPeriod = y, p
+					}
+				}
 			}
 			if heading(line) {
 				l := strings.ToLower(bare)
