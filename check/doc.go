@@ -60,6 +60,12 @@
 //   - percent (cross-reference): "a UNIT, đạt p% kế hoạch" whose plan is
 //     written elsewhere as "a/b UNIT" with the same a (four digits or more)
 //     and unit: 100·a/b against p.
+//   - target: "a/b UNIT" whose indicator the report also states as a
+//     plan of the same year elsewhere ("Lao động được giải quyết việc làm:
+//     38.000 người" under the year's targets): b against that plan. Both
+//     must count the same kind of thing, name the same indicator (the
+//     words that tell indicators apart agree) and be each other's only
+//     candidate.
 //   - growth: "X UNIT, tăng|giảm p% so với ... (Y UNIT)": 100·(X−Y)/Y
 //     against p, Y being the figure of X's unit inside the comparison
 //     (up to the next comma, or the parenthesis the percent is in); when X

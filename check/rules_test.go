@@ -99,6 +99,13 @@ var ruleTests = []struct {
 	{"growth", "Tỷ lệ lao động qua đào tạo đạt 57,2%, tăng 1,2% so với năm 2020.", nil},
 	{"growth", "Tỷ lệ hộ nghèo còn 3,51% (giảm 1,02% so với đầu năm 2020), hộ cận nghèo 4,31%.", nil},
 	{"growth", "Tuyển sinh 500 người, tăng 10% so với kế hoạch 2.000 hộ.", nil},
+	// target: the plan stated for the same indicator and year elsewhere
+	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Lao động được giải quyết việc làm: 38.000 người\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", []string{"ok 38000 38000"}},
+	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Lao động được giải quyết việc làm: 40.000 người\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", []string{"mismatch 38000 40000 minor"}},
+	{"target", "Năm 2022 được giao các chỉ tiêu:\n- Lao động được giải quyết việc làm: 40.000 người\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", nil},
+	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Lao động nông thôn được giải quyết việc làm: 9.000 người\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", nil},
+	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Giải quyết việc làm: 40.000 người\n- Giải quyết việc làm: 38.000 lao động\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", nil},
+	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Giải quyết việc làm: 38.000 hộ\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", nil},
 	// verdict
 	{"verdict", "Giải quyết việc làm 21.078/23.000 người (không đạt kế hoạch).", []string{"ok 21078 23000"}},
 	{"verdict", "Tuyển mới dạy nghề 19.033/17.700 người (*vượt kế hoạch*).", []string{"ok 19033 17700"}},

@@ -39,6 +39,7 @@ func run(text string, recs []baocao.Record) (out []baocao.Check) {
 	out = append(out, d.growths()...)
 	out = append(out, verdicts(text, recs)...)
 	out = append(out, attainments(text, recs)...)
+	out = append(out, targets(text, recs)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

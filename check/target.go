@@ -1,0 +1,115 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"baocao"
+	"baocao/extract"
+	"baocao/vntext"
+)
+
+// targets checks the target b of "a/b UNIT" against the plan the report
+// states for the same indicator and year in another place: "Giải quyết
+// việc làm cho 28.101/38.000 lao động" in the results and "Lao động được
+// giải quyết việc làm: 38.000 người" in the list of the year's targets.
+// The two are paired only when nothing else could be meant: both carry
+// the same year, count the same kind of thing, name the same indicator
+// once the words that do not tell indicators apart ("lao động", "được",
+// "cho" ...) are dropped, and each is the other's only candidate.
+func targets(text string, recs []baocao.Record) []baocao.Check {
+	type cand struct{ ratio, plan int }
+	var pairs []cand
+	uses := map[int]int{} // plan index → ratios naming it
+	for i, r := range recs {
+		if r.Kind != "ratio" || r.Target == nil || r.Year == 0 {
+			continue
+		}
+		found := -1
+		for j, p := range recs {
+			if !p.Plan || p.Kind == "ratio" || p.Year != r.Year || !sameKind(r.Unit, p.Unit) || !sameIndicator(r.Indicator, p.Indicator) {
+				continue
+			}
+			if extract.SentenceAt(text, p.Start) == extract.SentenceAt(text, r.Start) {
+				continue
+			}
+			if found >= 0 {
+				found = -2 // two plans could be meant
+				break
+			}
+			found = j
+		}
+		if found >= 0 {
+			pairs = append(pairs, cand{i, found})
+			uses[found]++
+		}
+	}
+	var out []baocao.Check
+	for _, pr := range pairs {
+		if uses[pr.plan] != 1 {
+			continue
+		}
+		r, p := recs[pr.ratio], recs[pr.plan]
+		t, err1 := extract.Parse(r.TargetText)
+		pv := p.ValueText
+		if p.Qualifier != "" {
+			pv = p.Qualifier + " " + pv
+		}
+		plan, err2 := extract.Parse(pv)
+		if err1 != nil || err2 != nil || t.Percent != plan.Percent || t.Money != plan.Money {
+			continue
+		}
+		c := baocao.Check{Kind: "target", Status: decide(operand(plan), bounds(t)), StatedText: written(t)}
+		c.Stated, _ = t.Value.Float64()
+		c.Computed = float(plan.Value)
+		c.ComputedText = written(plan)
+		where := fmt.Sprintf("kế hoạch năm %d nêu ở chỗ khác: “%s”", p.Year, short(p.Text))
+		switch c.Status {
+		case baocao.StatusOK:
+			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khớp với %s", written(t), r.ValueText, r.TargetText, where)
+		case baocao.StatusMismatch:
+			c.Severity = gradeOff(plan.Value, t.Value)
+			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khác %s của %s", written(t), r.ValueText, r.TargetText, written(plan), where)
+		default:
+			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s — %s là số ước lượng, không kiểm chứng được (%s)", written(t), r.ValueText, r.TargetText, written(plan), where)
+		}
+		at(text, &c, r.Start, r.End)
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameKind reports whether two units count the same kind of thing: the
+// same unit, or people in both ("lao động" and "người").
+func sameKind(a, b string) bool {
+	a, b = baseUnit(a), baseUnit(b)
+	return a == b || (personUnits[a] && personUnits[b])
+}
+
+// plainWords do not tell indicators apart: who is counted in general,
+// linking words and "năm".
+var plainWords = map[string]bool{
+	"lao": true, "dong": true, "nguoi": true, "cho": true, "duoc": true, "so": true, "cua": true,
+	"la": true, "trong": true, "nam": true, "toan": true, "tinh": true, "dat": true, "thuc": true, "hien": true,
+}
+
+// sameIndicator reports whether two indicator phrases name the same
+// indicator: the same words, the plain ones aside, and at least two of
+// them.
+func sameIndicator(a, b string) bool {
+	wa, wb := keyWords(a), keyWords(b)
+	return len(wa) >= 2 && slices.Equal(wa, wb)
+}
+
+func keyWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(vntext.Fold(s)) {
+		w = strings.Trim(w, ",.:;()-–")
+		if w != "" && !plainWords[w] {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
