@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"baocao/place"
-	"baocao/vntext"
 )
 
 // agencies are the issuing bodies Read names canonically, each with the
@@ -93,7 +92,7 @@ func words(s string, base int) []word {
 			start = i
 		}
 		if !in && start >= 0 {
-			out = append(out, word{base + start, base + i, s[start:i], vntext.Fold(s[start:i])})
+			out = append(out, word{base + start, base + i, s[start:i], fold(s[start:i])})
 			start = -1
 		}
 		i += n
@@ -144,7 +143,7 @@ func isAgencyLine(c cell, i int) bool {
 	if utf8.RuneCountInString(c.text) > 120 || strings.HasPrefix(c.text, "(") {
 		return false
 	}
-	f := vntext.Fold(c.text)
+	f := fold(c.text)
 	for _, m := range mottos {
 		if strings.HasPrefix(f, m) {
 			return false

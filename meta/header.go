@@ -3,8 +3,6 @@ package meta
 import (
 	"strings"
 	"unicode"
-
-	"baocao/vntext"
 )
 
 // header is what scanHeader found in the first lines.
@@ -37,7 +35,7 @@ const maxCells = 60
 
 func scanHeader(text string) header {
 	var h header
-	cs := cells(text, maxHeader)
+	cs := firstCells(text, maxHeader, maxCells)
 	if len(cs) > maxCells {
 		cs = cs[:maxCells]
 	}
@@ -153,7 +151,7 @@ func typeLine(c cell, i int) (name, rest string, ok bool) {
 var bodyOpeners = []string{"can cu", "kinh gui", "kinh goi", "thuc hien", "theo ", "xet ", "nam 20", "trong nam", "noi nhan", "chuong ", "dieu 1", "phan thu", "phan i", "phan 1", "mo dau", "dat van de"}
 
 func opensBody(s string) bool {
-	f := vntext.Fold(s)
+	f := fold(s)
 	for _, o := range bodyOpeners {
 		if strings.HasPrefix(f, o) {
 			return true
@@ -175,14 +173,14 @@ func startsNumbered(s string) bool {
 }
 
 func isSubjectLine(s string) bool {
-	f := vntext.Fold(s)
+	f := fold(s)
 	return strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "ve viec")
 }
 
 // subjectText returns the span of a "V/v ..." cell's subject.
 func subjectText(c cell) Span {
 	s := c.text
-	if strings.HasPrefix(vntext.Fold(s), "v/v") {
+	if strings.HasPrefix(fold(s), "v/v") {
 		s = strings.TrimLeft(s[3:], " :.")
 	}
 	return Span{c.end - len(s), c.end}

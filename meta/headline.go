@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"baocao/vntext"
 )
 
 // headline picks a news article's headline: the longest title-like cell
@@ -52,7 +50,7 @@ func titleLike(s string) bool {
 		strings.Contains(strings.ToLower(s), "cỡ chữ") || opensBody(s) || isLabel(s) {
 		return false
 	}
-	f := vntext.Fold(s)
+	f := fold(s)
 	for _, m := range mottos {
 		if strings.HasPrefix(f, m) {
 			return false
@@ -86,7 +84,7 @@ func isLabel(s string) bool {
 	if !ok || len(head) > 40 {
 		return false
 	}
-	f := vntext.Fold(head)
+	f := fold(head)
 	for _, l := range labels {
 		if strings.HasPrefix(f, l) {
 			return true

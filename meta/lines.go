@@ -18,12 +18,20 @@ type cell struct {
 
 // cells splits text[:limit] into cells, skipping blank ones. Markdown
 // markers at either end ("## ", "**", "*", "_", "> ") are not part of a cell.
-func cells(text string, limit int) []cell {
+func cells(text string, limit int) []cell { return firstCells(text, limit, -1) }
+
+// firstCells is cells that stops after the line holding the max-th cell
+// (max < 0: no bound): the header search reads only the first cells, and
+// a long report must not cost more.
+func firstCells(text string, limit, max int) []cell {
 	text = prefix(text, limit) // a one-line megabyte text stays bounded
 	limit = len(text)
 	var out []cell
+	if max >= 0 {
+		out = make([]cell, 0, max+4)
+	}
 	line := 0
-	for pos := 0; pos < limit; line++ {
+	for pos := 0; pos < limit && (max < 0 || len(out) < max); line++ {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
 			end = len(text)
@@ -31,9 +39,9 @@ func cells(text string, limit int) []cell {
 			end += pos
 		}
 		n := len(out)
-		for _, c := range splitCells(text, pos, end) {
-			c.line = line
-			out = append(out, c)
+		out = splitCells(out, text, pos, end)
+		for i := n; i < len(out); i++ {
+			out[i].line = line
 		}
 		if n < len(out) {
 			next := end + 1
@@ -43,7 +51,7 @@ func cells(text string, limit int) []cell {
 					nextEnd = next + i
 				}
 			}
-			blank := next >= len(text) || strings.TrimFunc(text[next:nextEnd], isTrim) == ""
+			blank := next >= len(text) || isBlank(text[next:nextEnd])
 			for i := n; i < len(out); i++ {
 				out[i].blankAfter = blank
 			}
@@ -53,10 +61,38 @@ func cells(text string, limit int) []cell {
 	return out
 }
 
-// splitCells cuts the line text[start:end] at tabs, at the bars of a
-// markdown table and at runs of three or more spaces.
-func splitCells(text string, start, end int) []cell {
-	var out []cell
+// isBlank reports whether s holds nothing but isTrim characters.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiTrim[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isTrim(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// asciiTrim and asciiSpace are isTrim and isSpace on ASCII bytes.
+var asciiTrim, asciiSpace = func() (t, s [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c], s[c] = isTrim(rune(c)), isSpace(rune(c))
+	}
+	return t, s
+}()
+
+// splitCells appends to out the cells of the line text[start:end], cut at
+// tabs, at the bars of a markdown table and at runs of three or more
+// spaces.
+func splitCells(out []cell, text string, start, end int) []cell {
 	from := start
 	emit := func(to int) {
 		s, e := trimSpan(text, from, to)
@@ -65,18 +101,35 @@ func splitCells(text string, start, end int) []cell {
 		}
 	}
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == '\t' || r == '|' {
+		c := text[i]
+		if c == '\t' || c == '|' {
 			emit(i)
-			from = i + n
-		} else if isSpace(r) {
+			from = i + 1
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		} else if !asciiSpace[c] {
+			i++
+			continue
+		}
+		if isSpace(r) {
 			j, spaces := i, 0
 			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isSpace(r2) || r2 == '\t' {
-					break
+				if b := text[j]; b < utf8.RuneSelf {
+					if !asciiSpace[b] || b == '\t' {
+						break
+					}
+					j++
+				} else {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if !isSpace(r2) {
+						break
+					}
+					j += n2
 				}
-				j += n2
 				spaces++
 			}
 			if spaces >= 3 {

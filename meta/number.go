@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"baocao/vntext"
 )
 
 type found struct {
@@ -146,7 +144,7 @@ func agencyFromNumber(num string) string {
 // and "sldtbxh" share a key.
 func codeKey(s string) string {
 	var b strings.Builder
-	for _, r := range vntext.Fold(s) {
+	for _, r := range fold(s) {
 		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			b.WriteRune(r)
 		}
