@@ -55,8 +55,8 @@ func (d *doc) growths() []baocao.Check {
 				break
 			}
 		}
-		if x < 0 || y < 0 || d.ns[y].Value.Sign() == 0 {
-			continue
+		if x < 0 || y < 0 || d.ns[y].Value.Sign() == 0 || d.unit(x) == "" || d.ns[x].Money != d.ns[y].Money || d.ns[x].Percent != d.ns[y].Percent {
+			continue // a figure without a unit may be a broken year ("so với năm 200 3")
 		}
 		out = append(out, d.growthCheck(x, y, i, verb == "giảm"))
 	}

@@ -99,6 +99,8 @@ var ruleTests = []struct {
 	{"growth", "Tỷ lệ lao động qua đào tạo đạt 57,2%, tăng 1,2% so với năm 2020.", nil},
 	{"growth", "Tỷ lệ hộ nghèo còn 3,51% (giảm 1,02% so với đầu năm 2020), hộ cận nghèo 4,31%.", nil},
 	{"growth", "Tuyển sinh 500 người, tăng 10% so với kế hoạch 2.000 hộ.", nil},
+	{"growth", "vốn đầu tư khoảng 1 8 tỷ USD, tăng 13% so với năm 200 3.", nil},
+	{"growth", "vốn đạt 43,4 nghìn tỷ, tăng 6% so với năm 200 3, trong đó.", nil},
 	// target: the plan stated for the same indicator and year elsewhere
 	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Lao động được giải quyết việc làm: 38.000 người\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", []string{"ok 38000 38000"}},
 	{"target", "Năm 2021 được giao các chỉ tiêu:\n- Lao động được giải quyết việc làm: 40.000 người\nKẾT QUẢ NĂM 2021\n- Giải quyết việc làm cho 28.101/38.000 lao động.", []string{"mismatch 38000 40000 minor"}},
