@@ -66,6 +66,15 @@ func analyse(s string, raw, legacy bool) *plan {
 	return p
 }
 
+// classes returns the classes of word i.
+func (p *plan) classes(i int) [nCand]int8 {
+	var k [nCand]int8
+	for c := cand(0); c < nCand; c++ {
+		k[c] = p.class[c][i]
+	}
+	return k
+}
+
 // count records the classes of word i.
 func (p *plan) count(i int, k [nCand]int8) {
 	only, n := cand(0), 0
@@ -79,9 +88,22 @@ func (p *plan) count(i int, k [nCand]int8) {
 			p.neg[c]++
 		}
 	}
-	if n == 1 {
+	if n == 1 && p.strong(k, only) {
 		p.uniq[only]++
 	}
+}
+
+// strong reports whether classes k single out c: c reads the word as a
+// syllable and every other candidate turns it into debris. A word another
+// candidate reads as an abbreviation ("NĐ" in VNI is "Nẹ" in TCVN3) is no
+// evidence.
+func (p *plan) strong(k [nCand]int8, c cand) bool {
+	for o := cand(0); o < nCand; o++ {
+		if o != c && k[o] >= 0 && !(p.raw && o == candIdent) {
+			return false
+		}
+	}
+	return k[c] > 0
 }
 
 func (p *plan) score(c cand) int { return p.pos[c] - p.neg[c] }
@@ -201,13 +223,21 @@ func (p *plan) choices(main cand) []cand {
 			}
 		}
 	}
+	// ev keeps the labels that are evidence for the words around them
+	ev := make([]cand, len(p.segs))
+	for i := range p.segs {
+		ev[i] = none
+		if l := label[i]; l >= 0 && p.strong(p.classes(i), l) {
+			ev[i] = l
+		}
+	}
 	for i, sg := range p.segs {
 		if !sg.word {
 			continue
 		}
 		switch l := label[i]; {
 		case l == ambiguous:
-			use[i] = p.neighbour(label, i, main)
+			use[i] = p.neighbour(ev, i, main)
 		case p.class[main][i] >= 0:
 			// main reads it, or it is an abbreviation ("NĐ") under main
 		case l >= 0:
@@ -215,7 +245,7 @@ func (p *plan) choices(main cand) []cand {
 			// a typo ("luît") than a switch of encoding: switch when main
 			// turns it into symbols, when VNI marks a vowel in it, or with
 			// support in the block or nearby
-			if p.class[main][i] == junk || l == candVNI && vniMarked(sg.s) || p.uniq[l] >= 2 || p.nearLabel(label, i, l) {
+			if p.class[main][i] == junk || l == candVNI && vniMarked(sg.s) || p.uniq[l] >= 2 || p.nearLabel(ev, i, l) {
 				use[i] = l
 			}
 		default:
