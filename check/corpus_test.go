@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,9 +9,14 @@ import (
 	"baocao/extract"
 )
 
+// knownMismatches are "FILE REASON" of mismatches reviewed as true errors
+// of the documents.
+var knownMismatches = map[string]bool{}
+
 // TestCorpusMismatches runs every rule on the shared legacy corpus
-// transcripts and lists the mismatches with -v, for review. It fails only
-// on broken spans; the list is what a reviewer reads.
+// transcripts. Every mismatch found there so far was reviewed and was a
+// false alarm (broken figures such as "năm 200 3"), so any mismatch fails
+// the test: review it, and fix the rule or list it in knownMismatches.
 func TestCorpusMismatches(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "legacy", "truth", "*.txt"))
 	if len(paths) == 0 {
@@ -30,8 +34,8 @@ func TestCorpusMismatches(t *testing.T) {
 				t.Errorf("%s: bad span %d-%d", p, c.Start, c.End)
 			}
 			counts[c.Kind+" "+c.Status]++
-			if c.Status == baocao.StatusMismatch && testing.Verbose() {
-				fmt.Printf("%s: %s %s | %.200s\n", filepath.Base(p), c.Kind, c.Reason, c.Text)
+			if c.Status == baocao.StatusMismatch && !knownMismatches[filepath.Base(p)+" "+c.Reason] {
+				t.Errorf("%s: %s mismatch: %s | %.200s", filepath.Base(p), c.Kind, c.Reason, c.Text)
 			}
 		}
 	}
