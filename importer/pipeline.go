@@ -182,7 +182,10 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	if err != nil {
 		return fail(err)
 	}
-	if int64(len(data)) != info.Size() {
+	if after, err := os.Stat(t.path); err != nil || int64(len(data)) != info.Size() ||
+		after.Size() != info.Size() || !after.ModTime().Equal(info.ModTime()) {
+		// the ledger must describe the bytes that were stored; the next
+		// import will read the file again
 		return fail(fmt.Errorf("file changed while it was read (%d bytes, then %d)", info.Size(), len(data)))
 	}
 	sum := sha256.Sum256(data)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"baocao/importer"
+	"baocao/ingest"
 )
 
 func runImport(ctx context.Context, e *env, args []string) error {
@@ -18,6 +19,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "", "output `format`: jsonl (one line per file and a summary), or empty for people")
 	retry := fs.Bool("retry-failed", false, "import only the files whose last attempt failed")
 	recheck := fs.Bool("recheck", false, "read every file again, even when size and time match the ledger")
+	maxMB := fs.Int("max-size", int(ingest.DefaultLimits.MaxSize>>20), "largest file to read, in `MB`; larger files fail with \"too large\"")
+	timeout := fs.Duration("timeout", ingest.DefaultLimits.Timeout, "time limit per file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -35,6 +38,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	defer d.close()
 
 	opt := importer.Options{Config: config(*from), Workers: *workers, RetryFailed: *retry, Recheck: *recheck}
+	opt.MaxSize, opt.Timeout = int64(*maxMB)<<20, *timeout
 	prog := newProgress(e.stderr, *format == "jsonl")
 	opt.Start = func(n int) { prog.total = n }
 	opt.Progress = func(r importer.Result) {
