@@ -190,6 +190,7 @@ func ValidSyllable(w string) bool {
 	_, ok := parseSyllable(w)
 	return ok
 }
+
 // tonePlace returns where the tone mark of a rhyme goes, as an index into
 // its letters: newStyle by the rules of Quyết định 1989/QĐ-BGDĐT (2018),
 // which put it on the main vowel (hoà, khoẻ, thuỷ), and oldStyle, the other
