@@ -55,14 +55,18 @@ func headerRole(cell string) int {
 // header matching.
 func foldWords(s string) string { return strings.Join(strings.Fields(vntext.Fold(s)), " ") }
 
-// parseHeader reads a header row: no cell holds a quantity, and it names
-// at least a value or a target column. The first value and target
-// columns are used; a percent column is used only when there is one.
+// parseHeader reads a header row: no cell is a bare figure, and it names
+// a value or a target column. When several columns are values or targets
+// ("TH 2020 | KH 2021 | TH 2021"), the value and the target are those
+// naming the same year; without such a pair the last value and the first
+// target are kept, and no percent column is trusted. A percent column is
+// used only when it is the only one and does not compare with another
+// period ("so cùng kỳ").
 func parseHeader(cells []string) (table, bool) {
 	tb := table{cells: len(cells), name: -1, unit: -1, value: -1, target: -1, pct: -1}
-	pcts := 0
+	var values, targets, pcts []int
 	for i, c := range cells {
-		if len(Numbers(c)) > 0 {
+		if bareFigure(c) {
 			return tb, false
 		}
 		switch headerRole(c) {
@@ -75,27 +79,92 @@ func parseHeader(cells []string) (table, bool) {
 				tb.unit = i
 			}
 		case colValue:
-			if tb.value < 0 {
-				tb.value = i
-			}
+			values = append(values, i)
 		case colTarget:
-			if tb.target < 0 && i > 0 {
-				tb.target = i
-			} else if i == 0 && tb.name < 0 {
+			if i > 0 {
+				targets = append(targets, i)
+			} else if tb.name < 0 {
 				tb.name = 0 // "Chỉ tiêu" heading the first column names the rows
 			}
 		case colPercent:
-			pcts++
-			tb.pct = i
+			pcts = append(pcts, i)
 		}
-	}
-	if pcts != 1 {
-		tb.pct = -1
 	}
 	if tb.name < 0 {
 		tb.name = 0
 	}
-	return tb, tb.value > 0 || tb.target > 0
+	if len(values) == 0 && len(targets) == 0 {
+		return tb, false
+	}
+	trusted := len(pcts) == 1 && !containsAnyOf(" "+foldWords(cells[pcts[0]])+" ", []string{"cung ky", "nam truoc", "so voi nam", " ck "})
+	switch {
+	case len(values) <= 1 && len(targets) <= 1:
+		tb.value, tb.target = first(values), first(targets)
+	default:
+		tb.value, tb.target = pairByYear(cells, values, targets)
+		if tb.value < 0 {
+			tb.value, tb.target, trusted = values[len(values)-1], first(targets), false
+			if len(values) == 0 {
+				tb.value = -1
+			}
+		}
+	}
+	if trusted {
+		tb.pct = pcts[0]
+	}
+	return tb, true
+}
+
+func first(is []int) int {
+	if len(is) == 0 {
+		return -1
+	}
+	return is[0]
+}
+
+// pairByYear returns the value and target columns whose headers name the
+// same year, when exactly one such pair exists; -1, -1 otherwise.
+func pairByYear(cells []string, values, targets []int) (int, int) {
+	v, t, n := -1, -1, 0
+	for _, i := range values {
+		for _, j := range targets {
+			if y := yearWord(cells[i]); y != "" && y == yearWord(cells[j]) {
+				v, t, n = i, j, n+1
+			}
+		}
+	}
+	if n != 1 {
+		return -1, -1
+	}
+	return v, t
+}
+
+// yearWord is the four-digit year a header cell ends with or names
+// ("KH 2021", "Thực hiện năm 2021"), "" when none.
+func yearWord(cell string) string {
+	f := strings.Fields(cell)
+	for k := len(f) - 1; k >= 0; k-- {
+		w := strings.Trim(f[k], "()*")
+		if len(w) == 4 && w >= "1900" && w <= "2100" && digitsEnd(w, 0) == 4 {
+			return w
+		}
+	}
+	return ""
+}
+
+// bareFigure reports whether a cell is only a figure ("20.100", "98,5%"):
+// a data cell, never a header.
+func bareFigure(c string) bool {
+	c = strings.TrimSpace(c)
+	if c == "" {
+		return false
+	}
+	for _, n := range Numbers(c) {
+		if n.QStart == 0 && n.End >= len(strings.TrimRight(c, " %")) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableRows finds the rows of the tables of t that have a header, and
@@ -134,6 +203,10 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 			} else {
 				above = nil
 			}
+		} else if tb, ok := parseHeader(cells); ok && len(Numbers(line)) == 0 {
+			tb.year, tb.period = tableYear(t, start, cells, tb)
+			cur = &tb // a new header with as many columns
+			taken = append(taken, Span{start, start + len(line)})
 		} else if r, ok := cur.row(t, start, cells, pl); ok {
 			out = append(out, r)
 			taken = append(taken, Span{start, start + len(line)})
@@ -151,6 +224,9 @@ func tableYear(t string, start int, cells []string, tb table) (int, string) {
 		if c >= 0 {
 			if y, p := yearIn(cells[c], false); y != 0 {
 				return y, p
+			}
+			if w := yearWord(cells[c]); w != "" { // "TH 2021"
+				return atoi(w), ""
 			}
 		}
 	}
@@ -181,8 +257,13 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 				return n, true // "1.234 triệu đồng"
 			}
 		}
-		n, err := Parse(c)
-		return n, err == nil
+		if n, err := Parse(c); err == nil {
+			return n, true
+		}
+		if ns := Numbers(c); len(ns) == 1 && ns[0].QStart == 0 && ns[0].UnitEnd == len(c) {
+			return ns[0], true // "900 người": the unit in the cell
+		}
+		return Number{}, false
 	}
 	name := tb.nameOf(cells)
 	if name == "" {
@@ -197,6 +278,9 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 	r := baocao.Record{Indicator: name, Start: start, End: start + len(line), Text: line}
 	if u, _, dur := unitAt(unit, 0); u != "" && !dur {
 		unit = u
+	}
+	if unit == "" && okV && v.Unit != "" {
+		unit = v.Unit
 	}
 	r.Unit = unit
 	r.Year, r.Period = tb.year, tb.period
@@ -239,6 +323,8 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 			return baocao.Record{}, false // a bare figure of unknown unit
 		}
 		r.Kind = "percent"
+		pv := r.Value
+		r.Percent, r.PercentText = &pv, r.ValueText
 	}
 	if v.Money || g.Money {
 		r.Unit = "đồng"

@@ -28,6 +28,21 @@ var tableTests = []struct {
 	{"TT\t\tĐVT\tNăm 2021\t\t\n\t\t\tKH\tTH\tTỷ lệ (%)\nI\tGiải quyết việc làm\tngười\t38.000\t28.101\t73,95\n2\tTỷ lệ thất nghiệp\t%\t3,2\t2,9\t90,6",
 		[]string{`ratio "Giải quyết việc làm" unit="người" value=28101 target=38000 percent=73.95 year=2021`,
 			`ratio "Tỷ lệ thất nghiệp" unit="%" value=2.9 target=3.2 year=2021`}},
+	// several value and target columns: the pair naming the same year
+	{"Chỉ tiêu\tĐVT\tTH 2020\tKH 2021\tTH 2021\tSo sánh (%)\nGiải quyết việc làm\tngười\t30.000\t38.000\t28.101\t73,95",
+		[]string{`ratio "Giải quyết việc làm" unit="người" value=28101 target=38000 percent=73.95 year=2021`}},
+	// without such a pair, the last value and no percent
+	{"Chỉ tiêu\tĐVT\tKH\tTH 6 tháng\tƯớc TH cả năm\tTỷ lệ (%)\nGiải quyết việc làm\tngười\t38.000\t15.000\t36.000\t94,74",
+		[]string{`ratio "Giải quyết việc làm" unit="người" value=36000 target=38000 year=0`}},
+	// a percent against last year is not stated for the plan
+	{"Chỉ tiêu\tĐVT\tKH\tTH\tSo với cùng kỳ (%)\nGiải quyết việc làm\tngười\t100\t90\t120",
+		[]string{`ratio "Giải quyết việc làm" unit="người" value=90 target=100 year=0`}},
+	// a second header in the same table takes over
+	{"Chỉ tiêu\tKH\tTH\nTuyển sinh\t1.000 người\t900 người\nChỉ tiêu\tTH\tKH\nTuyển sinh\t1.000 người\t900 người",
+		[]string{`ratio "Tuyển sinh" unit="người" value=900 target=1000 year=0`, `ratio "Tuyển sinh" unit="người" value=1000 target=900 year=0`}},
+	// a rate with only a result
+	{"Chỉ tiêu\tĐơn vị\tThực hiện\nTỷ lệ lao động qua đào tạo\t%\t68,4",
+		[]string{`percent "Tỷ lệ lao động qua đào tạo" unit="%" value=68.4 percent=68.4 year=0`}},
 	// without a header the cells say nothing of their roles
 	{"Giải quyết việc làm\tlao động\t20.100\t25.158\t125,16", nil},
 	// a row with another cell count leaves the table
