@@ -22,15 +22,19 @@ import (
 const (
 	exactFilterName    = "baocao_vi_exact"
 	foldFilterName     = "baocao_vi_fold"
+	pairsFilterName    = "baocao_vi_pairs"
 	exactAnalyzerName  = "baocao_vi_exact"
 	foldedAnalyzerName = "baocao_vi_folded"
+	pairsAnalyzerName  = "baocao_vi_pairs"
 )
 
 // analysisVersion names what the analyzers produce. An index built with
 // another version holds other terms and must be rebuilt (ErrStale).
 // vi-2: the exact field canonicalises tone placement.
 // vi-3: a stored stamp field (Stamp) for verify.
-const analysisVersion = "vi-3"
+// vi-4: no term vectors on the text; folded word pairs for phrases; the
+// text stored apart (body) or not at all (SetTextSource).
+const analysisVersion = "vi-4"
 
 // exactFilter turns each token into the form the exact field indexes:
 // vntext.Canonical, which is NFC (stored text already is; a query typed
@@ -66,6 +70,30 @@ func (foldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	}
 	return input
 }
+
+// pairsFilter turns a token stream into its pairs of neighbours, "viec
+// lam" for "việc làm" after folding: a phrase of n words is then n-1 term
+// lookups instead of a positional phrase match over every document holding
+// the words, which made phrases the slowest queries. A pair spans both
+// words, so its offsets cover them.
+type pairsFilter struct{}
+
+func (pairsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	if len(input) < 2 {
+		return input[:0]
+	}
+	out := make(analysis.TokenStream, 0, len(input)-1)
+	for i := 1; i < len(input); i++ {
+		a, b := input[i-1], input[i]
+		term := make([]byte, 0, len(a.Term)+1+len(b.Term))
+		term = append(append(append(term, a.Term...), ' '), b.Term...)
+		out = append(out, &analysis.Token{Term: term, Start: a.Start, End: b.End, Position: i, Type: a.Type})
+	}
+	return out
+}
+
+// pair is the term pairsFilter makes of two folded words.
+func pair(a, b string) string { return a + " " + b }
 
 // memo remembers fn for each syllable: Vietnamese text uses a few thousand
 // distinct syllables over and over, and vntext.Fold decomposes rune by rune,
@@ -116,7 +144,8 @@ var registerErr error
 // Open and Create; the registry rejects a second registration, hence the Once.
 func register() error {
 	registerOnce.Do(func() {
-		for name, f := range map[string]analysis.TokenFilter{exactFilterName: exactFilter{}, foldFilterName: foldFilter{}} {
+		filters := map[string]analysis.TokenFilter{exactFilterName: exactFilter{}, foldFilterName: foldFilter{}, pairsFilterName: pairsFilter{}}
+		for name, f := range filters {
 			f := f
 			err := registry.RegisterTokenFilter(name, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 				return f, nil
@@ -144,5 +173,10 @@ var analyzerConfigs = map[string]map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
 		"token_filters": []any{lowercase.Name, foldFilterName},
+	},
+	pairsAnalyzerName: {
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{lowercase.Name, foldFilterName, pairsFilterName},
 	},
 }

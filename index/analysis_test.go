@@ -74,34 +74,3 @@ func TestAnalyzers(t *testing.T) {
 		}
 	}
 }
-
-var parseTests = []struct {
-	in   string
-	want string
-}{
-	{`giai quyet`, `[giai] [quyet]`},
-	{`"giải quyết việc làm" 2021`, `["giải quyết việc làm"] [2021]`},
-	{`“an ninh” -"trật tự" -xa`, `["an ninh"] [-"trật tự"] [-xa]`},
-	{`"một`, `[một]`},
-	{`"chưa đóng`, `["chưa đóng"]`},
-	{`- ... "" tăng`, `[tăng]`},
-}
-
-func TestParseText(t *testing.T) {
-	for _, tt := range parseTests {
-		var parts []string
-		for _, c := range parseText(tt.in) {
-			s := c.text
-			if c.phrase {
-				s = `"` + s + `"`
-			}
-			if c.not {
-				s = "-" + s
-			}
-			parts = append(parts, "["+s+"]")
-		}
-		if got := strings.Join(parts, " "); got != tt.want {
-			t.Errorf("parseText(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}

@@ -22,13 +22,14 @@ func (ix *Index) NewBatch() *Batch {
 }
 
 // Add indexes document d (its metadata and Text) under d.ID, replacing what
-// was indexed under that id. indicators are the indicator ids of its records,
+// was indexed under that id. The text is stored in the index too, for
+// fragments, unless the index has a TextSource. indicators are the indicator ids of its records,
 // for facets and filters; repeats are fine.
 func (b *Batch) Add(d *baocao.Document, indicators []string) error {
 	if d.ID == "" {
 		return fmt.Errorf("index: add %s: empty document id", d.File)
 	}
-	if err := b.b.Index(d.ID, fieldsOf(d, dedupe(indicators))); err != nil {
+	if err := b.b.Index(d.ID, fieldsOf(d, dedupe(indicators), b.ix.text == nil)); err != nil {
 		return fmt.Errorf("index: add %s: %w", d.ID, err)
 	}
 	return nil

@@ -8,8 +8,6 @@ import (
 	"unicode/utf8"
 
 	"baocao/vntext"
-
-	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Markers around a match inside Hit.Fragments.
@@ -35,21 +33,6 @@ func HTMLFragment(frag string) string {
 }
 
 type span struct{ start, end int }
-
-// spans collects the match locations of the exact and folded text fields:
-// both are byte offsets into the same stored text, because folding happens
-// in a token filter and leaves offsets alone.
-func spans(fields ...search.TermLocationMap) []span {
-	var out []span
-	for _, tlm := range fields {
-		for _, locs := range tlm {
-			for _, l := range locs {
-				out = append(out, span{int(l.Start), int(l.End)})
-			}
-		}
-	}
-	return out
-}
 
 // merge sorts spans and joins the overlapping ones (a word matched both
 // exact and folded), after dropping any that do not fit text.

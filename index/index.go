@@ -40,6 +40,7 @@ type Index struct {
 	dir      string
 	bi       bleve.Index
 	readOnly bool
+	text     TextSource // nil: texts are stored in the index
 }
 
 // Create makes a new, empty index in dir, which must not hold one already.

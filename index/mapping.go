@@ -26,6 +26,9 @@ const (
 	fieldEncoding    = "encoding"
 	fieldText        = "text"
 	fieldTextFolded  = "text_folded"
+	fieldTextPairs   = "text_pairs"
+	fieldBody        = "body"
+	fieldTypeKey     = "type_key"
 	fieldIndicators  = "indicators"
 	fieldStamp       = "stamp"
 )
@@ -61,25 +64,30 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 		f.DocValues = docValues // facets read doc values
 		return f
 	}
+	body := text(exactAnalyzerName, true, false)
+	body.Index = false // stored for fragments only
 	year := mapping.NewNumericFieldMapping()
 	year.IncludeInAll = false
 	year.DocValues = false
 
 	fields := map[string]*mapping.FieldMapping{
 		fieldDoc:         keyword(false, false),
-		fieldTitle:       text(exactAnalyzerName, true, true),
-		fieldTitleFolded: text(foldedAnalyzerName, false, true),
+		fieldTitle:       text(exactAnalyzerName, true, false),
+		fieldTitleFolded: text(foldedAnalyzerName, false, true), // positions for phrases in titles
 		fieldFile:        keyword(true, false),
 		fieldProvince:    keyword(true, true),
 		fieldProvinceKey: keyword(false, false),
 		fieldYear:        year,
 		fieldYearKey:     keyword(false, true),
-		fieldDate:        keyword(true, false),
+		fieldDate:        keyword(true, true), // doc values to sort by
 		fieldType:        keyword(false, true),
+		fieldTypeKey:     keyword(false, false),
 		fieldFormat:      keyword(false, true),
 		fieldEncoding:    keyword(false, true),
-		fieldText:        text(exactAnalyzerName, true, true),
-		fieldTextFolded:  text(foldedAnalyzerName, false, true),
+		fieldText:        text(exactAnalyzerName, false, false),
+		fieldTextFolded:  text(foldedAnalyzerName, false, false),
+		fieldTextPairs:   text(pairsAnalyzerName, false, false),
+		fieldBody:        body,
 		fieldIndicators:  keyword(false, true),
 		fieldStamp:       keyword(true, false),
 	}
@@ -100,13 +108,18 @@ func Stamp(d *baocao.Document) string { return d.Hash + " " + d.Imported + " " +
 
 // fieldsOf is what the index gets for one document: the mapped fields, with
 // empty values left out so facets do not count "".
-func fieldsOf(d *baocao.Document, indicators []string) map[string]any {
+// The text itself is stored (body) only when storeText.
+func fieldsOf(d *baocao.Document, indicators []string, storeText bool) map[string]any {
 	m := map[string]any{
 		fieldDoc:        d.ID,
 		fieldFile:       d.File,
 		fieldText:       d.Text,
 		fieldTextFolded: d.Text,
+		fieldTextPairs:  d.Text,
 		fieldStamp:      Stamp(d),
+	}
+	if storeText {
+		m[fieldBody] = d.Text
 	}
 	put := func(k, v string) {
 		if v != "" {
@@ -119,6 +132,7 @@ func fieldsOf(d *baocao.Document, indicators []string) map[string]any {
 	put(fieldProvinceKey, vntext.Fold(d.Province))
 	put(fieldDate, d.Date)
 	put(fieldType, d.Type)
+	put(fieldTypeKey, vntext.Fold(d.Type))
 	put(fieldFormat, d.Format)
 	put(fieldEncoding, d.Encoding)
 	if d.Year != 0 {

@@ -1,0 +1,283 @@
+package index
+
+import (
+	"strings"
+	"sync"
+
+	"baocao/vntext"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// analyzers gives the index's analyzers outside an open index, for query
+// building and highlighting (the same definitions the mapping carries).
+var analyzers = sync.OnceValues(func() (*mapping.IndexMappingImpl, error) {
+	if err := register(); err != nil {
+		return nil, err
+	}
+	return buildMapping()
+})
+
+// termsOf returns the terms analyzer makes of s, nil if it is unknown.
+func termsOf(analyzer, s string) []string {
+	im, err := analyzers()
+	if err != nil {
+		return nil
+	}
+	a := im.AnalyzerNamed(analyzer)
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, t := range a.Analyze([]byte(s)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// tokens returns the folded tokens of text with their offsets, for
+// highlighting.
+func tokens(text string) analysis.TokenStream {
+	im, err := analyzers()
+	if err != nil {
+		return nil
+	}
+	if a := im.AnalyzerNamed(foldedAnalyzerName); a != nil {
+		return a.Analyze([]byte(text))
+	}
+	return nil
+}
+
+// typedFolded reports whether s was typed without diacritics (then only
+// the folded fields need searching: the exact ones hold nothing more).
+func typedFolded(s string) bool { return vntext.Fold(s) == strings.ToLower(s) }
+
+// buildQuery turns q into a bleve query: every group of q.Text must match
+// (one of its terms), no excluded term may, and the filters must hold. It
+// also returns what the hits' fragments should mark.
+func buildQuery(q Query) (query.Query, marks) {
+	var must, should, mustNot []query.Query
+	var mk marks
+	var near []string // folded words typed one after the other, for proximity
+	groups := parseQuery(q.Text)
+	for _, g := range groups {
+		if g[0].not {
+			mustNot = append(mustNot, g[0].query(true))
+			continue
+		}
+		alts := make([]query.Query, 0, len(g))
+		for _, t := range g {
+			alts = append(alts, t.query(false))
+			mk.add(t)
+		}
+		if len(g) == 1 && g[0].kind == kindWord {
+			near = append(near, termsOf(foldedAnalyzerName, g[0].text)...)
+		}
+		if len(alts) == 1 {
+			must = append(must, alts[0])
+		} else {
+			must = append(must, bleve.NewDisjunctionQuery(alts...))
+		}
+	}
+	// Words that also stand together as typed rank higher: "giai quyet viec
+	// lam" puts the reports saying "giải quyết việc làm" before those that
+	// only use the four words apart. One pair term per neighbours, no
+	// positional matching.
+	if len(near) >= 2 && len(near) <= maxProximityWords {
+		for i := 1; i < len(near); i++ {
+			should = append(should, boosted(termQuery(fieldTextPairs, pair(near[i-1], near[i])), proximityBoost))
+		}
+	}
+	if strings.TrimSpace(q.Text) != "" && len(groups) == 0 {
+		return bleve.NewMatchNoneQuery(), mk // only punctuation: nothing can match
+	}
+	must = append(must, q.filters()...)
+	if len(must) == 0 {
+		must = append(must, bleve.NewMatchAllQuery())
+	}
+	if len(must) == 1 && len(should) == 0 && len(mustNot) == 0 {
+		return must[0], mk
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(must...)
+	if len(should) > 0 {
+		bq.AddShould(should...)
+	}
+	if len(mustNot) > 0 {
+		bq.AddMustNot(mustNot...)
+	}
+	return bq, mk
+}
+
+// filters returns the metadata filters of q's fields.
+func (q Query) filters() []query.Query {
+	var out []query.Query
+	for _, f := range []struct{ name, v string }{
+		{"province", q.Province}, {"type", q.Type}, {"format", q.Format}, {"encoding", q.Encoding}, {"indicator", q.Indicator},
+	} {
+		if strings.TrimSpace(f.v) != "" {
+			out = append(out, filterQuery(f.name, f.v))
+		}
+	}
+	from, to := q.YearFrom, q.YearTo
+	if q.Year != 0 {
+		from, to = q.Year, q.Year
+	}
+	if from != 0 || to != 0 {
+		out = append(out, yearQuery(from, to))
+	}
+	return out
+}
+
+// filterQuery matches documents whose metadata field name (a key of
+// filterFields) has value v. Province and type compare folded ("lang son"
+// finds "Lạng Sơn"), format and encoding in lower case, indicators as
+// given.
+func filterQuery(name, v string) query.Query {
+	v = strings.TrimSpace(v)
+	switch name {
+	case "province":
+		return termQuery(fieldProvinceKey, vntext.Fold(v))
+	case "type":
+		return termQuery(fieldTypeKey, vntext.Fold(v))
+	case "format":
+		return termQuery(fieldFormat, strings.ToLower(strings.TrimPrefix(v, ".")))
+	case "encoding":
+		return termQuery(fieldEncoding, strings.ToLower(v))
+	case "indicator":
+		return termQuery(fieldIndicators, v)
+	case "year":
+		if from, to, ok := yearRange(v); ok {
+			return yearQuery(from, to)
+		}
+	}
+	return bleve.NewMatchNoneQuery()
+}
+
+// yearQuery matches years from..to inclusive; 0 leaves that end open.
+func yearQuery(from, to int) query.Query {
+	var lo, hi *float64
+	if from != 0 {
+		f := float64(from)
+		lo = &f
+	}
+	if to != 0 {
+		t := float64(to)
+		hi = &t
+	}
+	incl := true
+	r := bleve.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
+	r.SetField(fieldYear)
+	return r
+}
+
+func termQuery(field, v string) query.Query {
+	t := bleve.NewTermQuery(v)
+	t.SetField(field)
+	return t
+}
+
+func boosted(q query.Query, boost float64) query.Query {
+	if b, ok := q.(query.BoostableQuery); ok {
+		b.SetBoost(boost)
+	}
+	return q
+}
+
+// match is a match query of all the words of s in field, analysed with
+// analyzer.
+func match(field, analyzer, s string, boost float64) query.Query {
+	m := bleve.NewMatchQuery(s)
+	m.Analyzer = analyzer
+	m.SetOperator(query.MatchQueryOperatorAnd)
+	m.SetField(field)
+	m.SetBoost(boost)
+	return m
+}
+
+// query turns one term into a bleve query. A positive term matches the
+// folded fields, and also the exact ones (boosted) when typed with
+// diacritics, so "tăng" ranks "tăng" above "tầng". An excluded term
+// matches one way only, as typed: "-tầng" must not exclude "tăng", while
+// "-tang" excludes every spelling.
+func (t term) query(excluded bool) query.Query {
+	folded := typedFolded(t.text)
+	exact := !folded
+	foldedToo := !excluded || folded
+	var alts []query.Query
+	switch t.kind {
+	case kindField:
+		return filterQuery(t.field, t.text)
+	case kindWord:
+		if foldedToo {
+			alts = append(alts, match(fieldTextFolded, foldedAnalyzerName, t.text, 1),
+				match(fieldTitleFolded, foldedAnalyzerName, t.text, titleBoost))
+		}
+		if exact {
+			alts = append(alts, match(fieldText, exactAnalyzerName, t.text, exactBoost),
+				match(fieldTitle, exactAnalyzerName, t.text, exactBoost*titleBoost))
+		}
+	case kindPrefix:
+		if foldedToo {
+			p := vntext.Fold(t.text)
+			alts = append(alts, prefixQuery(fieldTextFolded, p, 1), prefixQuery(fieldTitleFolded, p, titleBoost))
+		}
+		if exact {
+			if e := termsOf(exactAnalyzerName, t.text); len(e) == 1 {
+				alts = append(alts, prefixQuery(fieldText, e[0], exactBoost), prefixQuery(fieldTitle, e[0], exactBoost*titleBoost))
+			}
+		}
+	case kindPhrase:
+		return phraseQuery(t.text, excluded)
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return bleve.NewDisjunctionQuery(alts...)
+}
+
+func prefixQuery(field, p string, boost float64) query.Query {
+	q := bleve.NewPrefixQuery(p)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+// phraseQuery matches the words of s next to each other, in order: in the
+// text through its folded word pairs (every pair must be there, which is
+// the phrase for two or three words and very nearly for more), in the title
+// as a positional phrase (titles are short). Typed with diacritics, the
+// exact words rank it higher; excluded, they must be there too.
+func phraseQuery(s string, excluded bool) query.Query {
+	words := termsOf(foldedAnalyzerName, s)
+	if len(words) < 2 {
+		return term{kind: kindWord, text: s}.query(excluded)
+	}
+	pairs := make([]query.Query, 0, len(words)-1)
+	for i := 1; i < len(words); i++ {
+		pairs = append(pairs, termQuery(fieldTextPairs, pair(words[i-1], words[i])))
+	}
+	var inText query.Query = bleve.NewConjunctionQuery(pairs...)
+	if len(pairs) == 1 {
+		inText = pairs[0]
+	}
+	title := bleve.NewMatchPhraseQuery(s)
+	title.Analyzer = foldedAnalyzerName
+	title.SetField(fieldTitleFolded)
+	title.SetBoost(titleBoost)
+	found := bleve.NewDisjunctionQuery(inText, title)
+	if typedFolded(s) {
+		return found
+	}
+	exact := match(fieldText, exactAnalyzerName, s, exactBoost)
+	if excluded {
+		return bleve.NewConjunctionQuery(found, exact)
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(found)
+	bq.AddShould(exact)
+	return bq
+}
