@@ -170,4 +170,3 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	res.Took = time.Since(start)
 	return res, nil
 }
-
