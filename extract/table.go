@@ -293,7 +293,10 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		r.Value, _ = v.Value.Float64()
 		r.ValueText, r.Qualifier = v.Text, v.Qualifier
 		tv, _ := g.Value.Float64()
-		r.Target, r.TargetText = &tv, written(cell(tb.target), g)
+		r.Target, r.TargetText = &tv, g.Text
+		if g.Qualifier != "" {
+			r.TargetText = g.Qualifier + " " + g.Text // as Parse reads it back
+		}
 		// a rate's "So sánh" column may be a difference in points: only
 		// counts and amounts take the percent column
 		if p, ok := num(tb.pct); ok && tb.pct >= 0 && !v.Percent && unit != "%" {

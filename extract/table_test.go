@@ -43,6 +43,10 @@ var tableTests = []struct {
 	// a rate with only a result
 	{"Chỉ tiêu\tĐơn vị\tThực hiện\nTỷ lệ lao động qua đào tạo\t%\t68,4",
 		[]string{`percent "Tỷ lệ lao động qua đào tạo" unit="%" value=68.4 percent=68.4 year=0`}},
+	// a qualified target cell
+	{"Chỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\nTỷ lệ thất nghiệp\t%\t<3\t2,9\nGiải quyết việc làm\tngười\tkhoảng 2.000\ttrên 2.100",
+		[]string{`ratio "Tỷ lệ thất nghiệp" unit="%" value=2.9 target=3 year=0`,
+			`ratio "Giải quyết việc làm" unit="người" value=2100 target=2000 qual=trên year=0`}},
 	// without a header the cells say nothing of their roles
 	{"Giải quyết việc làm\tlao động\t20.100\t25.158\t125,16", nil},
 	// a row with another cell count leaves the table
@@ -52,7 +56,12 @@ var tableTests = []struct {
 func TestTables(t *testing.T) {
 	for _, tt := range tableTests {
 		var got []string
-		for _, r := range Records(tt.in) {
+		for _, r := range records(tt.in) { // without the recover, so a panic shows
+			if r.Kind == "ratio" {
+				if _, err := Parse(r.TargetText); err != nil {
+					t.Errorf("Records(%q): target text %q does not parse: %v", tt.in, r.TargetText, err)
+				}
+			}
 			got = append(got, shortLine(r))
 			if tt.in[r.Start:r.End] != r.Text {
 				t.Errorf("Records(%q): span %d-%d does not hold %q", tt.in, r.Start, r.End, r.Text)
@@ -79,4 +88,24 @@ func TestHeaderRole(t *testing.T) {
 			t.Errorf("headerRole(%q) = %d, want %d", tt.cell, got, tt.want)
 		}
 	}
+}
+
+// FuzzTables feeds tab-separated tables to records: no panic, spans that
+// hold their text, targets that parse back.
+func FuzzTables(f *testing.F) {
+	for _, tt := range tableTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range records(s) {
+			if r.Start < 0 || r.Start > r.End || r.End > len(s) || s[r.Start:r.End] != r.Text {
+				t.Fatalf("Records(%q): span %d-%d", s, r.Start, r.End)
+			}
+			if r.Kind == "ratio" && r.TargetText != "" {
+				if _, err := Parse(r.TargetText); err != nil {
+					t.Fatalf("Records(%q): target %q: %v", s, r.TargetText, err)
+				}
+			}
+		}
+	})
 }
