@@ -64,7 +64,9 @@
 //     targets ("NHIỆM VỤ VÀ GIẢI PHÁP NĂM 2021", "Chỉ tiêu cơ bản") and not
 //     about results ("Kết quả", "Đánh giá").
 //   - The year is the nearest "năm YYYY" before the figure on its line,
-//     else the first one after it in its clause, else the one the nearest
+//     else the first one after it in its clause, else the one the line
+//     opening its bulleted list names when it names only one ("giao kế
+//     hoạch ... năm 2021, ... như sau:"), else the one the nearest
 //     heading above names ("I. NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"); "so với
 //     năm 2020" is a comparison and is skipped; 0 when none, for the
 //     caller to fill.
