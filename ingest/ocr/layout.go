@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // line is one text line as tesseract found it, with its box.
@@ -43,14 +45,14 @@ type para struct {
 // larger than the page's usual gap between lines (paragraph spacing that
 // tesseract's paragraph finder does not use). Lines are joined with a
 // space, except after a word broken with a hyphen at the line end
-// ("Covid-" + "19").
+// ("Covid-" + "19"). The text is made valid UTF-8 in NFC.
 func paragraphs(ls []line) []para {
 	gap := usualGaps(ls)
 	var out []para
 	var b strings.Builder
 	flush := func(page int) {
 		if b.Len() > 0 {
-			out = append(out, para{Page: page, Text: b.String()})
+			out = append(out, para{Page: page, Text: norm.NFC.String(strings.ToValidUTF8(b.String(), "\uFFFD"))})
 			b.Reset()
 		}
 	}
