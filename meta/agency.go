@@ -79,21 +79,37 @@ type word struct {
 	text, fold string
 }
 
-func words(s string, base int) []word {
+func words(s string, base int) []word { return firstWords(s, base, -1) }
+
+// firstWords returns the first max words of s (all when max < 0): most
+// tests read only the opening words of a line.
+func firstWords(s string, base, max int) []word {
 	var out []word
+	if max > 0 {
+		out = make([]word, 0, max)
+	}
 	start := -1
 	for i := 0; i <= len(s); {
 		r, n := rune(0), 1
+		in := false
 		if i < len(s) {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				r = rune(c)
+				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			}
 		}
-		in := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 		if in && start < 0 {
 			start = i
 		}
 		if !in && start >= 0 {
 			out = append(out, word{base + start, base + i, s[start:i], fold(s[start:i])})
 			start = -1
+			if len(out) == max {
+				break
+			}
 		}
 		i += n
 	}
@@ -155,7 +171,7 @@ func isAgencyLine(c cell, i int) bool {
 	if i >= 4 {
 		return false
 	}
-	ws := words(c.text, c.start)
+	ws := firstWords(c.text, c.start, 3)
 	if startsAgency(ws) {
 		return true
 	}
@@ -196,10 +212,21 @@ var agencyStarts = []string{
 // word carries diacritics: "Số TT" (a table's number column) is not "Sở".
 var agencyTones = map[string]string{"so": "sở", "bo": "bộ", "ban": "ban", "cuc": "cục", "phong": "phòng"}
 
+// agencyStartWords holds agencyStarts split into words.
+var agencyStartWords = func() [][]string {
+	out := make([][]string, len(agencyStarts))
+	for i, a := range agencyStarts {
+		out[i] = strings.Fields(a)
+	}
+	return out
+}()
+
 func startsAgency(ws []word) bool {
-	for _, a := range agencyStarts {
-		fw := strings.Fields(a)
-		if len(fw) > len(ws) {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, fw := range agencyStartWords {
+		if len(fw) > len(ws) || ws[0].fold != fw[0] {
 			continue
 		}
 		ok := true
@@ -237,7 +264,7 @@ var actionWords = map[string]bool{
 func headerAgency(text string, lines []cell) (string, Span) {
 	start := -1
 	for i, c := range lines {
-		if startsAgency(words(c.text, c.start)) {
+		if startsAgency(firstWords(c.text, c.start, 3)) {
 			start = i
 		}
 	}
@@ -247,7 +274,7 @@ func headerAgency(text string, lines []cell) (string, Span) {
 	span := Span{lines[start].start, lines[start].end}
 	parts := []string{lines[start].text}
 	for _, c := range lines[start+1:] {
-		if startsAgency(words(c.text, c.start)) || c.start-span.End > 200 {
+		if startsAgency(firstWords(c.text, c.start, 3)) || c.start-span.End > 200 {
 			break
 		}
 		span.End = c.end
@@ -255,7 +282,7 @@ func headerAgency(text string, lines []cell) (string, Span) {
 	}
 	// The lines joined, without the motto cells between them.
 	phrase := strings.Join(parts, " ")
-	ws := words(phrase, 0)
+	ws := firstWords(phrase, 0, 10)
 	k, n := agencyAt(ws, 0)
 	if k < 0 {
 		return sentenceCase(phrase), span
@@ -351,7 +378,7 @@ func signatureAgency(text string) (string, Span) {
 	}
 	tail := text[base:]
 	for _, m := range signatureRe.FindAllStringSubmatchIndex(tail, -1) {
-		ws := words(tail[m[2]:m[3]], base+m[2])
+		ws := firstWords(tail[m[2]:m[3]], base+m[2], 10)
 		if k, n := agencyAt(ws, 0); k >= 0 {
 			return agencies[k].name, Span{ws[0].start, ws[n-1].end}
 		}

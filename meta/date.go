@@ -28,6 +28,9 @@ var dateLineRe = regexp.MustCompile(`(?i)^(?:ng[àa]y\s*)?(\d{1,2})[/.-](\d{1,2}
 
 // parsePlaceDate reads a place-and-date cell.
 func parsePlaceDate(c cell) (date, bool) {
+	if !hasNgay(c.text) {
+		return date{}, false // most cells: spare the regexp
+	}
 	m := placeDateRe.FindStringSubmatchIndex(c.text)
 	if m == nil {
 		return date{}, false
@@ -45,6 +48,9 @@ func parsePlaceDate(c cell) (date, bool) {
 
 // parseDateLine reads a cell holding only a numeric date.
 func parseDateLine(c cell) (date, bool) {
+	if c.text == "" || !('0' <= c.text[0] && c.text[0] <= '9' || c.text[0] == 'n' || c.text[0] == 'N') {
+		return date{}, false
+	}
 	m := dateLineRe.FindStringSubmatch(c.text)
 	if m == nil {
 		return date{}, false
@@ -83,4 +89,27 @@ func makeDate(day, month, year string) (date, bool) {
 	}
 	d.full = t.Format("2006-01-02")
 	return d, true
+}
+
+// hasNgay reports whether s holds "ngày" or "ngay" in any case, which
+// placeDateRe needs.
+func hasNgay(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if s[i]|0x20 != 'n' || s[i+1]|0x20 != 'g' {
+			continue
+		}
+		j := i + 2
+		switch {
+		case s[j]|0x20 == 'a':
+			j++
+		case s[j] == 0xC3 && (s[j+1] == 0xA0 || s[j+1] == 0x80): // à, À
+			j += 2
+		default:
+			continue
+		}
+		if j < len(s) && s[j]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }

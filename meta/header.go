@@ -45,7 +45,7 @@ func scanHeader(text string) header {
 		// The number and the place-date line come before the type line;
 		// after it, "số ..." and "ngày ..." belong to cited documents.
 		if h.number.text == "" && typeAt < 0 {
-			if i+1 < len(cs) && cs[i+1].line == c.line && len(numberRe.FindString(c.text)) == len(c.text) {
+			if i+1 < len(cs) && cs[i+1].line == c.line && numberOnly(c.text) {
 				// "Số:      /BC-UBND": the blank left for the number
 				// split the cell.
 				c = cell{text: text[c.start:cs[i+1].end], start: c.start, end: cs[i+1].end, line: c.line}
@@ -106,6 +106,15 @@ func scanHeader(text string) header {
 	return h
 }
 
+// numberOnly reports whether s is only a "Số:" label.
+func numberOnly(s string) bool {
+	loc := numberPrefix(s)
+	if loc == nil {
+		return s == "" // FindString gives "" for no match
+	}
+	return loc[1] == len(s)
+}
+
 // typeLine reports whether c, the i-th cell, is a type line: starting with
 // a document type ("BÁO CÁO", "QUYẾT ĐỊNH", "Bản Quy định"). In capitals it
 // may be anywhere in the header; in running case (legacy documents lost the
@@ -117,7 +126,7 @@ func typeLine(c cell, i int) (name, rest string, ok bool) {
 	if len(c.text) > 300 {
 		return "", "", false
 	}
-	ws := words(c.text, c.start)
+	ws := firstWords(c.text, c.start, 4)
 	if len(ws) > 0 && ws[0].fold == "ban" && len(ws) > 2 && !isUpper(c.text) {
 		ws = ws[1:] // "Bản Quy định"
 	}

@@ -56,7 +56,7 @@ func titleLike(s string) bool {
 			return false
 		}
 	}
-	if ws := words(s, 0); len(ws) <= 8 && startsAgency(ws) {
+	if ws := firstWords(s, 0, 9); len(ws) <= 8 && startsAgency(ws) {
 		return false
 	}
 	words := strings.Fields(s)

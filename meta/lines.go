@@ -108,13 +108,11 @@ func splitCells(out []cell, text string, start, end int) []cell {
 			i++
 			continue
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		} else if !asciiSpace[c] {
+		if c < utf8.RuneSelf && !asciiSpace[c] || c >= utf8.RuneSelf && !spaceLead(text, i) {
 			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) {
 			j, spaces := i, 0
 			for j < end {
@@ -145,7 +143,26 @@ func splitCells(out []cell, text string, start, end int) []cell {
 	return out
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+func isSpace(r rune) bool {
+	if 0xFF < r && r < 0x1680 {
+		return false // Vietnamese letters: skip unicode's table search
+	}
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// spaceLead reports whether the non-ASCII byte text[i] may start a space
+// rune (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000, U+FEFF): the
+// letters of Vietnamese (U+00C0-U+01B0, U+0300-U+0323, U+1EA0-U+1EF9)
+// never do, so a cell split need not decode them.
+func spaceLead(text string, i int) bool {
+	switch text[i] {
+	case 0xC2, 0xE2, 0xE3, 0xEF:
+		return true
+	case 0xE1:
+		return i+1 < len(text) && text[i+1] == 0x9A
+	}
+	return false
+}
 
 // isTrim reports the characters cut from the ends of a cell: spaces and
 // markdown emphasis and heading markers.
@@ -190,13 +207,33 @@ func isUpper(s string) bool {
 
 // cleanTitle joins title lines into one line and drops inline markup.
 func cleanTitle(s string) string {
-	s = footnoteRe.ReplaceAllString(s, "")
+	if strings.Contains(s, "<su") {
+		s = footnoteRe.ReplaceAllString(s, "")
+	}
 	for _, tag := range []string{"**", "__"} {
 		s = strings.ReplaceAll(s, tag, "")
 	}
 	s = strings.ReplaceAll(s, "|", " ")
-	s = strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	s = oneSpaced(s)
 	return strings.TrimRight(s, " :;,")
+}
+
+// oneSpaced returns the words of s joined by single spaces, as
+// strings.Join(strings.FieldsFunc(s, isSpace), " ") does; s itself when
+// it is so already.
+func oneSpaced(s string) string {
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf && asciiSpace[c] && (c != ' ' || prev == ' ') || c >= utf8.RuneSelf && spaceLead(s, i) {
+			return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+		}
+		prev = c
+	}
+	if prev == ' ' && s != "" {
+		return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	}
+	return s
 }
 
 // footnoteRe matches a footnote mark as HTML-ish readers write it.

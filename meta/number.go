@@ -18,13 +18,22 @@ type found struct {
 // A law writes its kind first: "Luật số: 18/2003/QH11".
 var numberRe = regexp.MustCompile(`^(?:(?i:luật|pháp lệnh|lệnh)\s+)?(?:(?i:số)\s*[:.]?|(?i:so)\s*:)\s*`)
 
+// numberPrefix is numberRe.FindStringIndex, with a cheap test of the
+// first byte first: every cell of the header is tried.
+func numberPrefix(s string) []int {
+	if s == "" || strings.IndexByte("lLpPsS\xc5", s[0]) < 0 { // \xc5: ſ, which (?i) takes for s
+		return nil
+	}
+	return numberRe.FindStringIndex(s)
+}
+
 // parseNumber reads the document number in a cell "Số: 17/BC- SLĐ-TBXH".
 // Spaces around its hyphens and slashes are dropped and dashes become
 // hyphens: "17/BC-SLĐ-TBXH". A draft with the number left blank ("Số:
 // /BC-SLĐTBXH") keeps its code, "/BC-SLĐTBXH": the code still tells the type
 // and the agency, and the missing number shows it was a draft.
 func parseNumber(c cell) (found, bool) {
-	loc := numberRe.FindStringIndex(c.text)
+	loc := numberPrefix(c.text)
 	if loc == nil {
 		return found{}, false
 	}
@@ -47,7 +56,7 @@ func parseNumber(c cell) (found, bool) {
 		raw = raw[:cut]
 	}
 	raw = strings.TrimRight(raw, " .-–")
-	num := strings.NewReplacer("–", "-", "—", "-").Replace(strings.Join(strings.FieldsFunc(raw, isSpace), ""))
+	num := dashes.Replace(strings.Join(strings.FieldsFunc(raw, isSpace), ""))
 	slash := strings.IndexByte(num, '/')
 	if slash < 0 || !hasLetters(num[slash+1:], 2) {
 		return found{}, false
@@ -55,6 +64,9 @@ func parseNumber(c cell) (found, bool) {
 	start := c.start + loc[1]
 	return found{text: num, span: Span{start, start + len(raw)}}, true
 }
+
+// dashes become hyphens in a number.
+var dashes = strings.NewReplacer("–", "-", "—", "-")
 
 func endsLink(s string) bool {
 	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "–")
