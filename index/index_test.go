@@ -107,6 +107,28 @@ var searchTests = []struct {
 	{Query{Text: "!!!"}, "", false},
 	{Query{Text: "không có từ này"}, "", false},
 	{Query{Text: "", Limit: 2, Offset: 5}, "d6", false},
+	// Query syntax (syntax.go).
+	{Query{Text: "khiếu OR ngân"}, "d2 d6", true},
+	{Query{Text: "hòa OR tầng giải OR ba"}, "d3 d4 d5", true},
+	{Query{Text: "khiế*"}, "d6", false},
+	{Query{Text: "ngan* -tầng"}, "d2", false}, // ngân sách; d2 says "tăng", not "tầng"
+	{Query{Text: "ngan* -tang"}, "", false},
+	{Query{Text: `"tư pháp"`}, "d4 d5", true}, // titles only
+	{Query{Text: `"làm cho"`}, "d1", false},   // d3 has "làm hội", "làm thư", "làm kho"
+	{Query{Text: `"viec lam" -"việc làm mới"`}, "d1", false},
+	{Query{Text: `báo province:"lạng sơn"`}, "d1 d2", true},
+	{Query{Text: `province:"Lạng Sơn" OR province:"cao bang" -type:"thông báo"`}, "d1 d2 d5", true},
+	{Query{Text: "year:2019..2020"}, "d2 d5 d6", true},
+	{Query{Text: "year:>=2021 hoa*"}, "d3 d4", true},
+	{Query{Text: "year:hai"}, "", false},
+	{Query{Text: `type:"kế hoạch"`}, "d3", false},
+	{Query{Text: "format:PDF"}, "d2", false},
+	{Query{Text: "encoding:tcvn3 -format:doc"}, "d2", false},
+	{Query{Text: `indicator:ngan_sach "tư pháp"`}, "d4 d5", true},
+	{Query{Text: "indicator:khong_co"}, "", false},
+	{Query{YearFrom: 2020}, "d1 d2 d3 d4", true},
+	{Query{YearTo: 2019, Indicator: "viec_lam"}, "d5 d6", true},
+	{Query{Type: "bao cao", Format: "TXT"}, "d1 d4", true},
 }
 
 func TestSearch(t *testing.T) {
@@ -166,6 +188,8 @@ var highlightTests = []struct {
 	{`"giai quyet viec lam"`, "d1", "<mark>Giải</mark> <mark>quyết</mark> <mark>việc</mark> <mark>làm</mark> cho 28.101"},
 	{"tăng", "d3", "Xây dựng nhà văn hoá ba <mark>tầng</mark>. <mark>Tầng</mark> một"},
 	{"hoa giai", "d5", "Tổ <mark>hoà</mark> <mark>giải</mark> hoạt động"},
+	{"khiế*", "d6", "Giải quyết <mark>khiếu</mark> nại"},
+	{`"tầng một" OR xyz`, "d3", "ba tầng. <mark>Tầng</mark> <mark>một</mark> làm"}, // the phrase, not every "tầng"
 }
 
 func TestHighlights(t *testing.T) {
