@@ -182,10 +182,7 @@ func put(tx *bolt.Tx, doc *baocao.Document, records []baocao.Record, checks []ba
 					d.Paths = append(d.Paths, p)
 				}
 			}
-			if err := deletePrefix(tx, bucketRecords, docPrefix(d.ID)); err != nil {
-				return r, err
-			}
-			if err := deletePrefix(tx, bucketChecks, docPrefix(d.ID)); err != nil {
+			if err := deleteItems(tx, d.ID); err != nil {
 				return r, err
 			}
 			if err := unrefText(tx, old.ID, old.TextKey); err != nil {
@@ -201,10 +198,10 @@ func put(tx *bolt.Tx, doc *baocao.Document, records []baocao.Record, checks []ba
 			}
 			d.TextKey = key
 		}
-		if err := putItems(tx, bucketRecords, d.ID, records); err != nil {
+		if err := putItems(tx, bucketRecords, d.ID, d.File, doc.Text, records); err != nil {
 			return r, err
 		}
-		if err := putItems(tx, bucketChecks, d.ID, checks); err != nil {
+		if err := putItems(tx, bucketChecks, d.ID, d.File, doc.Text, checks); err != nil {
 			return r, err
 		}
 		if d.Hash != "" {

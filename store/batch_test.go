@@ -214,7 +214,7 @@ func TestSharedText(t *testing.T) {
 	if err := s.Delete(b.ID); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := s.Stats(); st != (Stats{Schema: st.Schema, CreatedUTC: st.CreatedUTC, FileBytes: st.FileBytes}) {
+	if st, _ := s.Stats(); st != (Stats{Schema: st.Schema, CreatedUTC: st.CreatedUTC, FileBytes: st.FileBytes, Buckets: st.Buckets, FreeBytes: st.FreeBytes}) {
 		t.Errorf("Stats after deleting all = %+v, want empty", st)
 	}
 }

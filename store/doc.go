@@ -19,7 +19,7 @@
 // integers so keys sort numerically.
 //
 //	meta
-//	    "schema"   → decimal schema version ("1"). Opening a file with a
+//	    "schema"   → decimal schema version ("2"). Opening a file with a
 //	                 larger version fails with ErrSchema; a smaller one is
 //	                 migrated in place by the migrations table (schema.go).
 //	    "created"  → RFC 3339 time the file was created.
@@ -49,17 +49,28 @@
 //	                 text is deleted with its last reference.
 //
 //	records
-//	    doc id ‖ 0x00 ‖ u32 sequence → JSON of baocao.Record, in the order the
-//	                 extractor produced them, so a document's records are one
-//	                 prefix scan.
+//	    doc id     → the document's records, in the order the extractor
+//	                 produced them: codec byte ‖ uvarint count ‖ frames.
+//	                 Codec 1: the frames compressed with compress/flate (kept
+//	                 when it saves at least an eighth); codec 0: raw. A frame
+//	                 is uvarint flags ‖ uvarint length ‖ JSON of
+//	                 baocao.Record, with Doc and File left empty when they are
+//	                 the document's id and File, and Text left empty when it is
+//	                 the document's text[Start:End] (flags bit 0): readers
+//	                 fill them back from the docs and texts buckets. A document
+//	                 without records has no key.
 //
 //	checks
-//	    doc id ‖ 0x00 ‖ u32 sequence → JSON of baocao.Check, same scheme.
+//	    doc id     → the document's checks (baocao.Check), same encoding.
 //
 //	ledger
 //	    path ‖ 0x00 ‖ u64 sequence → JSON of LedgerEntry. One entry per import
 //	                 attempt, oldest first within a path; only the newest 8
 //	                 (ledgerKeep) entries per path are kept.
+//
+// Schema 1 stored one JSON value per record and check under
+// doc id ‖ 0x00 ‖ u32 sequence, repeating the file and evidence on every row;
+// opening such a file read-write converts it (migrate.go).
 //
 // A lock file sits beside the database (PATH.pid) holding the pid of the
 // process that has it open for writing, so the locked error can name it. It is

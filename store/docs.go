@@ -1,8 +1,7 @@
 package store
 
 import (
-	"encoding/binary"
-	"encoding/json"
+		"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -48,44 +47,24 @@ func putDoc(tx *bolt.Tx, d *docRecord) error {
 	return tx.Bucket(bucketDocs).Put([]byte(d.ID), v)
 }
 
-// seqKey is the key of the seq-th record or check of document id.
-func seqKey(id string, seq int) []byte {
-	k := make([]byte, len(id)+1+4)
-	copy(k, id)
-	binary.BigEndian.PutUint32(k[len(id)+1:], uint32(seq))
-	return k
+// putItems stores the items (records or checks) of document id, read from
+// file with text, as one value of bucket name; no items, no value.
+func putItems[T any](tx *bolt.Tx, name []byte, id, file, text string, items []T) error {
+	b := tx.Bucket(name)
+	if len(items) == 0 {
+		return b.Delete([]byte(id))
+	}
+	v, err := encodeItems(id, file, text, items)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", name, id, err)
+	}
+	return b.Put([]byte(id), v)
 }
 
-// docPrefix is the key prefix of all records or checks of document id.
-func docPrefix(id string) []byte { return append([]byte(id), 0) }
-
-// putItems stores items (records or checks) of document id in bucket name,
-// numbered in order.
-func putItems[T any](tx *bolt.Tx, name []byte, id string, items []T) error {
-	b := tx.Bucket(name)
-	for i := range items {
-		v, err := json.Marshal(&items[i])
-		if err != nil {
-			return fmt.Errorf("%s %s #%d: %w", name, id, i, err)
-		}
-		if err := b.Put(seqKey(id, i), v); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// deletePrefix deletes every key of bucket name starting with prefix. Keys
-// are collected first: deleting under a moving cursor skips entries.
-func deletePrefix(tx *bolt.Tx, name, prefix []byte) error {
-	b := tx.Bucket(name)
-	var keys [][]byte
-	c := b.Cursor()
-	for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
-		keys = append(keys, slices.Clone(k))
-	}
-	for _, k := range keys {
-		if err := b.Delete(k); err != nil {
+// deleteItems removes the records and checks of document id.
+func deleteItems(tx *bolt.Tx, id string) error {
+	for _, name := range [][]byte{bucketRecords, bucketChecks} {
+		if err := tx.Bucket(name).Delete([]byte(id)); err != nil {
 			return err
 		}
 	}
@@ -112,10 +91,7 @@ func deleteDoc(tx *bolt.Tx, d *docRecord) error {
 			return err
 		}
 	}
-	if err := deletePrefix(tx, bucketRecords, docPrefix(d.ID)); err != nil {
-		return err
-	}
-	if err := deletePrefix(tx, bucketChecks, docPrefix(d.ID)); err != nil {
+	if err := deleteItems(tx, d.ID); err != nil {
 		return err
 	}
 	if err := unrefText(tx, d.ID, d.TextKey); err != nil {
@@ -143,37 +119,54 @@ func detachPath(tx *bolt.Tx, id, path string) (removed, moved bool, err error) {
 	if err := putDoc(tx, d); err != nil {
 		return false, false, err
 	}
-	return false, true, refile(tx, d.ID, d.File)
+	return false, true, refile(tx, d)
 }
 
-// refile rewrites the File field of a document's records and checks after
-// its File changed.
-func refile(tx *bolt.Tx, id, file string) error {
-	for _, name := range [][]byte{bucketRecords, bucketChecks} {
-		b := tx.Bucket(name)
-		prefix := docPrefix(id)
-		type kv struct{ k, v []byte }
-		var updated []kv
-		c := b.Cursor()
-		for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
-			var m map[string]json.RawMessage
-			if err := json.Unmarshal(v, &m); err != nil {
-				return fmt.Errorf("%s %s: %v: %w", name, id, err, baocao.ErrCorrupt)
-			}
-			m["file"], _ = json.Marshal(file)
-			nv, err := json.Marshal(m)
-			if err != nil {
-				return err
-			}
-			updated = append(updated, kv{slices.Clone(k), nv})
-		}
-		for _, u := range updated {
-			if err := b.Put(u.k, u.v); err != nil {
-				return err
-			}
-		}
+// refile rewrites the records and checks of d after its File changed: items
+// whose File was the old one store none and read d.File, but one may have
+// been stored with a File of its own.
+func refile(tx *bolt.Tx, d *docRecord) error {
+	if err := refileItems[baocao.Record](tx, bucketRecords, d); err != nil {
+		return err
 	}
-	return nil
+	return refileItems[baocao.Check](tx, bucketChecks, d)
+}
+
+func refileItems[T any](tx *bolt.Tx, name []byte, d *docRecord) error {
+	b := tx.Bucket(name)
+	v := b.Get([]byte(d.ID))
+	if v == nil {
+		return nil
+	}
+	text := lazyText(tx, d)
+	items, err := decodeItems[T](v, d.ID, d.File, text)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", name, d.ID, err)
+	}
+	for i := range items {
+		*fieldsOf(&items[i]).file = d.File
+	}
+	t, err := text()
+	if err != nil {
+		return err
+	}
+	return putItems(tx, name, d.ID, d.File, t, items)
+}
+
+// lazyText returns a function reading d's text once, when first asked.
+func lazyText(tx *bolt.Tx, d *docRecord) func() (string, error) {
+	var (
+		text string
+		err  error
+		done bool
+	)
+	return func() (string, error) {
+		if !done {
+			text, err = getText(tx, d.TextKey)
+			done = true
+		}
+		return text, err
+	}
 }
 
 // validID rejects ids and paths that would break the key layout.

@@ -1,9 +1,9 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"baocao"
@@ -136,7 +136,8 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 			if d, err = getDoc(m.tx, id); err != nil {
 				d = nil // an orphan matches no document filter
 			}
-			m.docs[id] = d
+			clear(m.docs) // items come grouped by document: keep only this one
+	m.docs[id] = d
 		}
 		if d != nil {
 			if province == "" {
@@ -151,9 +152,11 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 		(m.f.Year == 0 || year == m.f.Year)
 }
 
-// scan decodes the items of bucket (all, or one document's) in key order and
-// hands them to keep, which reports whether it kept the item; an error from
-// keep stops the scan, marked as the caller's.
+// scan decodes the items of bucket (all, or one document's) in document id
+// order, each document's in the order they were stored, and hands them to
+// keep, which reports whether it kept the item; an error from keep stops the
+// scan, marked as the caller's. Items stream from the stored value, so a
+// document with many records is not decoded at once.
 func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) (bool, error)) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		m := &matcher{
@@ -164,28 +167,62 @@ func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) (boo
 			docs:      map[string]*docRecord{},
 			folded:    map[string]string{},
 		}
-		var prefix []byte
-		if f.Doc != "" {
-			prefix = docPrefix(f.Doc)
-		}
 		n := 0
 		c := tx.Bucket(bucket).Cursor()
-		for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
-			item := new(T)
-			if err := json.Unmarshal(v, item); err != nil {
-				return fmt.Errorf("%s %x: %v: %w", bucket, k, err, baocao.ErrCorrupt)
+		k, v := c.First()
+		if f.Doc != "" {
+			k, v = c.Seek([]byte(f.Doc))
+			if k != nil && string(k) != f.Doc {
+				k = nil
 			}
-			kept, err := keep(item, m)
-			if err != nil {
-				return callbackError{err}
-			}
-			if kept {
-				n++
-				if f.Limit > 0 && n >= f.Limit {
-					break
-				}
+		}
+		for ; k != nil; k, v = c.Next() {
+			done, err := scanDoc(tx, m, bucket, string(k), v, keep, &n)
+			if err != nil || done || f.Doc != "" {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// scanDoc hands the items of document id (stored value v) to keep, and
+// reports whether Limit was reached.
+func scanDoc[T any](tx *bolt.Tx, m *matcher, bucket []byte, id string, v []byte, keep func(*T, *matcher) (bool, error), n *int) (bool, error) {
+	d, err := getDoc(tx, id)
+	if err != nil {
+		// items without their document: keep what is stored
+		d = &docRecord{Document: baocao.Document{ID: id}}
+	}
+	clear(m.docs) // items come grouped by document: keep only this one
+	m.docs[id] = d
+	text := lazyText(tx, d)
+	ir, err := newItemReader(v)
+	if err != nil {
+		return false, fmt.Errorf("%s %s: %w", bucket, id, err)
+	}
+	defer ir.close()
+	for {
+		item := new(T)
+		flags, err := ir.next(item)
+		if err == io.EOF {
+			return false, nil
+		}
+		if err == nil {
+			err = fill(item, flags, d.ID, d.File, text)
+		}
+		if err != nil {
+			return false, fmt.Errorf("%s %s: %w", bucket, id, err)
+		}
+		kept, err := keep(item, m)
+		if err != nil {
+			return false, callbackError{err}
+		}
+		if kept {
+			*n++
+			if m.f.Limit > 0 && *n >= m.f.Limit {
+				return true, nil
+			}
+		}
+	}
 }

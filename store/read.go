@@ -150,6 +150,19 @@ type Stats struct {
 	FileBytes  int64 // size of the bbolt file
 	Schema     int
 	CreatedUTC string
+	// Buckets says where the file's space goes, one entry per bucket in
+	// layout order; FreeBytes is what the file holds but nothing uses
+	// (pages freed by deletes and replaced values, reused by later writes).
+	Buckets   [numBuckets]BucketStats
+	FreeBytes int64
+}
+
+// BucketStats is the space one bucket takes in the file.
+type BucketStats struct {
+	Name  string
+	Keys  int
+	Used  int64 // bytes of keys, values and page headers
+	Alloc int64 // bytes of the pages allocated to it (Used plus slack)
 }
 
 // Stats returns the counts of every bucket.
@@ -157,8 +170,13 @@ func (s *Store) Stats() (Stats, error) {
 	var st Stats
 	err := s.db.View(func(tx *bolt.Tx) error {
 		st.Documents = tx.Bucket(bucketDocs).Stats().KeyN
-		st.Records = tx.Bucket(bucketRecords).Stats().KeyN
-		st.Checks = tx.Bucket(bucketChecks).Stats().KeyN
+		var err error
+		if st.Records, err = countItems(tx, bucketRecords); err != nil {
+			return err
+		}
+		if st.Checks, err = countItems(tx, bucketChecks); err != nil {
+			return err
+		}
 		st.Paths = tx.Bucket(bucketPaths).Stats().KeyN
 		st.Ledger = tx.Bucket(bucketLedger).Stats().KeyN
 		texts := tx.Bucket(bucketTexts)
@@ -167,6 +185,17 @@ func (s *Store) Stats() (Stats, error) {
 			st.TextBytes += int64(len(v))
 			return nil
 		})
+		for i, name := range allBuckets {
+			bs := tx.Bucket(name).Stats()
+			st.Buckets[i] = BucketStats{
+				Name:  string(name),
+				Keys:  bs.KeyN,
+				Used:  int64(bs.BranchInuse + bs.LeafInuse),
+				Alloc: int64(bs.BranchAlloc + bs.LeafAlloc),
+			}
+		}
+		dbs := s.db.Stats()
+		st.FreeBytes = int64(dbs.FreePageN+dbs.PendingPageN) * int64(tx.DB().Info().PageSize)
 		st.Schema, _ = schemaVersion(tx)
 		st.CreatedUTC = string(tx.Bucket(bucketMeta).Get(keyCreated))
 		return nil
@@ -178,4 +207,18 @@ func (s *Store) Stats() (Stats, error) {
 		st.FileBytes = fi.Size()
 	}
 	return st, nil
+}
+
+// countItems adds up the item counts of every document in bucket name.
+func countItems(tx *bolt.Tx, name []byte) (int, error) {
+	n := 0
+	err := tx.Bucket(name).ForEach(func(k, v []byte) error {
+		c, err := itemCount(v)
+		if err != nil {
+			return fmt.Errorf("%s %s: %w", name, k, err)
+		}
+		n += c
+		return nil
+	})
+	return n, err
 }

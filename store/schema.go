@@ -9,13 +9,14 @@ import (
 )
 
 // SchemaVersion is the layout this code reads and writes (doc.go).
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrations[v] upgrades a file from schema v to v+1 inside the write
 // transaction that opens it. Version 0 is an empty, new file. Add an entry
 // here (and bump SchemaVersion) whenever the layout in doc.go changes.
 var migrations = map[int]func(tx *bolt.Tx) error{
 	0: createSchema,
+	1: itemsPerDocument,
 }
 
 // schemaVersion reads the version from the meta bucket: 0 for an empty file,
@@ -52,7 +53,8 @@ func migrate(tx *bolt.Tx, from int) error {
 	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 }
 
-// createSchema makes the buckets of a new file.
+// createSchema makes the buckets of a new file (at the newest layout: the
+// later migrations find nothing to convert).
 func createSchema(tx *bolt.Tx) error {
 	for _, name := range allBuckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {

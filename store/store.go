@@ -50,6 +50,9 @@ type Store struct {
 	readOnly bool
 }
 
+// numBuckets is the number of top-level buckets, so Stats stays comparable.
+const numBuckets = 9
+
 // Bucket names; the layout is documented in doc.go.
 var (
 	bucketMeta     = []byte("meta")
@@ -62,7 +65,7 @@ var (
 	bucketChecks   = []byte("checks")
 	bucketLedger   = []byte("ledger")
 
-	allBuckets = [][]byte{bucketMeta, bucketDocs, bucketHashes, bucketPaths,
+	allBuckets = [numBuckets][]byte{bucketMeta, bucketDocs, bucketHashes, bucketPaths,
 		bucketTexts, bucketTextRefs, bucketRecords, bucketChecks, bucketLedger}
 
 	keySchema  = []byte("schema")
