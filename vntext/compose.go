@@ -53,9 +53,9 @@ func composeNFC(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// hasSameClassMarks reports whether s holds a circumflex or breve (composed
-// into a letter or not) next to a combining tone mark, the only case where
-// NFC alone may fail to compose.
+// hasSameClassMarks reports whether s holds a circumflex, a breve or a
+// tone as a separate mark: then a mark may sit behind another of the same
+// combining class, which plain NFC does not compose.
 func hasSameClassMarks(s string) bool {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -63,9 +63,7 @@ func hasSameClassMarks(s string) bool {
 		if r == markCircumflex || r == markBreve {
 			return true
 		}
-		if r >= 0x300 && r < 0x370 && isToneMark(r) {
-			// a separate tone mark after a precomposed letter is safe for
-			// NFC unless the letter itself carries a tone; let NFD sort it
+		if isToneMark(r) {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ type plan struct {
 	segs     []seg
 	class    [nCand][]int8 // per seg; words only
 	pos, neg [nCand]int
-	uniq     [nCand]int // words only this candidate reads as a syllable
+	uniq     [nCand]int // words this candidate alone reads (strong)
 	raw      bool       // bytes from a plain-text file: the identity candidate does not apply
 }
 
@@ -136,7 +136,10 @@ func (p *plan) choose(hint cand, hasHint bool) (best cand, sure bool) {
 	}
 	if !p.evidence() {
 		if hasHint {
-			return hint, false
+			// a Unicode font over words nothing tells apart ("François",
+			// "có") keeps its text; a legacy font may be the wrong one and
+			// defers to the neighbours
+			return hint, hint == candIdent
 		}
 		return first, false
 	}

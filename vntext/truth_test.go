@@ -93,6 +93,9 @@ func diffWords(got, want string) (bad int, example string) {
 // TestTruthRecovered encodes every transcript into the legacy forms a
 // reader meets and checks that Assemble recovers it word for word.
 func TestTruthRecovered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: encodes the whole corpus five ways")
+	}
 	truths := readTruths(t)
 	cases := []struct {
 		name string

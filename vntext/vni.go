@@ -170,7 +170,7 @@ func encodeVNI(s string) ([]byte, error) {
 		}
 		l, ok := splitLetter(r)
 		if !ok {
-			if c, ok := cp1252Byte(r); ok && r <= 0xFF || ok && r >= 0x100 && r < 0xF000 {
+			if c, ok := cp1252Byte(r); ok && r < 0xF000 { // punctuation: the same byte
 				out = append(out, c)
 				continue
 			}
