@@ -1,0 +1,139 @@
+package ocr
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao"
+)
+
+// fakeText stands in for the text-layer PDF reader.
+type fakeText struct {
+	c   *baocao.Content
+	err error
+}
+
+func (f *fakeText) Formats() []string { return []string{"pdf"} }
+func (f *fakeText) Read(context.Context, baocao.Source) (*baocao.Content, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	c := *f.c
+	return &c, nil
+}
+
+func needPoppler(t testing.TB) {
+	t.Helper()
+	for _, p := range []string{"pdftoppm", "pdfinfo", "pdfimages"} {
+		if _, err := exec.LookPath(p); err != nil {
+			t.Skip(p + " not installed")
+		}
+	}
+}
+
+// layer is a text layer of one page holding the paragraphs of page.txt.
+func layer(t testing.TB) *baocao.Content {
+	data, err := os.ReadFile(filepath.Join("testdata", "page.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &baocao.Content{Format: "pdf", Pages: 1, Reader: "pdf"}
+	for _, p := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		c.Blocks = append(c.Blocks, baocao.Block{Text: p, Page: 1, Break: baocao.BreakPara})
+	}
+	return c
+}
+
+var pdfTests = []struct {
+	name    string
+	file    string
+	text    func(testing.TB) *fakeText
+	reader  string // Content.Reader wanted
+	ocr     bool
+	warning string // a warning that must be there
+}{
+	{"good text layer kept", "page.pdf", func(t testing.TB) *fakeText { return &fakeText{c: layer(t)} }, "pdf", false, ""},
+	{"scan without a text layer", "scan.pdf", func(testing.TB) *fakeText {
+		return &fakeText{c: &baocao.Content{Format: "pdf", Pages: 1, Reader: "pdf"}}
+	}, "pdf+tesseract", true, ""},
+	{"garbage text layer", "page.pdf", func(t testing.TB) *fakeText {
+		c := layer(t)
+		for i := range c.Blocks {
+			c.Blocks[i].Text = shift(c.Blocks[i].Text)
+		}
+		return &fakeText{c: c}
+	}, "pdf+tesseract", true, ""},
+	{"text reader fails", "scan.pdf", func(testing.TB) *fakeText {
+		return &fakeText{err: errors.New("pdf: font program unreadable: baocao: corrupt file")}
+	}, "tesseract", true, "every page OCRed"},
+}
+
+func TestPDF(t *testing.T) {
+	needTesseract(t)
+	needPoppler(t)
+	truth, err := os.ReadFile(filepath.Join("testdata", "page.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range pdfTests {
+		p := &PDF{Text: tt.text(t), Workers: 2}
+		c, err := p.Read(context.Background(), readFixture(t, tt.file))
+		if err != nil {
+			t.Errorf("%s: Read(%s): %v", tt.name, tt.file, err)
+			continue
+		}
+		if c.Reader != tt.reader || c.OCR != tt.ocr || c.Pages != 1 {
+			t.Errorf("%s: Read(%s) = reader %q OCR %v pages %d, want %q %v 1", tt.name, tt.file, c.Reader, c.OCR, c.Pages, tt.reader, tt.ocr)
+		}
+		if tt.ocr && (c.Confidence < 0.8 || c.Confidence > 1) {
+			t.Errorf("%s: Read(%s) confidence %.3f, want 0.8..1", tt.name, tt.file, c.Confidence)
+		}
+		if got := wordsRight(contentText(c), string(truth)); got < 0.97 {
+			t.Errorf("%s: Read(%s) read %.3f of the words, want 0.97:\n%s", tt.name, tt.file, got, contentText(c))
+		}
+		if tt.warning != "" && !strings.Contains(strings.Join(c.Warnings, "\n"), tt.warning) {
+			t.Errorf("%s: Read(%s) warnings %q, want one saying %q", tt.name, tt.file, c.Warnings, tt.warning)
+		}
+		for _, b := range c.Blocks {
+			if b.Page != 1 {
+				t.Errorf("%s: block on page %d, want 1", tt.name, b.Page)
+			}
+		}
+	}
+}
+
+var pdfErrorTests = []struct {
+	name string
+	p    *PDF
+	want error
+}{
+	{"encrypted is not OCRed", &PDF{Text: &fakeText{err: baocao.ErrEncrypted}}, baocao.ErrEncrypted},
+	{"too large is not OCRed", &PDF{Text: &fakeText{err: baocao.ErrTooLarge}}, baocao.ErrTooLarge},
+	{"no tesseract", &PDF{Text: &fakeText{err: baocao.ErrCorrupt}, OCR: &Reader{Tesseract: "/nonexistent/tesseract"}}, baocao.ErrNoTool},
+	{"no poppler", &PDF{Text: &fakeText{err: baocao.ErrCorrupt}, Poppler: "/nonexistent"}, baocao.ErrNoTool},
+}
+
+func TestPDFErrors(t *testing.T) {
+	for _, tt := range pdfErrorTests {
+		_, err := tt.p.Read(context.Background(), readFixture(t, "scan.pdf"))
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: Read = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestPDFNoTesseractKeepsLayer: a scanned page cannot be OCRed without
+// tesseract; the text layer is returned with a warning saying why.
+func TestPDFNoTesseractKeepsLayer(t *testing.T) {
+	needPoppler(t)
+	p := &PDF{Text: &fakeText{c: &baocao.Content{Format: "pdf", Pages: 1, Reader: "pdf"}}, OCR: &Reader{Tesseract: "/nonexistent/tesseract"}}
+	c, err := p.Read(context.Background(), readFixture(t, "scan.pdf"))
+	if err != nil || c.OCR || !strings.Contains(strings.Join(c.Warnings, "\n"), "tesseract is not installed") {
+		t.Errorf("Read without tesseract = %+v, %v, want the text layer and a warning", c, err)
+	}
+}
