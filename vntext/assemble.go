@@ -71,8 +71,10 @@ func (d *decoded) label(readerEnc string) Encoding {
 		return d.enc
 	}
 	if e := d.words.result(); e != "" {
-		if e == UTF8 && readerEnc != "" {
-			return readerLabel(readerEnc)
+		// Unicode text a reader decoded itself (from Windows-1258, say)
+		// reports what the file was in
+		if r := readerLabel(readerEnc); (e == UTF8 || e == NFD) && r != UTF8 {
+			return r
 		}
 		return e
 	}

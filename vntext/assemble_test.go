@@ -107,6 +107,14 @@ func TestAssembleForced(t *testing.T) {
 	}
 }
 
+func TestAssembleReaderEncoding(t *testing.T) {
+	c := &baocao.Content{Encoding: "windows-1258", Blocks: []baocao.Block{{Text: "Vi\u00ea\u0323t Nam"}}}
+	got, err := Assemble(c, Options{})
+	if err != nil || got.Text != "Việt Nam\n" || got.Encoding != "cp1258" {
+		t.Errorf("Assemble(reader-decoded cp1258) = %q (%s), %v; want %q (cp1258)", got.Text, got.Encoding, err, "Việt Nam\n")
+	}
+}
+
 func TestAssembleRawGarbage(t *testing.T) {
 	junk := make([]byte, 4096)
 	for i := range junk {
