@@ -7,7 +7,6 @@ import (
 	"baocao/vntext"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -36,19 +35,6 @@ func termsOf(analyzer, s string) []string {
 		out = append(out, string(t.Term))
 	}
 	return out
-}
-
-// tokens returns the folded tokens of text with their offsets, for
-// highlighting.
-func tokens(text string) analysis.TokenStream {
-	im, err := analyzers()
-	if err != nil {
-		return nil
-	}
-	if a := im.AnalyzerNamed(foldedAnalyzerName); a != nil {
-		return a.Analyze([]byte(text))
-	}
-	return nil
 }
 
 // typedFolded reports whether s was typed without diacritics (then only

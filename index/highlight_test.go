@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,6 +67,37 @@ func TestSqueeze(t *testing.T) {
 	for _, tt := range squeezeTests {
 		if got := squeeze(tt.in); got != tt.want {
 			t.Errorf("squeeze(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// wordTests are texts that nextWord must cut and fold as the folded
+// analyzer does, since marks compare its words with analysed query terms.
+var wordTests = []string{
+	"Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95%.",
+	"Kế hoạch số 17/KH-UBND ngày 05/3/2021 của UBND tỉnh Lạng Sơn",
+	"ĐƯỜNG  giao thông\tnông thôn; hoà giải, hòa giải (thuỷ lợi).",
+	"x1 ... – !!! 3.5.7 a.b 1, a.1 hà.nội l'an 3,x",
+}
+
+func TestNextWord(t *testing.T) {
+	for _, in := range wordTests {
+		var got []string
+		var buf []byte
+		for at := 0; ; {
+			w, ok := nextWord(in, at, &buf)
+			if !ok {
+				break
+			}
+			if in[w.start:w.end] == "" || w.end <= at {
+				t.Fatalf("nextWord(%q, %d) = %+v", in, at, w)
+			}
+			got = append(got, w.term)
+			at = w.end
+		}
+		want := termsOf(foldedAnalyzerName, in)
+		if !slices.Equal(got, want) {
+			t.Errorf("words of %q = %q, want %q", in, got, want)
 		}
 	}
 }
