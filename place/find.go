@@ -2,6 +2,7 @@ package place
 
 import (
 	"sort"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,9 +57,37 @@ type entry struct {
 	targets []target
 }
 
-// index maps the first folded word of every spelling to the entries that
-// start with it, longest first, so Find prefers "Hà Nam Ninh" to "Hà Nam".
-var index map[string][]*entry
+// groups maps the first folded word of every spelling to its entries
+// split by their second word: Find tries at each word only the entries
+// its next word can start ("thanh hoa", not the thirty other "thanh ...").
+var groups map[string]*group
+
+type group struct {
+	word   string
+	next   map[string][]*entry // entries of two words or more by their second word, longest first
+	nextIn uint64              // bit hashWord(w)%64 set for every word w of next
+	single *entry              // the entry of this one word
+}
+
+// groupTable is groups as an open-addressing table on hashWord, probed
+// with the hash tokenize computed: most words of a report start no name,
+// and a map would hash each of them again.
+var groupTable []slot
+
+type slot struct {
+	hash uint32
+	g    *group
+}
+
+func groupOf(t token) *group {
+	mask := uint32(len(groupTable) - 1)
+	for k := t.hash & mask; groupTable[k].g != nil; k = (k + 1) & mask {
+		if s := groupTable[k]; s.hash == t.hash && s.g.word == t.fold {
+			return s.g
+		}
+	}
+	return nil
+}
 
 func buildIndex() {
 	byKey := map[string]*entry{}
@@ -101,7 +130,9 @@ func buildIndex() {
 			}
 		}
 	}
-	index = map[string][]*entry{}
+	// The entries by their first word, longest first, so Find prefers
+	// "Hà Nam Ninh" to "Hà Nam".
+	index := map[string][]*entry{}
 	for _, e := range byKey {
 		index[e.words[0]] = append(index[e.words[0]], e)
 	}
@@ -112,6 +143,32 @@ func buildIndex() {
 			}
 			return strings.Join(es[i].words, " ") < strings.Join(es[j].words, " ")
 		})
+	}
+	groups = map[string]*group{}
+	for w, es := range index {
+		g := &group{word: w, next: map[string][]*entry{}}
+		for _, e := range es {
+			if len(e.words) == 1 {
+				g.single = e
+			} else {
+				g.next[e.words[1]] = append(g.next[e.words[1]], e)
+				g.nextIn |= 1 << (hashWord(e.words[1]) % 64)
+			}
+		}
+		groups[w] = g
+	}
+	size := 1
+	for size < 4*len(groups) {
+		size *= 2
+	}
+	groupTable = make([]slot, size)
+	for w, g := range groups {
+		h := hashWord(w)
+		k := h & uint32(size-1)
+		for groupTable[k].g != nil {
+			k = (k + 1) & uint32(size-1)
+		}
+		groupTable[k] = slot{h, g}
 	}
 }
 
@@ -124,10 +181,23 @@ func buildIndex() {
 // common surname or middle name (Nguyễn Long Biên, Lê Thái Bình) is a
 // person and is skipped. Find is safe for concurrent use.
 func Find(text string) []Mention {
-	toks := tokenize(text)
+	pt := tokenPool.Get().(*[]token)
+	toks := appendTokens((*pt)[:0], text)
+	defer func() {
+		if cap(toks) <= 1<<16 {
+			clear(toks) // drop the folded text
+			*pt = toks[:0]
+			tokenPool.Put(pt)
+		}
+	}()
 	var out []Mention
 	for i := 0; i < len(toks); {
-		m, n := matchAt(text, toks, i)
+		g := groupOf(toks[i])
+		if g == nil {
+			i++ // most words: no name starts with them
+			continue
+		}
+		m, n := matchGroup(text, toks, i, g)
 		if n == 0 {
 			i++
 			continue
@@ -138,29 +208,49 @@ func Find(text string) []Mention {
 	return out
 }
 
-// matchAt tries every spelling that starts at word i, longest first, and
-// returns the mention and the number of words it covers (0 for none).
-func matchAt(text string, toks []token, i int) (Mention, int) {
-	for _, e := range index[toks[i].fold] {
-		n := len(e.words)
-		if i+n > len(toks) || !wordsAt(text, toks, i, e.words) {
-			continue
+// tokenPool holds token slices for Find: a report has a word every five
+// bytes, and Find needs them only while it runs.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// matchGroup tries every spelling that starts at word i, whose group is
+// g, longest first, and returns the mention and the number of words it
+// covers (0 for none).
+func matchGroup(text string, toks []token, i int, g *group) (Mention, int) {
+	if i+1 < len(toks) && g.nextIn&(1<<(toks[i+1].hash%64)) != 0 {
+		for _, e := range g.next[toks[i+1].fold] {
+			if m, n, done := tryEntry(text, toks, i, e); done {
+				return m, n
+			}
 		}
-		span := text[toks[i].start:toks[i+n-1].end]
-		cands := verify(e.targets, span, toks[i:i+n], text)
-		if len(cands) == 0 {
-			continue
+	}
+	if g.single != nil {
+		if m, n, done := tryEntry(text, toks, i, g.single); done {
+			return m, n
 		}
-		q := qualifierBefore(text, toks, i)
-		if q == qualNone && personBefore(text, toks, i) {
-			return Mention{}, 0
-		}
-		m := mention(cands, q)
-		m.Start, m.End, m.Text = toks[i].start, toks[i+n-1].end, span
-		m.Qualified = q != qualNone
-		return m, n
 	}
 	return Mention{}, 0
+}
+
+// tryEntry tries the spelling e at word i; done says whether matchAt has
+// its answer (a mention, or none for a person's name).
+func tryEntry(text string, toks []token, i int, e *entry) (m Mention, n int, done bool) {
+	n = len(e.words)
+	if i+n > len(toks) || !wordsAt(text, toks, i, e.words) {
+		return Mention{}, 0, false
+	}
+	span := text[toks[i].start:toks[i+n-1].end]
+	cands := verify(e.targets, span, toks[i:i+n], text)
+	if len(cands) == 0 {
+		return Mention{}, 0, false
+	}
+	q := qualifierBefore(text, toks, i)
+	if q == qualNone && personBefore(text, toks, i) {
+		return Mention{}, 0, true
+	}
+	m = mention(cands, q)
+	m.Start, m.End, m.Text = toks[i].start, toks[i+n-1].end, span
+	m.Qualified = q != qualNone
+	return m, n, true
 }
 
 // wordsAt reports whether the words at i are words, joined tightly.

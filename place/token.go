@@ -16,71 +16,129 @@ import (
 type token struct {
 	start, end int    // byte span in the text
 	fold       string // vntext.Fold of the word
+	fa, fb     int32  // where fold was built, while tokenize runs
+	hash       uint32 // hashWord(fold)
 }
 
-// foldTable caches vntext.Fold for the Latin letters Vietnamese uses, so
-// tokenizing a long report does not fold rune by rune through norm.
-var foldTable = func() map[rune]string {
-	m := map[rune]string{}
-	for r := rune(0xC0); r <= 0x24F; r++ {
-		m[r] = vntext.Fold(string(r))
+// hashWord is FNV-1a, which tokenize computes as it folds.
+func hashWord(s string) uint32 {
+	h := uint32(fnvBasis)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
 	}
-	for r := rune(0x1E00); r <= 0x1EFF; r++ {
-		m[r] = vntext.Fold(string(r))
+	return h
+}
+
+const (
+	fnvBasis = 2166136261
+	fnvPrime = 16777619
+)
+
+// runeTable holds, for the runes below 0x370 (ASCII, Latin letters with
+// diacritics, combining marks) and Latin Extended Additional (ạ, ế, ỹ, ...),
+// whether isWordRune holds and their vntext.Fold: all a Vietnamese text
+// holds. Find folds every word of a report; vntext.Fold goes through NFD
+// letter by letter.
+var runeTable = func() (t [2][]runeInfo) {
+	t[0] = make([]runeInfo, 0x370)
+	for r := range t[0] {
+		t[0][r] = runeInfo{vntext.Fold(string(rune(r))), isWordRune(rune(r))}
 	}
-	return m
+	t[1] = make([]runeInfo, 0x100)
+	for r := range t[1] {
+		t[1][r] = runeInfo{vntext.Fold(string(rune(0x1E00 + r))), isWordRune(rune(0x1E00 + r))}
+	}
+	return t
 }()
 
-func foldRune(r rune) string {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return string(r)
+type runeInfo struct {
+	fold string
+	word bool
+}
+
+func infoOf(r rune) runeInfo {
+	switch {
+	case 0 <= r && r < 0x370:
+		return runeTable[0][r]
+	case 0x1E00 <= r && r < 0x1F00:
+		return runeTable[1][r-0x1E00]
 	}
-	if f, ok := foldTable[r]; ok {
-		return f
+	if !isWordRune(r) {
+		return runeInfo{} // tokenize needs no fold of it
+	}
+	return runeInfo{vntext.Fold(string(r)), true}
+}
+
+func foldRune(r rune) string {
+	if in := infoOf(r); in.word {
+		return in.fold
 	}
 	return vntext.Fold(string(r))
 }
+
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // tokenize splits s into words. A word whose letters all fold away (a lone
-// combining mark) is dropped.
-func tokenize(s string) []token {
-	var toks []token
-	var b strings.Builder
-	start := -1
-	flush := func(end int) {
-		if start >= 0 && b.Len() > 0 {
-			toks = append(toks, token{start: start, end: end, fold: b.String()})
-		}
-		start = -1
-		b.Reset()
-	}
+// combining mark) is dropped. The folded words are cut from one string,
+// so a long report costs three allocations, not one a word.
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/4+1), s) }
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, s string) []token {
+	buf := make([]byte, 0, len(s))
+	start, from := -1, 0 // from: where the word's fold starts in buf
+	h := uint32(fnvBasis)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
+		c := s[i]
+		word, n := false, 1
+		if c < utf8.RuneSelf {
+			if word = asciiWord[c]; word {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			in := infoOf(r)
+			if word = in.word; word {
+				buf = append(buf, in.fold...)
+				for k := 0; k < len(in.fold); k++ {
+					h = (h ^ uint32(in.fold[k])) * fnvPrime
+				}
+			}
+		}
+		if word {
 			if start < 0 {
 				start = i
 			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				b.WriteByte(byte(r))
-			} else {
-				b.WriteString(foldRune(r))
+		} else if start >= 0 {
+			if len(buf) > from {
+				toks = append(toks, token{start: start, end: i, fa: int32(from), fb: int32(len(buf)), hash: h})
 			}
-		} else {
-			flush(i)
+			start, from, h = -1, len(buf), fnvBasis
 		}
 		i += n
 	}
-	flush(len(s))
+	if start >= 0 && len(buf) > from {
+		toks = append(toks, token{start: start, end: len(s), fa: int32(from), fb: int32(len(buf)), hash: h})
+	}
+	folded := string(buf)
+	for k := range toks {
+		toks[k].fold = folded[toks[k].fa:toks[k].fb]
+	}
 	return toks
 }
 
