@@ -21,14 +21,30 @@ import (
 func targets(text string, recs []baocao.Record) []baocao.Check {
 	type cand struct{ ratio, plan int }
 	var pairs []cand
-	uses := map[int]int{} // plan index → ratios naming it
+	uses := map[int]int{}       // plan index → ratios naming it
+	plans := map[int][]string{} // plan index → its indicator's key words
+	var planIdx []int
+	for j, p := range recs {
+		if p.Plan && p.Kind != "ratio" && p.Year != 0 {
+			plans[j] = keyWords(p.Indicator)
+			planIdx = append(planIdx, j)
+		}
+	}
+	if len(plans) == 0 {
+		return nil
+	}
 	for i, r := range recs {
 		if r.Kind != "ratio" || r.Target == nil || r.Year == 0 {
 			continue
 		}
+		key := keyWords(r.Indicator)
+		if len(key) < 2 {
+			continue
+		}
 		found := -1
-		for j, p := range recs {
-			if !p.Plan || p.Kind == "ratio" || p.Year != r.Year || !sameKind(r.Unit, p.Unit) || !sameIndicator(r.Indicator, p.Indicator) {
+		for _, j := range planIdx {
+			p := recs[j]
+			if p.Year != r.Year || !sameKind(r.Unit, p.Unit) || !slices.Equal(key, plans[j]) {
 				continue
 			}
 			if extract.SentenceAt(text, p.Start) == extract.SentenceAt(text, r.Start) {
@@ -94,14 +110,9 @@ var plainWords = map[string]bool{
 	"la": true, "trong": true, "nam": true, "toan": true, "tinh": true, "dat": true, "thuc": true, "hien": true,
 }
 
-// sameIndicator reports whether two indicator phrases name the same
-// indicator: the same words, the plain ones aside, and at least two of
-// them.
-func sameIndicator(a, b string) bool {
-	wa, wb := keyWords(a), keyWords(b)
-	return len(wa) >= 2 && slices.Equal(wa, wb)
-}
-
+// keyWords are the words of an indicator phrase that tell it apart
+// (folded, sorted, without plain words); two phrases with the same key
+// words, at least two, name the same indicator.
 func keyWords(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(vntext.Fold(s)) {
