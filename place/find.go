@@ -2,8 +2,8 @@ package place
 
 import (
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
