@@ -25,9 +25,11 @@
 //	    "created"  → RFC 3339 time the file was created.
 //
 //	docs
-//	    doc id     → JSON of baocao.Document (its JSON field names, Text
-//	                 excluded) plus "text_sha256": the hex key of its text in
-//	                 the texts bucket ("" when the document has no text).
+//	    doc id     → codec byte ‖ payload as in texts (below) of the JSON of
+//	                 baocao.Document (its JSON field names, Text excluded)
+//	                 plus "text_sha256": the hex key of its text in the texts
+//	                 bucket ("" when the document has no text). A value that
+//	                 starts with "{" is the bare JSON.
 //
 //	hashes
 //	    sha256 of the source bytes (Document.Hash, hex) → doc id.
@@ -64,9 +66,17 @@
 //	    doc id     → the document's checks (baocao.Check), same encoding.
 //
 //	ledger
-//	    path ‖ 0x00 ‖ u64 sequence → JSON of LedgerEntry. One entry per import
-//	                 attempt, oldest first within a path; only the newest 8
-//	                 (ledgerKeep) entries per path are kept.
+//	    path ‖ 0x00 ‖ u64 sequence → JSON of LedgerEntry, its path left out
+//	                 (it is the key's). One entry per import attempt, oldest
+//	                 first within a path, except that an attempt with the same
+//	                 outcome as the newest entry (same size, mtime, hash,
+//	                 status, reason, reader and doc) only replaces it, so
+//	                 re-runs over an unchanged archive do not grow the file;
+//	                 only the newest 8 (ledgerKeep) entries per path are kept.
+//
+// Pages of paths and ledger are written 95% full (bbolt's default is half:
+// right for the buckets keyed by hash, whose keys come in random order), and
+// the file grows in 4 MB steps past its last page: Stats.Buckets shows where the space goes.
 //
 // Schema 1 stored one JSON value per record and check under
 // doc id ‖ 0x00 ‖ u32 sequence, repeating the file and evidence on every row;

@@ -31,7 +31,16 @@ func getDoc(tx *bolt.Tx, id string) (*docRecord, error) {
 	return decodeDoc(id, v)
 }
 
+// decodeDoc decodes a value of the docs bucket: the JSON of a docRecord, as
+// a text codec byte ‖ payload (text.go), or bare (the first schema 2 files).
 func decodeDoc(id string, v []byte) (*docRecord, error) {
+	if len(v) > 0 && v[0] != '{' {
+		j, err := decodeText(v)
+		if err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		v = []byte(j)
+	}
 	d := new(docRecord)
 	if err := json.Unmarshal(v, d); err != nil {
 		return nil, fmt.Errorf("document %s: %v: %w", id, err, baocao.ErrCorrupt)
@@ -44,7 +53,9 @@ func putDoc(tx *bolt.Tx, d *docRecord) error {
 	if err != nil {
 		return fmt.Errorf("document %s: %w", d.ID, err)
 	}
-	return tx.Bucket(bucketDocs).Put([]byte(d.ID), v)
+	// The legal citations make the metadata some 900 bytes on average, with
+	// their field names repeated: compressed, a third of that.
+	return tx.Bucket(bucketDocs).Put([]byte(d.ID), encodeText(string(v)))
 }
 
 // putItems stores the items (records or checks) of document id, read from

@@ -55,15 +55,26 @@ func putLedger(tx *bolt.Tx, e LedgerEntry) error {
 		e.Time = time.Now()
 	}
 	b := tx.Bucket(bucketLedger)
-	seq, err := b.NextSequence()
-	if err != nil {
-		return err
-	}
+	prefix := append([]byte(e.Path), 0)
+	path := e.Path
+	e.Path = "" // it is in the key
 	v, err := json.Marshal(&e)
 	if err != nil {
 		return err
 	}
-	prefix := append([]byte(e.Path), 0)
+	// The same outcome as the newest entry (a re-run finding the file
+	// unchanged, or failing the same way) only updates that entry's time:
+	// re-running an import of a large archive must not grow the ledger.
+	if k, lv := lastOf(b.Cursor(), path); k != nil {
+		var last LedgerEntry
+		if json.Unmarshal(lv, &last) == nil && sameOutcome(&last, &e) {
+			return b.Put(slices.Clone(k), v)
+		}
+	}
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
 	key := binary.BigEndian.AppendUint64(slices.Clone(prefix), seq)
 	if err := b.Put(key, v); err != nil {
 		return err
@@ -86,25 +97,55 @@ func putLedger(tx *bolt.Tx, e LedgerEntry) error {
 	return nil
 }
 
+// sameOutcome reports whether two attempts at one path saw the same file
+// and ended the same way; only when and how long they took differ.
+func sameOutcome(a, b *LedgerEntry) bool {
+	return a.Size == b.Size && a.ModTime.Equal(b.ModTime) && a.Hash == b.Hash &&
+		a.Status == b.Status && a.Reason == b.Reason && a.Reader == b.Reader && a.Doc == b.Doc
+}
+
+// lastOf positions c on the newest entry of path and returns it, or nil.
+func lastOf(c *bolt.Cursor, path string) (k, v []byte) {
+	// The entry after the path's last one: seek past the whole prefix.
+	k, v = c.Seek(append([]byte(path), 1))
+	if k == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	if k == nil || !hasPrefix(k, append([]byte(path), 0)) {
+		return nil, nil
+	}
+	return k, v
+}
+
+// decodeLedger decodes the entry stored under key k; the path is the key's
+// (values written before it was left out carry it too).
+func decodeLedger(k, v []byte) (LedgerEntry, error) {
+	var e LedgerEntry
+	if len(k) < 9 {
+		return e, fmt.Errorf("ledger key %q: %w", k, baocao.ErrCorrupt)
+	}
+	if err := json.Unmarshal(v, &e); err != nil {
+		return e, fmt.Errorf("ledger %q: %v: %w", k, err, baocao.ErrCorrupt)
+	}
+	e.Path = string(k[:len(k)-9])
+	return e, nil
+}
+
 // LastAttempt returns the newest ledger entry for path, or an error wrapping
 // baocao.ErrNotFound. Import compares its size, mtime and hash with the file
 // to skip unchanged files without reading them.
 func (s *Store) LastAttempt(path string) (LedgerEntry, error) {
 	var e LedgerEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
-		prefix := append([]byte(path), 0)
-		c := tx.Bucket(bucketLedger).Cursor()
-		// The entry after the path's last one: seek past the whole prefix.
-		k, v := c.Seek(append([]byte(path), 1))
+		k, v := lastOf(tx.Bucket(bucketLedger).Cursor(), path)
 		if k == nil {
-			k, v = c.Last()
-		} else {
-			k, v = c.Prev()
-		}
-		if k == nil || !hasPrefix(k, prefix) {
 			return fmt.Errorf("ledger %s: %w", path, baocao.ErrNotFound)
 		}
-		return json.Unmarshal(v, &e)
+		var err error
+		e, err = decodeLedger(k, v)
+		return err
 	})
 	if err != nil {
 		return e, fmt.Errorf("store: %w", err)
@@ -123,9 +164,9 @@ func (s *Store) Ledger(path string) ([]LedgerEntry, error) {
 		}
 		c := tx.Bucket(bucketLedger).Cursor()
 		for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
-			var e LedgerEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("ledger %q: %v: %w", k, err, baocao.ErrCorrupt)
+			e, err := decodeLedger(k, v)
+			if err != nil {
+				return err
 			}
 			out = append(out, e)
 		}
@@ -158,9 +199,9 @@ func (s *Store) CountLedger() (LedgerCounts, error) {
 	var last *LedgerEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketLedger).ForEach(func(k, v []byte) error {
-			var e LedgerEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("ledger %q: %v: %w", k, err, baocao.ErrCorrupt)
+			e, err := decodeLedger(k, v)
+			if err != nil {
+				return err
 			}
 			if last != nil && last.Path != e.Path {
 				count(last)

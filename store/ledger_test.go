@@ -69,3 +69,38 @@ func TestLedger(t *testing.T) {
 		t.Error("Log(entry without path) succeeded")
 	}
 }
+
+// TestLedgerSameOutcome checks that re-running an import that finds a file
+// as it was does not grow the ledger: the newest entry takes the new time.
+func TestLedgerSameOutcome(t *testing.T) {
+	s := MustOpen(t)
+	mtime := time.Date(2021, 3, 4, 5, 6, 7, 0, time.UTC)
+	imported := LedgerEntry{Path: "a.txt", Size: 10, ModTime: mtime, Hash: "h1", Status: LedgerImported, Doc: "d1"}
+	unchanged := imported
+	unchanged.Status = LedgerUnchanged
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, e := range []LedgerEntry{imported, unchanged, unchanged, unchanged} {
+		e.Time = t0.Add(time.Duration(i) * time.Hour)
+		if err := s.Log(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Ledger("a.txt")
+	if err != nil || len(got) != 2 {
+		t.Fatalf("Ledger after imported + 3 unchanged = %+v, %v; want 2 entries", got, err)
+	}
+	if got[0].Status != LedgerImported || got[1].Status != LedgerUnchanged || got[1].Path != "a.txt" {
+		t.Errorf("Ledger = %+v, want imported then unchanged at a.txt", got)
+	}
+	if want := t0.Add(3 * time.Hour); !got[1].Time.Equal(want) {
+		t.Errorf("newest entry has time %v, want the last attempt's %v", got[1].Time, want)
+	}
+	changed := unchanged
+	changed.Size = 11
+	if err := s.Log(changed); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Ledger("a.txt"); len(got) != 3 {
+		t.Errorf("Ledger after a changed size = %d entries, want 3", len(got))
+	}
+}

@@ -20,11 +20,6 @@ func itemsPerDocument(tx *bolt.Tx) error {
 	return regroup[baocao.Check](tx, bucketChecks)
 }
 
-// appendFill packs the pages of a bucket filled in key order: bbolt's default
-// splits half way, which leaves every page half empty when nothing is ever
-// inserted before the last key.
-const appendFill = 1.0
-
 // regroup rewrites bucket name from one key per item to one per document.
 // The old keys are all longer than the document id they start with, so the
 // new values are written into a fresh bucket that then takes the name.
@@ -38,7 +33,7 @@ func regroup[T any](tx *bolt.Tx, name []byte) error {
 	if err != nil {
 		return fmt.Errorf("create %s: %w", tmp, err)
 	}
-	nb.FillPercent = appendFill
+	nb.FillPercent = 1 // written in key order
 	var (
 		id    string
 		items []T
@@ -93,7 +88,7 @@ func regroup[T any](tx *bolt.Tx, name []byte) error {
 	if err != nil {
 		return err
 	}
-	dst.FillPercent = appendFill
+	dst.FillPercent = 1
 	if err := nb.ForEach(dst.Put); err != nil {
 		return err
 	}
