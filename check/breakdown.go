@@ -65,10 +65,11 @@ var beneficiaryTotals = []string{"trợ cấp xã hội", "bảo trợ xã hội
 
 // disjointCategories reports whether the "trong đó" list breaks down a
 // total of social allowance beneficiaries into allowance groups only: the
-// words between the total and the list name the allowance, and every
+// words of the total's clause up to the list name the allowance, and every
 // group word the list names is an allowance group.
 func (d *doc) disjointCategories(total int, list string) bool {
-	head := strings.ToLower(d.text[d.ns[total].QStart:min(len(d.text), d.ns[total].UnitEnd+200)])
+	from := extract.ClauseAt(d.text, d.ns[total].Start).Start // the allowance may be named before the total
+	head := strings.ToLower(d.text[from:min(len(d.text), d.ns[total].UnitEnd+200)])
 	if k := strings.Index(head, "trong đó"); k >= 0 {
 		head = head[:k]
 	}

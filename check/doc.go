@@ -43,6 +43,11 @@
 //     overlap: each beneficiary is paid under one group. A part may count
 //     a kind of what the total counts ("trẻ em", "lao động" in a total of
 //     "người").
+//   - sum (bullets): "N UNIT, trong đó:" (or "gồm:", "bao gồm:") ending
+//     its line, broken down in the bullets below it: each bullet's first
+//     figure counting what N counts is a part (a bullet without one stops
+//     the check); "trong đó:" follows the "trong đó" rules above, "gồm:"
+//     lists the whole, so the parts must add up to N.
 //   - sum (total): "a UNIT ... và b UNIT ..., tổng cộng N UNIT" (also
 //     "tổng số", "tổng", after a comma or in parentheses): N is the sum of
 //     all the figures of its sentence before it, so a+b must equal N. Any

@@ -56,6 +56,14 @@ var ruleTests = []struct {
 	{"sum", "Tổng số 5.000 người được trợ cấp xã hội hằng tháng, trong đó: 401 người cao tuổi, 4.188 người khuyết tật.", []string{"ok 5000 4589"}},
 	{"sum", "Tổng số 1.000 người, trong đó: 400 người cao tuổi, 700 người khuyết tật.", []string{"unverifiable 1000 1100"}},
 	{"sum", "Tổng số 1.000 người được trợ cấp xã hội, trong đó: 400 người cao tuổi, 700 lao động nữ.", []string{"unverifiable 1000 1100"}},
+	// a total broken down in the bullets below it
+	{"sum", "Tổng số đối tượng hưởng trợ cấp xã hội hằng tháng: 2.140 người, trong đó:\n- Người cao tuổi: 920 người;\n- Người khuyết tật: 1.010 người;\n- Trẻ em mồ côi: 210 trẻ em.\nCông tác khác.", []string{"ok 2140 2140"}},
+	{"sum", "Tổng số đối tượng hưởng trợ cấp xã hội hằng tháng: 2.140 người, trong đó:\n- Người cao tuổi: 920 người;\n- Người khuyết tật: 1.110 người;\n- Trẻ em mồ côi: 210 trẻ em.", []string{"mismatch 2140 2240 minor"}},
+	{"sum", "Đào tạo 1.000 người, trong đó:\n- Lao động nữ: 600 người;\n- Lao động nông thôn: 700 người.", []string{"unverifiable 1000 1300"}},
+	{"sum", "Đã thành lập 39 đoàn kiểm tra, gồm:\n\n- 20 đoàn cấp tỉnh;\n  + 5 đoàn liên ngành;\n- 18 đoàn cấp huyện.", []string{"mismatch 39 38 minor"}},
+	{"sum", "Đã thành lập 39 đoàn kiểm tra, gồm:\n- 20 đoàn cấp tỉnh;\n- 19 đoàn cấp huyện.", []string{"ok 39 39"}},
+	{"sum", "Hỗ trợ 500 hộ, trong đó:\n- Kinh phí 200 triệu đồng cho 300 hộ;\n- 200 hộ nghèo.", nil},
+	{"sum", "Hỗ trợ 500 hộ, trong đó:\n- 300 hộ nghèo.\nCông tác khác 200 hộ.", nil},
 	// "a ... và b ..., tổng cộng N": N adds them up
 	{"sum", "Trong năm có 11.866 lao động làm việc trong nước và 2.581 lao động làm việc ở nước ngoài, tổng cộng 14.447 lao động.", []string{"ok 14447 14447"}},
 	{"sum", "Trong năm có 11.866 lao động làm việc trong nước và 2.581 lao động làm việc ở nước ngoài, tổng cộng 14.547 lao động.", []string{"mismatch 14547 14447 minor"}},
