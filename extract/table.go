@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"baocao"
@@ -359,15 +360,8 @@ func (tb *table) nameOf(cells []string) string {
 	return ""
 }
 
-// inSpans reports whether off lies in one of the sorted spans.
+// inSpans reports whether off lies in one of the sorted, disjoint spans.
 func inSpans(sp []Span, off int) bool {
-	for _, s := range sp {
-		if off >= s.Start && off < s.End {
-			return true
-		}
-		if s.Start > off {
-			break
-		}
-	}
-	return false
+	k := sort.Search(len(sp), func(i int) bool { return sp[i].End > off })
+	return k < len(sp) && sp[k].Start <= off
 }
