@@ -48,6 +48,9 @@
 //     figure counting what N counts is a part (a bullet without one stops
 //     the check); "trong đó:" follows the "trong đó" rules above, "gồm:"
 //     lists the whole, so the parts must add up to N.
+//   - sum (gồm): "N UNIT, gồm a UNIT ... và b UNIT ..." in one
+//     sentence lists the whole: a+b must equal N, when every figure after
+//     "gồm" is a plain part as for totals below.
 //   - sum (total): "a UNIT ... và b UNIT ..., tổng cộng N UNIT" (also
 //     "tổng số", "tổng", after a comma or in parentheses): N is the sum of
 //     all the figures of its sentence before it, so a+b must equal N. Any

@@ -64,6 +64,12 @@ var ruleTests = []struct {
 	{"sum", "Đã thành lập 39 đoàn kiểm tra, gồm:\n- 20 đoàn cấp tỉnh;\n- 19 đoàn cấp huyện.", []string{"ok 39 39"}},
 	{"sum", "Hỗ trợ 500 hộ, trong đó:\n- Kinh phí 200 triệu đồng cho 300 hộ;\n- 200 hộ nghèo.", nil},
 	{"sum", "Hỗ trợ 500 hộ, trong đó:\n- 300 hộ nghèo.\nCông tác khác 200 hộ.", nil},
+	// "N UNIT, gồm a UNIT ... và b UNIT ...": the whole list
+	{"sum", "Đã thành lập 39 đoàn kiểm tra, gồm 20 đoàn cấp tỉnh và 19 đoàn cấp huyện.", []string{"ok 39 39"}},
+	{"sum", "Đã thành lập 39 đoàn kiểm tra, bao gồm 20 đoàn cấp tỉnh và 18 đoàn cấp huyện.", []string{"mismatch 39 38 minor"}},
+	{"sum", "Đã thành lập 39 đoàn kiểm tra, gồm 20 đoàn cấp tỉnh và 18 đoàn cấp huyện, 5 cuộc thanh tra.", nil},
+	{"sum", "Đã thành lập 39 đoàn kiểm tra, gồm 20 đoàn cấp tỉnh.", nil},
+	{"sum", "Hội đồng có 05 thành viên, gồm 1 chủ tịch và 4 ủy viên.", nil},
 	// "a ... và b ..., tổng cộng N": N adds them up
 	{"sum", "Trong năm có 11.866 lao động làm việc trong nước và 2.581 lao động làm việc ở nước ngoài, tổng cộng 14.447 lao động.", []string{"ok 14447 14447"}},
 	{"sum", "Trong năm có 11.866 lao động làm việc trong nước và 2.581 lao động làm việc ở nước ngoài, tổng cộng 14.547 lao động.", []string{"mismatch 14547 14447 minor"}},

@@ -34,6 +34,7 @@ func run(text string, recs []baocao.Record) (out []baocao.Check) {
 	out = append(out, d.sums()...)
 	out = append(out, d.totals()...)
 	out = append(out, d.bulletSums()...)
+	out = append(out, d.includes()...)
 	out = append(out, d.products()...)
 	out = append(out, d.differences()...)
 	out = append(out, d.shares()...)

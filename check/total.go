@@ -101,3 +101,42 @@ func kindOf(part, total string) bool {
 	}
 	return (total == "người" || total == "đối tượng") && personUnits[part]
 }
+
+// includes checks "N UNIT, gồm a UNIT ... và b UNIT ...": a total and,
+// after "gồm"/"bao gồm" in the same sentence, the whole list of its parts,
+// which must add up to it. As for totals, every figure after "gồm" must
+// be a plain part (a figure of another unit, a percent, a qualified or
+// money figure of another kind stops the check), and there must be two.
+func (d *doc) includes() []baocao.Check {
+	var out []baocao.Check
+	for _, sen := range d.sentences {
+		s := strings.ToLower(d.text[sen.Start:sen.End])
+		k := strings.Index(s, " gồm ")
+		if k < 0 || strings.HasPrefix(strings.TrimLeft(s[k+len(" gồm "):], " "), ":") {
+			continue // none, or a list on the lines below (bulletSums)
+		}
+		at := sen.Start + k + 1
+		idx := d.within(sen)
+		total := d.totalBefore(idx, at)
+		if total < 0 || d.unit(total) == "" || !d.quantity(total) {
+			continue
+		}
+		var parts []int
+		for _, i := range idx {
+			n := d.ns[i]
+			if n.QStart < at || n.Duration {
+				continue
+			}
+			if !d.quantity(i) || d.isTarget(i) || d.isNumerator(i) || n.Money != d.ns[total].Money || n.Qualifier != "" || n.Range || !kindOf(d.unit(i), d.unit(total)) {
+				parts = nil
+				break
+			}
+			parts = append(parts, i)
+		}
+		if len(parts) < 2 || containsAny(s[k:], "trong đó", " từ ", "xuống", "tổng") {
+			continue
+		}
+		out = append(out, d.sumCheck(total, parts, false))
+	}
+	return out
+}
