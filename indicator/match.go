@@ -3,6 +3,7 @@ package indicator
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"baocao"
 )
@@ -69,15 +70,25 @@ type candidate struct {
 // thủ tục" counts procedures). It returns false when nothing fits.
 func Match(phrase, unit string) (Indicator, bool) {
 	kind := KindOf(unit)
-	c, ok := best(words(phrase), kind)
+	pw := wordPool.Get().(*[]string)
+	defer func() {
+		clear(*pw) // drop the folded phrase
+		wordPool.Put(pw)
+	}()
+	*pw = appendWords((*pw)[:0], phrase)
+	c, ok := best(*pw, kind)
 	if !ok && kind != KindPercent && kind != KindMoney {
-		c, ok = best(words(unit), kind)
+		*pw = appendWords((*pw)[:0], unit)
+		c, ok = best(*pw, kind)
 	}
 	if !ok {
 		return Indicator{}, false
 	}
 	return taxonomy[c.ind], true
 }
+
+// wordPool holds the word slices Match reads a phrase into.
+var wordPool = sync.Pool{New: func() any { s := make([]string, 0, 32); return &s }}
 
 // ForRecord returns the indicator of a record extract read from text (the
 // document's stored text; r.Start and r.End are offsets into it). It tries
@@ -91,7 +102,7 @@ func ForRecord(text string, r baocao.Record) (Indicator, bool) {
 	}
 	ev := r.Text
 	if 0 <= r.Start && r.Start <= r.End && r.End <= len(text) {
-		ev = text[r.Start:r.End] + tail(text[r.End:])
+		ev = text[r.Start : r.End+len(tail(text[r.End:]))] // the tail follows the record
 	}
 	if ev == "" || ev == r.Indicator {
 		return Indicator{}, false
@@ -126,7 +137,11 @@ func best(ws []string, kind string) (candidate, bool) {
 	blocked := -1 // words before this index are covered by a blocker
 	rated := kind == KindPercent && hasRate(ws)
 	for i, w := range ws {
-		for _, r := range rules[w] {
+		rs := rules[w]
+		if len(rs) == 0 {
+			continue
+		}
+		for _, r := range rs {
 			if r.ind == none {
 				if end, _, ok := matchAt(ws, i, r.words); ok {
 					blocked = max(blocked, end)
@@ -136,7 +151,7 @@ func best(ws []string, kind string) (candidate, bool) {
 		if i < blocked {
 			continue
 		}
-		for _, r := range rules[w] {
+		for _, r := range rs {
 			if r.ind == none {
 				continue
 			}

@@ -2,8 +2,8 @@ package indicator
 
 import (
 	"strings"
-
-	"baocao/vntext"
+	"sync"
+	"sync/atomic"
 )
 
 // Unit kinds, what KindOf returns.
@@ -48,7 +48,26 @@ var unitKinds = map[string]string{
 // KindOf returns the kind of a unit as extract writes it ("lao động" →
 // KindPeople, "%" → KindPercent, "hộ" → KindHouseholds); "" for no unit.
 func KindOf(unit string) string {
-	f := strings.Join(strings.Fields(vntext.Fold(unit)), " ")
+	if k, ok := kindCache.Load(unit); ok {
+		return k.(string)
+	}
+	k := kindOf(unit)
+	// Reports use a few dozen units; a hostile text must not grow the
+	// cache without bound.
+	if len(unit) <= 40 && kindCached.Add(1) <= 4096 {
+		kindCache.Store(unit, k)
+	}
+	return k
+}
+
+// kindCache memoises KindOf: Assign asks it several times a record.
+var (
+	kindCache  sync.Map
+	kindCached atomic.Int32
+)
+
+func kindOf(unit string) string {
+	f := strings.Join(strings.Fields(fold(unit)), " ")
 	if f == "" {
 		return ""
 	}
