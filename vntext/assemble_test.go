@@ -152,6 +152,10 @@ func TestRepair(t *testing.T) {
 		{vniText(t, "Độc lập - Tự do"), "VNI-Times", "Độc lập - Tự do"},
 		{"Độc lập - Tự do", "Times New Roman", "Độc lập - Tự do"},
 		{"\u0110\u00c7u t\u00ad", ".VnTime", "Đầu tư"}, // a Unicode Đ inside TCVN3
+		// a footnote mark before Unicode words is no TCVN3 "ạ"
+		{"¹ Công văn số 745", "", "¹ Công văn số 745"},
+		{"Xem ¹⁰ Công văn", "", "Xem ¹⁰ Công văn"},
+		{"theo Công văn¹ số 5", "", "theo Công văn¹ số 5"},
 	}
 	for _, tt := range tests {
 		if got, _ := Repair(tt.text, tt.font); got != tt.want {

@@ -50,6 +50,13 @@ func analyse(s string, raw, legacy bool) *plan {
 			continue
 		}
 		var k [nCand]int8
+		if footnoteMark(sg.s) {
+			// a lone "¹" is a footnote mark in Unicode text and "ạ" in
+			// TCVN3: no evidence either way, it follows its block
+			cache[sg.s] = k
+			p.count(i, k)
+			continue
+		}
 		for c := cand(0); c < nCand; c++ {
 			if c == candIdent && (raw || legacy && isCP1252(sg.s)) {
 				k[c] = -1
@@ -324,4 +331,18 @@ func (p *plan) neighbour(label []cand, i int, main cand) cand {
 		}
 	}
 	return best
+}
+
+// footnoteMark reports whether w is made only of superscript digits, the
+// footnote marks of Unicode text ("¹", "¹⁰").
+func footnoteMark(w string) bool {
+	for _, r := range w {
+		switch {
+		case r == '¹' || r == '²' || r == '³':
+		case r >= 0x2070 && r <= 0x2079:
+		default:
+			return false
+		}
+	}
+	return w != ""
 }
