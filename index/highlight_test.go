@@ -83,9 +83,9 @@ var wordTests = []string{
 func TestNextWord(t *testing.T) {
 	for _, in := range wordTests {
 		var got []string
-		var buf []byte
+		folds := map[string]string{}
 		for at := 0; ; {
-			w, ok := nextWord(in, at, &buf)
+			w, ok := nextWord(in, at, folds)
 			if !ok {
 				break
 			}

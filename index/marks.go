@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,9 +61,9 @@ func (m marks) spans(text string) []span {
 	for _, p := range m.phrases {
 		longest = max(longest, len(p))
 	}
-	var buf []byte
+	folds := map[string]string{} // a report repeats its words: fold each once
 	for at := 0; ; {
-		w, ok := nextWord(text, at, &buf)
+		w, ok := nextWord(text, at, folds)
 		if !ok {
 			break
 		}
@@ -100,10 +102,10 @@ type word struct {
 // nextWord finds the first word of text at or after byte at: a run of
 // letters, digits and combining marks, with "." and "," inside numbers
 // ("28.101", "73,95"), as the index's tokenizer cuts them. It folds the word
-// like the folded analyzer. buf is scratch space reused between calls. This
+// like the folded analyzer, through folds, a cache of folded forms. This
 // hand-written scan is a tenth of the cost of bleve's word segmenter, which
 // was most of the time of a search when marks were cut with it.
-func nextWord(text string, at int, buf *[]byte) (word, bool) {
+func nextWord(text string, at int, folds map[string]string) (word, bool) {
 	start := -1
 	i := at
 	for i < len(text) {
@@ -126,18 +128,10 @@ func nextWord(text string, at int, buf *[]byte) (word, bool) {
 		return word{}, false
 	}
 	raw := text[start:i]
-	var term string
-	if isASCII([]byte(raw)) {
-		b := append((*buf)[:0], raw...)
-		for j, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[j] = c + 'a' - 'A'
-			}
-		}
-		*buf = b
-		term = string(b)
-	} else {
-		term = string(foldMemo.apply([]byte(raw)))
+	term, ok := folds[raw]
+	if !ok {
+		term = foldWord(raw)
+		folds[raw] = term
 	}
 	return word{term: term, start: start, end: i}, true
 }
@@ -153,3 +147,27 @@ func joins(text string, i int, r rune) bool {
 	}
 	return r != ',' && unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
+
+// foldWord is vntext.Fold of one word, through foldWords: the words of
+// reports come from a few thousand syllables. Lower-case ASCII is already
+// folded.
+func foldWord(w string) string {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || 'A' <= r && r <= 'Z' }) {
+		return w
+	}
+	if v, ok := foldWords.Load(w); ok {
+		return v.(string)
+	}
+	f := vntext.Fold(w)
+	if foldWordsSize.Load() < memoMax {
+		if _, loaded := foldWords.LoadOrStore(strings.Clone(w), f); !loaded {
+			foldWordsSize.Add(1)
+		}
+	}
+	return f
+}
+
+var (
+	foldWords     sync.Map // string → string
+	foldWordsSize atomic.Int64
+)
