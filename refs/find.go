@@ -54,7 +54,7 @@ func soAt(s string) int {
 // the citation before it, if any.
 func numbered(text string, i int, prev *Ref) (Ref, bool) {
 	n, ok := numberAt(text, i)
-	if !ok || (len(n.code) == 0 && (isYear(n.digits) || !bareEnd(text[n.end:]))) {
+	if !ok || (len(n.code) == 0 && (isYear(n.digits) || !typeRightBefore(text, i) || !bareEnd(text[n.end:]))) {
 		return Ref{}, false
 	}
 	before := text[max(0, i-160):i]
@@ -113,6 +113,47 @@ func numbered(text string, i int, prev *Ref) (Ref, bool) {
 		r.Issuer = issuerFromCode(segs)
 	}
 	return r, true
+}
+
+// typeRightBefore reports whether the word before text[i] (and its "số")
+// may end a document type: the one way a bare number ("Quyết định 22")
+// is a citation. Reports hold many bare figures; this spares them the
+// search for a type in the words before them.
+func typeRightBefore(text string, i int) bool {
+	before := text[max(0, i-160):i]
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	if at := soAt(before); at >= 0 {
+		before = before[:at]
+	}
+	end := len(before)
+	for end > 0 {
+		c, n := utf8.DecodeLastRuneInString(before[:end])
+		if isLetter(c) || isDigit(c) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		c, n := utf8.DecodeLastRuneInString(before[:start])
+		if !isLetter(c) && !isDigit(c) {
+			break
+		}
+		start -= n
+	}
+	if start == end {
+		return false
+	}
+	var buf [64]byte
+	w := appendFold(buf[:0], before[start:end])
+	for _, c := range w {
+		if c >= utf8.RuneSelf { // ToUpper may make ASCII of it ("ı" is "I")
+			return typeEnds[string(w)] || typeCodes[strings.ToUpper(string(w))] != ""
+		}
+	}
+	return typeEnds[string(w)] || typeCodeWords[string(w)]
 }
 
 // listed reports whether gap, between two numbers, makes them one list.

@@ -39,8 +39,7 @@ func numberAt(t string, i int) (number, bool) {
 		j++ // "382a/QĐ-UBND"
 	}
 	n := number{start: i, end: j, digits: t[i:j]}
-	var b strings.Builder
-	b.WriteString(n.digits)
+	var b []byte // the normalised text, built once a segment follows: most numbers are bare figures
 	for {
 		k := skipSpaces(t, n.end, 2)
 		sep, sl := sepAt(t, k)
@@ -69,8 +68,11 @@ func numberAt(t string, i int) (number, bool) {
 		if seg == "" {
 			break
 		}
-		b.WriteByte(sep)
-		b.WriteString(seg)
+		if b == nil {
+			b = append(make([]byte, 0, 32), n.digits...)
+		}
+		b = append(b, sep)
+		b = append(b, seg...)
 		n.end = e
 	}
 	if len(n.code) == 0 {
@@ -79,7 +81,7 @@ func numberAt(t string, i int) (number, bool) {
 		n.text = n.digits
 		return n, true
 	}
-	n.text = b.String()
+	n.text = string(b)
 	return n, true
 }
 

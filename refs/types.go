@@ -54,6 +54,25 @@ var typeWords = func() [][]string {
 	return out
 }()
 
+// typeEnds holds the last folded word of each type.
+var typeEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tw := range typeWords {
+		m[tw[len(tw)-1]] = true
+	}
+	return m
+}()
+
+// typeCodeWords holds the keys of typeCodes in lower case: the folded
+// words that write them.
+var typeCodeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range typeCodes {
+		m[strings.ToLower(k)] = true
+	}
+	return m
+}()
+
 func isLetter(c rune) bool { return unicode.IsLetter(c) }
 func isDigit(c rune) bool  { return '0' <= c && c <= '9' }
 func isUpper(c rune) bool  { return unicode.IsUpper(c) || c == 'Đ' }

@@ -14,51 +14,58 @@ type word struct {
 	text, fold string
 }
 
-// foldWord is vntext.Fold, faster on Vietnamese words: the Latin letters
-// with diacritics are looked up in a table.
+// foldWord is vntext.Fold, faster on Vietnamese words: the letters are
+// looked up in a table. A word in lower-case ASCII is returned as is.
 func foldWord(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
-		}
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	if ascii {
+	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i, r := range s {
-		switch f, ok := folded[r]; {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-		case ok:
-			b.WriteString(f)
-		case r == utf8.RuneError:
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				b.WriteRune(r)
-				continue
-			}
-			fallthrough
-		default:
-			b.WriteString(vntext.Fold(string(r)))
-		}
-	}
-	return b.String()
+	return string(appendFold(make([]byte, 0, len(s)+8), s))
 }
 
-var folded = func() map[rune]string {
-	m := map[rune]string{}
-	for _, lo := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for r := lo[0]; r <= lo[1]; r++ {
-			m[r] = vntext.Fold(string(r))
+// appendFold appends vntext.Fold(s) to b.
+func appendFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r < 0x370:
+			b = append(b, foldTable[0][r]...)
+		case 0x1E00 <= r && r < 0x1F00:
+			b = append(b, foldTable[1][r-0x1E00]...)
+		default:
+			b = append(b, vntext.Fold(string(r))...)
 		}
 	}
-	return m
+	return b
+}
+
+// foldTable holds vntext.Fold of every rune below 0x370 (Latin letters
+// with diacritics, combining marks) and of Latin Extended Additional (ạ,
+// ế, ỹ, ...): all a Vietnamese text holds beyond ASCII.
+var foldTable = func() (t [2][]string) {
+	t[0] = make([]string, 0x370)
+	for r := range t[0] {
+		t[0][r] = vntext.Fold(string(rune(r)))
+	}
+	t[1] = make([]string, 0x100)
+	for r := range t[1] {
+		t[1][r] = vntext.Fold(string(rune(0x1E00 + r)))
+	}
+	return t
 }()
 
 // wordsIn returns the words of s (offsets relative to s, plus base),
