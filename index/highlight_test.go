@@ -83,9 +83,8 @@ var wordTests = []string{
 func TestNextWord(t *testing.T) {
 	for _, in := range wordTests {
 		var got []string
-		folds := map[string]string{}
 		for at := 0; ; {
-			w, ok := nextWord(in, at, folds)
+			w, ok := nextWord(in, at)
 			if !ok {
 				break
 			}
