@@ -43,12 +43,7 @@ var comparedKinds = map[string]bool{
 // .txt import because of a reader fault that belongs to another package. The
 // case is skipped while the difference lasts and fails once it is gone, so
 // the entry gets removed.
-var knownCheckDiffs = map[string]string{
-	"pdf/000_3a3f5fc2adcb33a4": "ingest/pdf paragraphBetween (1) ends the paragraph after the line '... với số tiền 304 triệu đồng', " +
-		"short only because the next word '(1.000.000đ/người);' did not fit, so the product check 304 triệu = 304 × 1.000.000đ is lost; " +
-		"(2) joins a bullet to the line before it when that line nearly reaches the margin: '... được giao các chỉ tiêu cơ bản như sau: " +
-		"- Lao động được giải quyết việc làm: 38.000 người' becomes one paragraph (3 more such joins in this seed), so the target check 38.000 is lost",
-}
+var knownCheckDiffs = map[string]string{}
 
 // seedNames lists the seed reports without their .txt extension.
 func seedNames(t *testing.T) []string {

@@ -221,6 +221,7 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 	cell := false
 	var prev *glyph
 	prevEnd := 0.0
+	inkEnd := 0.0 // where the last glyph that is not a space ends
 	space := false
 	bracket := false // a "[" of legacy-font footnote digits is open
 	avg := typicalWidth(gs)
@@ -256,6 +257,7 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 			gap := g.X - prevEnd
 			switch {
 			case gap > cellGap*size:
+				firstWord(&l, inkEnd, g.X)
 				if bracket {
 					b.WriteByte(']')
 					bracket = false
@@ -264,6 +266,7 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 				flush()
 				space = false
 			case space || gap > spaceAt*size:
+				firstWord(&l, inkEnd, g.X)
 				if b.Len() > 0 {
 					b.WriteByte(' ')
 				} else if len(l.Runs) > 0 && !l.Runs[len(l.Runs)-1].Cell {
@@ -302,6 +305,7 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 		}
 		prev = g
 		prevEnd = g.X + width(g, size, avg)
+		inkEnd = prevEnd
 	}
 	if bracket {
 		b.WriteByte(']')
@@ -314,10 +318,23 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 		l.Runs[n-1].Cell = false
 	}
 	l.X1 = prevEnd
+	if l.First == 0 {
+		l.First = inkEnd - l.X0
+	}
 	l.Size = median(sizes)
 	l.Y = median(ys)
 	l.Known = true
 	return l, true
+}
+
+// firstWord records the width of a line's first word and the space after
+// it, when the word that ends at inkEnd is the first: paragraphBetween asks
+// whether that word would have fitted at the end of the line above.
+func firstWord(l *line, inkEnd, next float64) {
+	if l.First == 0 {
+		l.First = inkEnd - l.X0
+		l.Space = next - inkEnd
+	}
 }
 
 // width is a glyph's advance, estimated when the font gave none (the

@@ -25,6 +25,8 @@ type line struct {
 	X0    float64 `json:"x0"`
 	X1    float64 `json:"x1"`
 	Size  float64 `json:"s"`
+	First float64 `json:"fw,omitempty"` // width of the first word
+	Space float64 `json:"sw,omitempty"` // the gap after the first word
 	Known bool    `json:"k,omitempty"`
 	Blank bool    `json:"b,omitempty"` // pdftotext: an empty line before this one
 }

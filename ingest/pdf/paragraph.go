@@ -12,13 +12,16 @@ import (
 
 // pageBlocks turns one page's lines into blocks: lines are joined into
 // paragraphs (BreakPara), table rows end with BreakLine and their cells with
-// BreakCell, and the page's last block ends with BreakPage.
-func pageBlocks(lines []line, num int) []baocao.Block {
+// BreakCell. The page's last block ends with BreakPage, or with BreakNone
+// when its paragraph goes on at the top of the following page (following
+// is that page's lines). doc are the whole document's metrics, which a
+// page with too few full lines to show its right margin borrows.
+func pageBlocks(lines []line, num int, following []line, doc metrics) []baocao.Block {
 	var out []baocao.Block
 	if len(lines) == 0 {
 		return nil
 	}
-	m := measure(lines)
+	m := measure(lines).or(doc)
 	for i := range lines {
 		l := &lines[i]
 		var next *line
@@ -28,7 +31,10 @@ func pageBlocks(lines []line, num int) []baocao.Block {
 		end := baocao.BreakNone
 		switch {
 		case next == nil:
-			end = baocao.BreakPara
+			end = baocao.BreakPage
+			if len(following) > 0 && !isRow(l) && !isRow(&following[0]) && m.continuesOn(l, &following[0], measure(following).or(doc)) {
+				end, next = baocao.BreakNone, &following[0]
+			}
 		case isRow(l) || isRow(next):
 			end = baocao.BreakLine
 		case m.paragraphBetween(l, next):
@@ -59,9 +65,6 @@ func pageBlocks(lines []line, num int) []baocao.Block {
 			}
 			out = append(out, baocao.Block{Text: t, Font: r.Font, Page: num, Break: br})
 		}
-	}
-	if n := len(out); n > 0 {
-		out[n-1].Break = baocao.BreakPage
 	}
 	return out
 }
@@ -99,9 +102,17 @@ func dehyphenate(t string, next *line) (string, bool) {
 // metrics are a page's typical line spacing and text margins.
 type metrics struct {
 	spacing     float64 // median baseline distance between consecutive lines
-	left, right float64
-	known       bool
+	left, right float64 // most lines start after left and end before right
+	// edge is where the longest text lines end: the right margin, which
+	// the fit of a word is measured against. It is trusted when at least
+	// minEdgeLines lines end within an em of it.
+	edge    float64
+	trusted bool
+	size    float64 // median font size
+	known   bool
 }
+
+const minEdgeLines = 3
 
 func measure(lines []line) metrics {
 	var m metrics
@@ -110,13 +121,18 @@ func measure(lines []line) metrics {
 		if !l.Known {
 			return m
 		}
-		lefts = append(lefts, l.X0)
-		rights = append(rights, l.X1)
+		if !isRow(&l) {
+			lefts = append(lefts, l.X0)
+			rights = append(rights, l.X1)
+		}
 		if i > 0 {
 			if d := lines[i-1].Y - l.Y; d > 0 && d < 3*math.Max(l.Size, 1) {
 				gaps = append(gaps, d)
 			}
 		}
+	}
+	if len(lefts) == 0 {
+		return m
 	}
 	m.known = true
 	m.spacing = median(gaps)
@@ -124,29 +140,133 @@ func measure(lines []line) metrics {
 	sort.Float64s(rights)
 	m.left = lefts[len(lefts)/10]
 	m.right = rights[len(rights)*9/10]
+	// A few lines wider than the text (a wide table row, a long URL)
+	// must not move the margin.
+	size := math.Max(median(lineSizes(lines)), 1)
+	m.size = size
+	for _, r := range rights {
+		if r <= m.right+size {
+			m.edge = r
+		}
+	}
+	near := 0
+	for _, r := range rights {
+		if r >= m.edge-size && r <= m.edge {
+			near++
+		}
+	}
+	m.trusted = near >= minEdgeLines
 	return m
 }
 
-// paragraphBetween decides whether next starts a new paragraph.
+// or gives a page whose right margin is not trusted the document's, when
+// the page has the document's left margin and is no wider.
+func (m metrics) or(doc metrics) metrics {
+	if m.trusted || !m.known || !doc.trusted {
+		return m
+	}
+	if math.Abs(m.left-doc.left) > doc.size/2 || m.edge > doc.edge+doc.size {
+		return m
+	}
+	m.edge, m.trusted = doc.edge, true
+	return m
+}
+
+// documentMetrics measures the lines of all pages with known positions
+// together.
+func documentMetrics(pages []page) metrics {
+	var all []line
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			if l.Known {
+				all = append(all, l)
+			}
+		}
+	}
+	return measure(all)
+}
+
+func lineSizes(lines []line) []float64 {
+	s := make([]float64, len(lines))
+	for i := range lines {
+		s[i] = lines[i].Size
+	}
+	return s
+}
+
+// paragraphBetween decides whether next, the line below l on the same
+// page, starts a new paragraph.
 func (m metrics) paragraphBetween(l, next *line) bool {
 	if !m.known || !l.Known || !next.Known {
 		return next.Blank
 	}
-	size := math.Max(l.Size, 1)
 	d := l.Y - next.Y
 	spacing := m.spacing
 	if spacing <= 0 {
-		spacing = 1.2 * size
+		spacing = 1.2 * math.Max(l.Size, 1)
 	}
-	switch {
-	case d <= 0 || d > 1.45*spacing: // a blank, a column jump or a new block
+	if d <= 0 || d > 1.45*spacing { // a blank, a column jump or a new block
 		return true
+	}
+	return m.endsParagraph(l, next, m)
+}
+
+// continuesOn decides whether next, the first line of the following page
+// (whose metrics are nm), continues the paragraph of l, the last line of
+// this page. A line that ends a sentence before one that starts with a
+// capital is taken for a paragraph end, as before: across a page there is
+// no spacing to tell them apart.
+func (m metrics) continuesOn(l, next *line, nm metrics) bool {
+	if !m.known || !nm.known || !m.trusted || !l.Known || !next.Known {
+		return false
+	}
+	if endsSentence(l.text()) && !startsLower(next.text()) {
+		return false
+	}
+	return !m.endsParagraph(l, next, nm)
+}
+
+// endsParagraph decides from the lines' shapes whether l, measured by m,
+// ends its paragraph before next, measured by nm (the same page's metrics
+// or the next page's).
+func (m metrics) endsParagraph(l, next *line, nm metrics) bool {
+	size := math.Max(l.Size, 1)
+	indent, nextIndent := l.X0-m.left, next.X0-nm.left
+	text := next.text()
+	switch mark := listMarker(text); {
 	case math.Abs(l.Size-next.Size) > 0.15*size: // a heading
 		return true
-	case next.X0 > m.left+1.2*size && next.X0 > l.X0+size: // an indented first line
+	case nextIndent > 1.2*size && nextIndent > indent+size: // an indented first line
 		return true
-	case l.X1 < m.right-0.12*(m.right-m.left): // a short last line
+	case mark == bulletMarker:
 		return true
+	case mark != noMarker && endsClause(l.text()):
+		// A list item: a dash or number after a line that closes a
+		// clause. After a word, a dash at the start of a line is the
+		// dash of "Lao động - Thương binh" that did not fit.
+		return true
+	case !m.trusted:
+		return l.X1 < m.right-0.12*(m.right-m.left) // a short last line
 	}
-	return false
+	// The line ended on purpose when the next line's first word would
+	// have fitted after it; a line that is short only because that word
+	// was too long does not end the paragraph.
+	return next.First+wordSpace(l, next) <= m.edge-l.X1
+}
+
+// wordSpace is the width of the space a word would need after l: the
+// narrower of the two lines' first word gaps (a justified line stretches
+// its spaces), a quarter em when neither line has one.
+func wordSpace(l, next *line) float64 {
+	size := math.Max(l.Size, 1)
+	s := 0.0
+	for _, w := range []float64{l.Space, next.Space} {
+		if w > 0 && (s == 0 || w < s) {
+			s = w
+		}
+	}
+	if s == 0 {
+		return 0.25 * size
+	}
+	return min(s, 0.6*size)
 }

@@ -192,8 +192,13 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 	default:
 		c.Reader = "pdf+pdftotext"
 	}
+	doc := documentMetrics(pages)
 	for i := range pages {
-		c.Blocks = append(c.Blocks, pageBlocks(pages[i].Lines, i+1)...)
+		var following []line
+		if i+1 < len(pages) {
+			following = pages[i+1].Lines
+		}
+		c.Blocks = append(c.Blocks, pageBlocks(pages[i].Lines, i+1, following, doc)...)
 	}
 	if len(c.Blocks) == 0 && n > 0 && len(failed) == 0 {
 		c.Warnings = append(c.Warnings, "no text layer: the PDF may be a scan")
