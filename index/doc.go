@@ -36,43 +36,102 @@
 // bleve's registry by register(), which Open and Create call first; the
 // mapping names them, and bleve stores that mapping in the index folder.
 //
+// A third analyzer, baocao_vi_pairs, folds like baocao_vi_folded and then
+// (filter baocao_vi_pairs) turns the words into pairs of neighbours: "giải
+// quyết việc làm" gives "giai quyet", "quyet viec", "viec lam". A phrase is
+// then a conjunction of pair terms, not a positional match over every
+// document holding its words; the index keeps no term positions.
+//
 // # Mapping
 //
 // Every document has the default type; nothing is indexed dynamically and
 // there is no _all field. Fields (S = stored, TV = term vectors with
-// positions and offsets, DV = doc values for facets):
+// positions and offsets, DV = doc values for facets and sorting):
 //
 //	doc           keyword                        document id (also the bleve id)
-//	title         baocao_vi_exact    S TV
-//	title_folded  baocao_vi_folded     TV
+//	title         baocao_vi_exact    S
+//	title_folded  baocao_vi_folded     TV        positions for phrases in titles
 //	file          keyword            S           path as given to import
 //	province      keyword            S    DV     facet "province": "Lạng Sơn"
 //	province_key  keyword                        vntext.Fold(province), the filter
 //	year          numeric            S           the report's year, range filter
 //	year_key      keyword                 DV     facet "year": "2021"
-//	date          keyword            S           YYYY-MM-DD
+//	date          keyword            S    DV     YYYY-MM-DD, Sort "date"
 //	type          keyword                 DV     facet "type": "Báo cáo"
+//	type_key      keyword                        vntext.Fold(type), the filter
 //	format        keyword                 DV     facet "format": "pdf"
 //	encoding      keyword                 DV     facet "encoding": "tcvn3"
-//	text          baocao_vi_exact    S TV        the stored text, for fragments
-//	text_folded   baocao_vi_folded     TV        the same text, folded, not stored
+//	text          baocao_vi_exact                the text, exact words (ranking)
+//	text_folded   baocao_vi_folded               the same text, folded (matching)
+//	text_pairs    baocao_vi_pairs                folded word pairs (phrases, proximity)
+//	body          not indexed        S           the text, for fragments; absent
+//	                                             with a TextSource
 //	indicators    keyword (array)         DV     indicator ids of the records
+//	stamp         keyword            S           Stamp(d), for verify
 //
 // Empty values are not indexed, so facets never count "".
 //
-// # Queries
+// # Query syntax
 //
-// A query text is split into words and "quoted phrases" (a leading - excludes
-// one); every clause must match. Each clause is a disjunction over text
-// (boost 4), text_folded (1), title (8) and title_folded (2), each analysed
-// with its field's analyzer, so "giai quyet viec lam" matches through
-// text_folded, and a match with the typed diacritics also scores through
-// text: "tăng" ranks documents with "tăng" above those with only "tầng" or
-// "tặng". Phrases need the term vectors' positions; without them a phrase
-// query silently finds nothing.
+// Query.Text is read as follows (syntax.go; at most 64 terms):
 //
-// Fragments are cut from the stored text around the merged locations of the
-// text and text_folded matches, with MarkStart/MarkEnd ("<mark>", "</mark>")
-// around each match. They are plain text, not HTML: escape them before
-// putting them in a page (HTMLFragment does, keeping the marks).
+//	lao động              both words, anywhere (space = AND)
+//	"hộ nghèo" OR "cận nghèo"  either term: OR (upper case) joins the
+//	                      terms on its sides and binds tighter than the
+//	                      spaces, so hộ nghèo OR cận nghèo is
+//	                      hộ AND (nghèo OR cận) AND nghèo
+//	-tầng                 exclude documents with the word
+//	"giải quyết việc làm" the words next to each other, in order ("…" too)
+//	-"việc làm mới"       exclude the phrase
+//	đào*                  words starting with "đào" (at least 2 letters)
+//	province:"Lạng Sơn"   filter: province, compared folded ("lang son")
+//	year:2021             filter: one year; also year:2019..2021,
+//	                      year:2019-2021, year:>=2020, year:<=2020
+//	type:"Báo cáo"        filter: document type, compared folded
+//	format:pdf            filter: source format, in lower case
+//	encoding:tcvn3        filter: detected legacy encoding
+//	indicator:job_creation filter: documents with records of the indicator
+//
+// Filters combine with words and with each other: format:pdf OR
+// format:docx, -format:pdf. A field name is recognised only before a colon
+// with no space after it; other words with a colon ("10:30") are words. An
+// unclosed quote runs to the end; a term without a letter or digit is
+// dropped. A word, phrase or prefix typed without diacritics matches every
+// spelling ("giai quyet" finds "giải quyết"); typed with diacritics it
+// matches every spelling too, but documents with the diacritics as typed
+// rank first ("tăng" before "tầng" and "tặng"). An exclusion matches as
+// typed: "-tầng" keeps documents with "tăng", "-tang" drops every spelling.
+//
+// The Query fields Province, Year (or YearFrom..YearTo), Type, Format,
+// Encoding and Indicator filter the same way as the field terms. Sort is
+// "relevance" (the default) or "date" (newest first). Facets are counted
+// only when Query.Facets is set, from doc values.
+//
+// # Ranking
+//
+// Each word is a disjunction over text_folded (boost 1) and title_folded
+// (2), plus, when typed with diacritics, text (4) and title (8): a match
+// with the diacritics as typed scores in both. Words typed next to each
+// other add the pair terms of text_pairs (boost 2, for up to 8 words), so
+// "giai quyet viec lam" ranks reports saying "giải quyết việc làm" before
+// those using the four words apart. A phrase is the conjunction of its
+// pairs in the text, or a positional phrase in title_folded; for four
+// words or more the pairs may in rare cases stand apart ("a b" here, "b c"
+// there). A query of filters only is not scored, and lists documents by
+// id.
+//
+// # Fragments
+//
+// The index keeps no term locations. Fragments are cut from the text of
+// each returned hit (one page), analysed again with a hand-written word scan
+// that folds like baocao_vi_folded, with MarkStart/MarkEnd ("<mark>",
+// "</mark>") around each matched word, prefix and whole phrase (at most the
+// first 256 kB of a text are scanned). They are plain text, not HTML:
+// escape them before putting them in a page (HTMLFragment does, keeping the
+// marks).
+//
+// The text comes from the index's stored body field by default. A caller
+// that keeps the texts elsewhere (the record store) calls SetTextSource
+// right after opening: the index then stores no text, which makes it much
+// smaller, and asks the source for the texts of the hits it returns.
 package index
