@@ -108,12 +108,19 @@ func splitCells(out []cell, text string, start, end int) []cell {
 			i++
 			continue
 		}
-		if c < utf8.RuneSelf && !asciiSpace[c] || c >= utf8.RuneSelf && !spaceLead(text, i) {
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if !spaceLead(text, i) {
 			i++
 			continue
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isSpace(r) {
+			i += n
+			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) {
+		{ // a run of spaces starts at i
 			j, spaces := i, 0
 			for j < end {
 				if b := text[j]; b < utf8.RuneSelf {
@@ -135,9 +142,7 @@ func splitCells(out []cell, text string, start, end int) []cell {
 				from = j
 			}
 			i = j
-			continue
 		}
-		i += n
 	}
 	emit(end)
 	return out
@@ -226,14 +231,44 @@ func oneSpaced(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf && asciiSpace[c] && (c != ' ' || prev == ' ') || c >= utf8.RuneSelf && spaceLead(s, i) {
-			return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+			return joinFields(s)
 		}
 		prev = c
 	}
 	if prev == ' ' && s != "" {
-		return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+		return joinFields(s)
 	}
 	return s
+}
+
+// joinFields is strings.Join(strings.FieldsFunc(s, isSpace), " ") in one
+// pass: titles run over several lines.
+func joinFields(s string) string {
+	b := make([]byte, 0, len(s))
+	gap := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else if spaceLead(s, i) {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = isSpace(r)
+		}
+		if space {
+			gap = len(b) > 0
+		} else {
+			if gap {
+				b = append(b, ' ')
+				gap = false
+			}
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // footnoteRe matches a footnote mark as HTML-ish readers write it.

@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // readTitle reads the title that follows a type line: the rest of the type
@@ -10,7 +11,7 @@ import (
 // Chính phủ số 28/2003/NĐ-CP ngày 31 tháng 3 năm 2003 / Quy định việc ...")
 // also holds the number and the date, which fill h when the header had none.
 func (h *header) readTitle(text string, rest Span, after []cell) {
-	caption := rest != Span{} && strings.HasPrefix(strings.ToLower(text[rest.Start:rest.End]), "của")
+	caption := rest != Span{} && lowerHasPrefix(text[rest.Start:rest.End], "của")
 	if rest != (Span{}) && !caption {
 		if hasLetters(text[rest.Start:rest.End], 3) {
 			h.title, h.titleSpan, h.titleFrom = cleanTitle(text[rest.Start:rest.End]), rest, FromHeader
@@ -25,7 +26,7 @@ func (h *header) readTitle(text string, rest Span, after []cell) {
 		} else {
 			span.End = rest.End
 		}
-	} else if len(after) > 0 && span.Start == after[0].start && strings.HasPrefix(strings.ToLower(after[0].text), "của") {
+	} else if len(after) > 0 && span.Start == after[0].start && lowerHasPrefix(after[0].text, "của") {
 		caption = true
 		span = titleAfter(after, 6)
 	}
@@ -129,4 +130,16 @@ func sub(s string, m []int, i int) string {
 		return ""
 	}
 	return s[m[2*i]:m[2*i+1]]
+}
+
+// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), prefix) without
+// lowering more of s than the prefix's runes: ToLower maps rune to rune.
+func lowerHasPrefix(s, prefix string) bool {
+	n := utf8.RuneCountInString(prefix)
+	end := 0
+	for k := 0; k < n && end < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	return strings.HasPrefix(strings.ToLower(s[:end]), prefix)
 }
