@@ -130,6 +130,7 @@ func (s *Store) Commit(b *Batch) ([]Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
+	s.releaseMemory()
 	return results, nil
 }
 

@@ -109,6 +109,9 @@ func Open(path string, opts *Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	// Opening read-write without a stored freelist reads every page to
+	// rebuild it: let them go.
+	s.releaseMemory()
 	if !o.ReadOnly {
 		// Best effort: the pid only improves the message another process
 		// prints; the flock above is what keeps it out.
