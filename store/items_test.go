@@ -18,7 +18,7 @@ const itemsText = "Giải quyết việc làm cho 28.101/38.000 lao động, đ�
 
 // Offsets into itemsText on character boundaries.
 var (
-	clauseEnd = strings.Index(itemsText, " Tỷ")   // end of the first sentence
+	clauseEnd = strings.Index(itemsText, " Tỷ")    // end of the first sentence
 	ratioAt   = strings.Index(itemsText, "28.101") // start of the ratio
 )
 

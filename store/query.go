@@ -137,7 +137,7 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 				d = nil // an orphan matches no document filter
 			}
 			clear(m.docs) // items come grouped by document: keep only this one
-	m.docs[id] = d
+			m.docs[id] = d
 		}
 		if d != nil {
 			if province == "" {
