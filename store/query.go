@@ -136,7 +136,6 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 			if d, err = getDoc(m.tx, id); err != nil {
 				d = nil // an orphan matches no document filter
 			}
-			clear(m.docs) // items come grouped by document: keep only this one
 			m.docs[id] = d
 		}
 		if d != nil {
