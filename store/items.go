@@ -179,6 +179,12 @@ func (ir *itemReader) next(item any) (uint64, error) {
 // fill puts back what encodeItems left out. text is called only when an
 // item's Text is a slice of the document's text.
 func fill[T any](item *T, flags uint64, id, file string, text func() (string, error)) error {
+	fillKeys(item, id, file)
+	return fillText(item, flags, id, text)
+}
+
+// fillKeys puts back the document id and File.
+func fillKeys[T any](item *T, id, file string) {
 	f := fieldsOf(item)
 	if *f.doc == "" {
 		*f.doc = id
@@ -186,16 +192,22 @@ func fill[T any](item *T, flags uint64, id, file string, text func() (string, er
 	if *f.file == "" {
 		*f.file = file
 	}
-	if flags&flagTextSlice != 0 {
-		t, err := text()
-		if err != nil {
-			return err
-		}
-		if f.start < 0 || f.start > f.end || f.end > len(t) {
-			return fmt.Errorf("evidence %d:%d outside the text of %s (%d bytes): %w", f.start, f.end, id, len(t), baocao.ErrCorrupt)
-		}
-		*f.text = t[f.start:f.end]
+}
+
+// fillText puts back Text when it is a slice of the document's text.
+func fillText[T any](item *T, flags uint64, id string, text func() (string, error)) error {
+	if flags&flagTextSlice == 0 {
+		return nil
 	}
+	f := fieldsOf(item)
+	t, err := text()
+	if err != nil {
+		return err
+	}
+	if f.start < 0 || f.start > f.end || f.end > len(t) {
+		return fmt.Errorf("evidence %d:%d outside the text of %s (%d bytes): %w", f.start, f.end, id, len(t), baocao.ErrCorrupt)
+	}
+	*f.text = t[f.start:f.end]
 	return nil
 }
 

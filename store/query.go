@@ -42,15 +42,12 @@ func (s *Store) Records(f Filter) ([]baocao.Record, error) {
 // inside a read transaction: it must not write to the store, and an error
 // from it stops the scan and is returned as is.
 func (s *Store) EachRecord(f Filter, fn func(*baocao.Record) error) error {
-	err := scan(s, bucketRecords, f, func(r *baocao.Record, m *matcher) (bool, error) {
-		if f.IndicatorID != "" && r.IndicatorID != f.IndicatorID ||
-			f.Kind != "" && r.Kind != f.Kind ||
-			m.indicator != "" && !strings.Contains(m.fold(r.Indicator), m.indicator) ||
-			!m.docMatches(r.Doc, r.Province, r.Year) {
-			return false, nil
-		}
-		return true, fn(r)
-	})
+	err := scan(s, bucketRecords, f, func(r *baocao.Record, m *matcher) bool {
+		return (f.IndicatorID == "" || r.IndicatorID == f.IndicatorID) &&
+			(f.Kind == "" || r.Kind == f.Kind) &&
+			(m.indicator == "" || strings.Contains(m.fold(r.Indicator), m.indicator)) &&
+			m.docMatches(r.Doc, r.Province, r.Year)
+	}, fn)
 	if err != nil && !errors.As(err, new(callbackError)) {
 		return fmt.Errorf("store: records: %w", err)
 	}
@@ -72,13 +69,10 @@ func (s *Store) Checks(f Filter) ([]baocao.Check, error) {
 // EachCheck calls fn with every check matching f, in the order of Checks;
 // fn follows the rules of EachRecord.
 func (s *Store) EachCheck(f Filter, fn func(*baocao.Check) error) error {
-	err := scan(s, bucketChecks, f, func(c *baocao.Check, m *matcher) (bool, error) {
-		if f.Status != "" && c.Status != f.Status || f.Kind != "" && c.Kind != f.Kind ||
-			!m.docMatches(c.Doc, "", 0) {
-			return false, nil
-		}
-		return true, fn(c)
-	})
+	err := scan(s, bucketChecks, f, func(c *baocao.Check, m *matcher) bool {
+		return (f.Status == "" || c.Status == f.Status) && (f.Kind == "" || c.Kind == f.Kind) &&
+			m.docMatches(c.Doc, "", 0)
+	}, fn)
 	if err != nil && !errors.As(err, new(callbackError)) {
 		return fmt.Errorf("store: checks: %w", err)
 	}
@@ -152,11 +146,12 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 }
 
 // scan decodes the items of bucket (all, or one document's) in document id
-// order, each document's in the order they were stored, and hands them to
-// keep, which reports whether it kept the item; an error from keep stops the
-// scan, marked as the caller's. Items stream from the stored value, so a
-// document with many records is not decoded at once.
-func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) (bool, error)) error {
+// order, each document's in the order they were stored, and hands those match
+// accepts to fn; an error from fn stops the scan, marked as the caller's.
+// Items stream from the stored value, so a document with many records is not
+// decoded at once, and match sees them before their evidence is cut from the
+// document's text, which is read only if an item of the document matches.
+func scan[T any](s *Store, bucket []byte, f Filter, match func(*T, *matcher) bool, fn func(*T) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		m := &matcher{
 			f:         f,
@@ -176,7 +171,7 @@ func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) (boo
 			}
 		}
 		for ; k != nil; k, v = c.Next() {
-			done, err := scanDoc(tx, m, bucket, string(k), v, keep, &n)
+			done, err := scanDoc(tx, m, bucket, string(k), v, match, fn, &n)
 			if err != nil || done || f.Doc != "" {
 				return err
 			}
@@ -185,9 +180,9 @@ func scan[T any](s *Store, bucket []byte, f Filter, keep func(*T, *matcher) (boo
 	})
 }
 
-// scanDoc hands the items of document id (stored value v) to keep, and
+// scanDoc hands the items of document id (stored value v) that match accepts to fn, and
 // reports whether Limit was reached.
-func scanDoc[T any](tx *bolt.Tx, m *matcher, bucket []byte, id string, v []byte, keep func(*T, *matcher) (bool, error), n *int) (bool, error) {
+func scanDoc[T any](tx *bolt.Tx, m *matcher, bucket []byte, id string, v []byte, match func(*T, *matcher) bool, fn func(*T) error, n *int) (bool, error) {
 	d, err := getDoc(tx, id)
 	if err != nil {
 		// items without their document: keep what is stored
@@ -207,21 +202,22 @@ func scanDoc[T any](tx *bolt.Tx, m *matcher, bucket []byte, id string, v []byte,
 		if err == io.EOF {
 			return false, nil
 		}
-		if err == nil {
-			err = fill(item, flags, d.ID, d.File, text)
-		}
 		if err != nil {
 			return false, fmt.Errorf("%s %s: %w", bucket, id, err)
 		}
-		kept, err := keep(item, m)
-		if err != nil {
+		fillKeys(item, d.ID, d.File)
+		if !match(item, m) {
+			continue
+		}
+		if err := fillText(item, flags, d.ID, text); err != nil {
+			return false, fmt.Errorf("%s %s: %w", bucket, id, err)
+		}
+		if err := fn(item); err != nil {
 			return false, callbackError{err}
 		}
-		if kept {
-			*n++
-			if m.f.Limit > 0 && *n >= m.f.Limit {
-				return true, nil
-			}
+		*n++
+		if m.f.Limit > 0 && *n >= m.f.Limit {
+			return true, nil
 		}
 	}
 }
