@@ -140,22 +140,24 @@ func measure(lines []line) metrics {
 	sort.Float64s(rights)
 	m.left = lefts[len(lefts)/10]
 	m.right = rights[len(rights)*9/10]
-	// A few lines wider than the text (a wide table row, a long URL)
-	// must not move the margin.
+	// The margin is where the longest lines end, the few lines wider
+	// than the text (a wide table row, a long URL, a trailing space) and
+	// single long lines aside: the minEdgeLines-th longest line ends there,
+	// and it is trusted when the longer ones end within half an em of it.
 	size := math.Max(median(lineSizes(lines)), 1)
 	m.size = size
-	for _, r := range rights {
-		if r <= m.right+size {
-			m.edge = r
+	var ends []float64
+	for i := len(rights) - 1; i >= 0; i-- {
+		if rights[i] <= m.right+size {
+			ends = append(ends, rights[i])
 		}
 	}
-	near := 0
-	for _, r := range rights {
-		if r >= m.edge-size && r <= m.edge {
-			near++
-		}
+	if len(ends) >= minEdgeLines {
+		m.edge = ends[minEdgeLines-1]
+		m.trusted = ends[0]-m.edge <= size/2
+	} else if len(ends) > 0 {
+		m.edge = ends[len(ends)-1]
 	}
-	m.trusted = near >= minEdgeLines
 	return m
 }
 
@@ -247,11 +249,23 @@ func (m metrics) endsParagraph(l, next *line, nm metrics) bool {
 		return true
 	case !m.trusted:
 		return l.X1 < m.right-0.12*(m.right-m.left) // a short last line
+	case m.centred(l) && nm.centred(next):
+		// A title set in centred lines of one size: its lines are cut
+		// by hand where the sense allows, not where the width runs out.
+		return false
 	}
 	// The line ended on purpose when the next line's first word would
 	// have fitted after it; a line that is short only because that word
 	// was too long does not end the paragraph.
 	return next.First+wordSpace(l, next) <= m.edge-l.X1
+}
+
+// centred reports whether l is centred between the page's margins, well
+// clear of both.
+func (m metrics) centred(l *line) bool {
+	size := math.Max(l.Size, 1)
+	left, right := l.X0-m.left, m.edge-l.X1
+	return left > 2*size && right > 2*size && math.Abs(left-right) < 2*size
 }
 
 // wordSpace is the width of the space a word would need after l: the
