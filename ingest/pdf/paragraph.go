@@ -141,22 +141,26 @@ func measure(lines []line) metrics {
 	m.left = lefts[len(lefts)/10]
 	m.right = rights[len(rights)*9/10]
 	// The margin is where the longest lines end, the few lines wider
-	// than the text (a wide table row, a long URL, a trailing space) and
-	// single long lines aside: the minEdgeLines-th longest line ends there,
-	// and it is trusted when the longer ones end within half an em of it.
+	// than the text aside (a wide table row, a long URL, a trailing
+	// space): it is trusted when minEdgeLines of the longest tenth of the
+	// lines end within half an em of each other, and put at the shortest
+	// of them, so that a word is never thought to fit where it did not.
 	size := math.Max(median(lineSizes(lines)), 1)
 	m.size = size
-	var ends []float64
+	ends := make([]float64, 0, len(rights))
 	for i := len(rights) - 1; i >= 0; i-- {
 		if rights[i] <= m.right+size {
 			ends = append(ends, rights[i])
 		}
 	}
-	if len(ends) >= minEdgeLines {
-		m.edge = ends[minEdgeLines-1]
-		m.trusted = ends[0]-m.edge <= size/2
-	} else if len(ends) > 0 {
-		m.edge = ends[len(ends)-1]
+	for i := 0; i+minEdgeLines-1 < len(ends) && i <= len(ends)/10; i++ {
+		if ends[i]-ends[i+minEdgeLines-1] <= size/2 {
+			m.edge, m.trusted = ends[i+minEdgeLines-1], true
+			break
+		}
+	}
+	if !m.trusted && len(ends) > 0 {
+		m.edge = ends[0]
 	}
 	return m
 }
