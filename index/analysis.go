@@ -32,7 +32,8 @@ const (
 // another version holds other terms and must be rebuilt (ErrStale).
 // vi-2: the exact field canonicalises tone placement.
 // vi-3: a stored stamp field (Stamp) for verify.
-// vi-4: no term vectors on the text; folded word pairs for phrases; the
+// vi-4: no term vectors; folded word pairs for phrases; the title in the
+// text fields; one doc-values field for all facets; the
 // text stored apart (body) or not at all (SetTextSource).
 const analysisVersion = "vi-4"
 

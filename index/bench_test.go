@@ -102,3 +102,37 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearchDir measures the query kinds of `baocao bench` on an index
+// built elsewhere (by baocao import or reindex), named by the environment
+// variable BAOCAO_BENCH_INDEX, with facets as the web API asks for them:
+//
+//	BAOCAO_BENCH_INDEX=/tmp/data/index go test ./index -run X -bench SearchDir
+func BenchmarkSearchDir(b *testing.B) {
+	dir := os.Getenv("BAOCAO_BENCH_INDEX")
+	if dir == "" {
+		b.Skip("BAOCAO_BENCH_INDEX not set")
+	}
+	ix, err := OpenReadOnly(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	for _, q := range []Query{
+		{Text: "lao động"},
+		{Text: `"lao động"`},
+		{Text: "lao dong"},
+		{Text: "lao động", Province: "Nghệ An"},
+		{Text: "người có công"},
+		{Text: "đào tạo nghề"},
+	} {
+		q.Facets = true
+		b.Run(q.Text+"/"+q.Province, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ix.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -47,7 +47,8 @@ func typedFolded(s string) bool { return vntext.Fold(s) == strings.ToLower(s) }
 func buildQuery(q Query) (query.Query, marks) {
 	var must, should, mustNot []query.Query
 	var mk marks
-	var near []string // folded words typed one after the other, for proximity
+	var near []string    // folded words typed one after the other, for proximity
+	var inTitle []string // positive words and phrases, to rank title matches
 	groups := parseQuery(q.Text)
 	for _, g := range groups {
 		if g[0].not {
@@ -58,6 +59,9 @@ func buildQuery(q Query) (query.Query, marks) {
 		for _, t := range g {
 			alts = append(alts, t.query(false))
 			mk.add(t)
+			if t.kind == kindWord || t.kind == kindPhrase {
+				inTitle = append(inTitle, t.text)
+			}
 		}
 		if len(g) == 1 && g[0].kind == kindWord {
 			near = append(near, termsOf(foldedAnalyzerName, g[0].text)...)
@@ -70,12 +74,25 @@ func buildQuery(q Query) (query.Query, marks) {
 	}
 	// Words that also stand together as typed rank higher: "giai quyet viec
 	// lam" puts the reports saying "giải quyết việc làm" before those that
-	// only use the four words apart. One pair term per neighbours, no
-	// positional matching.
+	// only use the four words apart: all the pairs of neighbours, not a
+	// positional phrase.
 	if len(near) >= 2 && len(near) <= maxProximityWords {
-		for i := 1; i < len(near); i++ {
-			should = append(should, boosted(termQuery(fieldTextPairs, pair(near[i-1], near[i])), proximityBoost))
+		boost := proximityBoost
+		if !typedFolded(q.Text) { // weigh it like the exact words
+			boost *= exactBoost
 		}
+		pairs := make([]query.Query, 0, len(near)-1)
+		for i := 1; i < len(near); i++ {
+			pairs = append(pairs, boosted(termQuery(fieldTextPairs, pair(near[i-1], near[i])), boost))
+		}
+		should = append(should, bleve.NewConjunctionQuery(pairs...))
+	}
+	if len(inTitle) > 0 {
+		m := bleve.NewMatchQuery(strings.Join(inTitle, " "))
+		m.Analyzer = foldedAnalyzerName
+		m.SetField(fieldTitleFolded)
+		m.SetBoost(titleBoost)
+		should = append(should, m)
 	}
 	if strings.TrimSpace(q.Text) != "" && len(groups) == 0 {
 		return bleve.NewMatchNoneQuery(), mk // only punctuation: nothing can match
@@ -199,21 +216,18 @@ func (t term) query(excluded bool) query.Query {
 		return filterQuery(t.field, t.text)
 	case kindWord:
 		if foldedToo {
-			alts = append(alts, match(fieldTextFolded, foldedAnalyzerName, t.text, 1),
-				match(fieldTitleFolded, foldedAnalyzerName, t.text, titleBoost))
+			alts = append(alts, match(fieldTextFolded, foldedAnalyzerName, t.text, 1))
 		}
 		if exact {
-			alts = append(alts, match(fieldText, exactAnalyzerName, t.text, exactBoost),
-				match(fieldTitle, exactAnalyzerName, t.text, exactBoost*titleBoost))
+			alts = append(alts, match(fieldText, exactAnalyzerName, t.text, exactBoost))
 		}
 	case kindPrefix:
 		if foldedToo {
-			p := vntext.Fold(t.text)
-			alts = append(alts, prefixQuery(fieldTextFolded, p, 1), prefixQuery(fieldTitleFolded, p, titleBoost))
+			alts = append(alts, prefixQuery(fieldTextFolded, vntext.Fold(t.text), 1))
 		}
 		if exact {
 			if e := termsOf(exactAnalyzerName, t.text); len(e) == 1 {
-				alts = append(alts, prefixQuery(fieldText, e[0], exactBoost), prefixQuery(fieldTitle, e[0], exactBoost*titleBoost))
+				alts = append(alts, prefixQuery(fieldText, e[0], exactBoost))
 			}
 		}
 	case kindPhrase:
@@ -232,11 +246,11 @@ func prefixQuery(field, p string, boost float64) query.Query {
 	return q
 }
 
-// phraseQuery matches the words of s next to each other, in order: in the
-// text through its folded word pairs (every pair must be there, which is
-// the phrase for two or three words and very nearly for more), in the title
-// as a positional phrase (titles are short). Typed with diacritics, the
-// exact words rank it higher; excluded, they must be there too.
+// phraseQuery matches the words of s next to each other, in order, in the
+// title or text, through their folded word pairs: every pair must be there,
+// which is the phrase for two words and very nearly for more. Typed with
+// diacritics, the exact words rank it higher; excluded, they must be there
+// too.
 func phraseQuery(s string, excluded bool) query.Query {
 	words := termsOf(foldedAnalyzerName, s)
 	if len(words) < 2 {
@@ -246,15 +260,10 @@ func phraseQuery(s string, excluded bool) query.Query {
 	for i := 1; i < len(words); i++ {
 		pairs = append(pairs, termQuery(fieldTextPairs, pair(words[i-1], words[i])))
 	}
-	var inText query.Query = bleve.NewConjunctionQuery(pairs...)
+	var found query.Query = bleve.NewConjunctionQuery(pairs...)
 	if len(pairs) == 1 {
-		inText = pairs[0]
+		found = pairs[0]
 	}
-	title := bleve.NewMatchPhraseQuery(s)
-	title.Analyzer = foldedAnalyzerName
-	title.SetField(fieldTitleFolded)
-	title.SetBoost(titleBoost)
-	found := bleve.NewDisjunctionQuery(inText, title)
 	if typedFolded(s) {
 		return found
 	}

@@ -19,7 +19,6 @@ const (
 	fieldProvince    = "province"
 	fieldProvinceKey = "province_key"
 	fieldYear        = "year"
-	fieldYearKey     = "year_key"
 	fieldDate        = "date"
 	fieldType        = "type"
 	fieldFormat      = "format"
@@ -29,6 +28,7 @@ const (
 	fieldTextPairs   = "text_pairs"
 	fieldBody        = "body"
 	fieldTypeKey     = "type_key"
+	fieldFacets      = "facets"
 	fieldIndicators  = "indicators"
 	fieldStamp       = "stamp"
 )
@@ -64,6 +64,8 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 		f.DocValues = docValues // facets read doc values
 		return f
 	}
+	titleStored := text(exactAnalyzerName, true, false)
+	titleStored.Index = false // the text fields index the title
 	body := text(exactAnalyzerName, true, false)
 	body.Index = false // stored for fragments only
 	year := mapping.NewNumericFieldMapping()
@@ -72,24 +74,25 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 
 	fields := map[string]*mapping.FieldMapping{
 		fieldDoc:         keyword(false, false),
-		fieldTitle:       text(exactAnalyzerName, true, false),
-		fieldTitleFolded: text(foldedAnalyzerName, false, true), // positions for phrases in titles
+		fieldTitle:       titleStored,
+		fieldTitleFolded: text(foldedAnalyzerName, false, false),
 		fieldFile:        keyword(true, false),
-		fieldProvince:    keyword(true, true),
+		fieldProvince:    keyword(true, false),
 		fieldProvinceKey: keyword(false, false),
 		fieldYear:        year,
-		fieldYearKey:     keyword(false, true),
-		fieldDate:        keyword(true, true), // doc values to sort by
-		fieldType:        keyword(false, true),
-		fieldTypeKey:     keyword(false, false),
-		fieldFormat:      keyword(false, true),
-		fieldEncoding:    keyword(false, true),
-		fieldText:        text(exactAnalyzerName, false, false),
-		fieldTextFolded:  text(foldedAnalyzerName, false, false),
-		fieldTextPairs:   text(pairsAnalyzerName, false, false),
-		fieldBody:        body,
-		fieldIndicators:  keyword(false, true),
-		fieldStamp:       keyword(true, false),
+
+		fieldDate:       keyword(true, true), // doc values to sort by
+		fieldType:       keyword(false, false),
+		fieldTypeKey:    keyword(false, false),
+		fieldFormat:     keyword(false, false),
+		fieldEncoding:   keyword(false, false),
+		fieldFacets:     keyword(false, true),
+		fieldText:       text(exactAnalyzerName, false, false),
+		fieldTextFolded: text(foldedAnalyzerName, false, false),
+		fieldTextPairs:  text(pairsAnalyzerName, false, false),
+		fieldBody:       body,
+		fieldIndicators: keyword(false, false),
+		fieldStamp:      keyword(true, false),
 	}
 	for name, f := range fields {
 		dm.AddFieldMappingsAt(name, f)
@@ -110,12 +113,18 @@ func Stamp(d *baocao.Document) string { return d.Hash + " " + d.Imported + " " +
 // empty values left out so facets do not count "".
 // The text itself is stored (body) only when storeText.
 func fieldsOf(d *baocao.Document, indicators []string, storeText bool) map[string]any {
+	// The text fields hold the title too, so that one term per word
+	// matches a document, title or text; title_folded only ranks.
+	text := []string{d.Text}
+	if d.Title != "" {
+		text = []string{d.Title, d.Text}
+	}
 	m := map[string]any{
 		fieldDoc:        d.ID,
 		fieldFile:       d.File,
-		fieldText:       d.Text,
-		fieldTextFolded: d.Text,
-		fieldTextPairs:  d.Text,
+		fieldText:       text,
+		fieldTextFolded: text,
+		fieldTextPairs:  text,
 		fieldStamp:      Stamp(d),
 	}
 	if storeText {
@@ -135,9 +144,20 @@ func fieldsOf(d *baocao.Document, indicators []string, storeText bool) map[strin
 	put(fieldTypeKey, vntext.Fold(d.Type))
 	put(fieldFormat, d.Format)
 	put(fieldEncoding, d.Encoding)
+	var fv []string
+	for _, f := range []struct{ name, v string }{
+		{"province", d.Province}, {"type", d.Type}, {"format", d.Format}, {"encoding", d.Encoding},
+	} {
+		if f.v != "" {
+			fv = append(fv, facetValue(f.name, f.v))
+		}
+	}
 	if d.Year != 0 {
 		m[fieldYear] = float64(d.Year)
-		m[fieldYearKey] = strconv.Itoa(d.Year)
+		fv = append(fv, facetValue("year", strconv.Itoa(d.Year)))
+	}
+	if len(fv) > 0 {
+		m[fieldFacets] = fv
 	}
 	if len(indicators) > 0 {
 		m[fieldIndicators] = indicators

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Query is one search. Zero fields do not filter.
@@ -88,16 +90,48 @@ type FacetCount struct {
 	Count int    `json:"count"`
 }
 
-// facets maps a facet's name in Result.Facets to its field and size.
+// facets are the names of the facets in Result.Facets, with the number of
+// values each returns at most (the most frequent).
 var facets = []struct {
-	name, field string
-	size        int
+	name string
+	size int
 }{
-	{"province", fieldProvince, 100},
-	{"year", fieldYearKey, 50},
-	{"type", fieldType, 20},
-	{"format", fieldFormat, 20},
-	{"encoding", fieldEncoding, 20},
+	{"province", 100},
+	{"year", 50},
+	{"type", 20},
+	{"format", 20},
+	{"encoding", 20},
+}
+
+// maxFacetValues bounds the values counted in the facets field, all facets
+// together.
+const maxFacetValues = 1000
+
+// facetValue is how the facets field holds value v of facet name.
+func facetValue(name, v string) string { return name + ":" + v }
+
+// splitFacets turns the counts of the facets field into Result.Facets, each
+// facet keeping its values' order (most frequent first).
+func splitFacets(fr *search.FacetResult) map[string][]FacetCount {
+	out := make(map[string][]FacetCount, len(facets))
+	for _, f := range facets {
+		out[f.name] = []FacetCount{}
+	}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	size := make(map[string]int, len(facets))
+	for _, f := range facets {
+		size[f.name] = f.size
+	}
+	for _, t := range fr.Terms.Terms() {
+		name, v, ok := strings.Cut(t.Term, ":")
+		if !ok || len(out[name]) >= size[name] {
+			continue
+		}
+		out[name] = append(out[name], FacetCount{Value: v, Count: t.Count})
+	}
+	return out
 }
 
 // Search runs q. An empty q.Text lists every document (filtered), with the
@@ -128,9 +162,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		return Result{}, fmt.Errorf("index: search %q: sort %q: %w", q.Text, q.Sort, ErrSort)
 	}
 	if q.Facets {
-		for _, f := range facets {
-			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
-		}
+		// One field holds every facet's values: reading one field's doc
+		// values per hit, not five, made facets half as dear.
+		req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, maxFacetValues))
 	}
 	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -156,16 +190,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		})
 	}
 	if q.Facets {
-		res.Facets = map[string][]FacetCount{}
-		for _, f := range facets {
-			counts := []FacetCount{}
-			if fr := sr.Facets[f.name]; fr != nil {
-				for _, t := range fr.Terms.Terms() {
-					counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
-				}
-			}
-			res.Facets[f.name] = counts
-		}
+		res.Facets = splitFacets(sr.Facets[fieldFacets])
 	}
 	res.Took = time.Since(start)
 	return res, nil
