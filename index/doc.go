@@ -45,29 +45,36 @@
 // # Mapping
 //
 // Every document has the default type; nothing is indexed dynamically and
-// there is no _all field. Fields (S = stored, TV = term vectors with
-// positions and offsets, DV = doc values for facets and sorting):
+// there is no _all field, and no field keeps term vectors (positions,
+// offsets). Fields (S = stored, DV = doc values for facets and sorting):
 //
 //	doc           keyword                        document id (also the bleve id)
-//	title         baocao_vi_exact    S
-//	title_folded  baocao_vi_folded     TV        positions for phrases in titles
+//	title         not indexed        S           the title, for hits
+//	title_folded  baocao_vi_folded               ranks title matches
 //	file          keyword            S           path as given to import
-//	province      keyword            S    DV     facet "province": "Lạng Sơn"
+//	province      keyword            S           the province, for hits
 //	province_key  keyword                        vntext.Fold(province), the filter
 //	year          numeric            S           the report's year, range filter
-//	year_key      keyword                 DV     facet "year": "2021"
 //	date          keyword            S    DV     YYYY-MM-DD, Sort "date"
-//	type          keyword                 DV     facet "type": "Báo cáo"
+//	type          keyword                        exact document type
 //	type_key      keyword                        vntext.Fold(type), the filter
-//	format        keyword                 DV     facet "format": "pdf"
-//	encoding      keyword                 DV     facet "encoding": "tcvn3"
-//	text          baocao_vi_exact                the text, exact words (ranking)
-//	text_folded   baocao_vi_folded               the same text, folded (matching)
-//	text_pairs    baocao_vi_pairs                folded word pairs (phrases, proximity)
+//	format        keyword                        "pdf", the filter
+//	encoding      keyword                        "tcvn3", the filter
+//	facets        keyword (array)         DV     every facet value, "year:2021",
+//	                                             "province:Lạng Sơn"...
+//	text          baocao_vi_exact                title and text, exact words (ranking)
+//	text_folded   baocao_vi_folded               the same, folded (matching)
+//	text_pairs    baocao_vi_pairs                the same, folded word pairs (phrases)
 //	body          not indexed        S           the text, for fragments; absent
 //	                                             with a TextSource
-//	indicators    keyword (array)         DV     indicator ids of the records
+//	indicators    keyword (array)                indicator ids of the records
 //	stamp         keyword            S           Stamp(d), for verify
+//
+// The facets live in one doc-values field because bleve reads the doc
+// values of every hit for facets, field by field: one field instead of five
+// halved the cost of a search matching most documents. The title is indexed
+// inside the text fields (as a value of its own, so no pair spans title and
+// text) so that one term per word matches a document.
 //
 // Empty values are not indexed, so facets never count "".
 //
@@ -109,16 +116,18 @@
 //
 // # Ranking
 //
-// Each word is a disjunction over text_folded (boost 1) and title_folded
-// (2), plus, when typed with diacritics, text (4) and title (8): a match
-// with the diacritics as typed scores in both. Words typed next to each
-// other add the pair terms of text_pairs (boost 2, for up to 8 words), so
-// "giai quyet viec lam" ranks reports saying "giải quyết việc làm" before
-// those using the four words apart. A phrase is the conjunction of its
-// pairs in the text, or a positional phrase in title_folded; for four
-// words or more the pairs may in rare cases stand apart ("a b" here, "b c"
-// there). A query of filters only is not scored, and lists documents by
-// id.
+// A word matches in text_folded; typed with diacritics it is a
+// disjunction with text (boost 4), so a match with the diacritics as typed
+// scores in both: "tăng" ranks documents with "tăng" above those with only
+// "tầng" or "tặng". Words typed next to each other add, as an optional
+// clause, the conjunction of their pair terms in text_pairs (boost 2, times
+// 4 when typed with diacritics; up to 8 words), so "giai quyet viec lam"
+// ranks reports saying "giải quyết việc làm" before those using the four
+// words apart. One optional clause over title_folded (boost 2) ranks
+// documents with the words in their title higher. A phrase is the
+// conjunction of its pairs; for three words or more the pairs may in rare
+// cases stand apart ("a b" here, "b c" there). A query of filters only is
+// not scored, and lists documents by id.
 //
 // # Fragments
 //
