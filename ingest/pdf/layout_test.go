@@ -143,3 +143,27 @@ func TestPopplerLines(t *testing.T) {
 		t.Errorf("popplerLines = %+v, want 3 lines, U+2212 mapped back, a blank before the third", ls)
 	}
 }
+
+var firstWordTests = []struct {
+	name         string
+	in           []glyph
+	first, space float64
+}{
+	{"positioned words", cat(str(0, 100, "ab"), str(13, 100, "cde")), 10, 3},
+	{"space glyph", str(0, 100, "ab cd"), 10, 5},
+	{"one word", str(0, 100, "abcd"), 20, 0},
+	{"table cell after the first word", cat(str(0, 100, "ab"), str(100, 100, "cd")), 10, 90},
+}
+
+func TestFirstWord(t *testing.T) {
+	for _, tt := range firstWordTests {
+		ls, _ := buildLines(append([]glyph(nil), tt.in...))
+		if len(ls) != 1 {
+			t.Errorf("%s: buildLines gave %d lines, want 1", tt.name, len(ls))
+			continue
+		}
+		if ls[0].First != tt.first || ls[0].Space != tt.space {
+			t.Errorf("%s: First, Space = %g, %g, want %g, %g", tt.name, ls[0].First, ls[0].Space, tt.first, tt.space)
+		}
+	}
+}
