@@ -79,14 +79,14 @@ type word struct {
 	text, fold string
 }
 
-func words(s string, base int) []word { return firstWords(s, base, -1) }
+func words(s string, base int) []word { return appendWords(nil, s, base, -1) }
 
-// firstWords returns the first max words of s (all when max < 0): most
-// tests read only the opening words of a line.
-func firstWords(s string, base, max int) []word {
-	var out []word
-	if max > 0 {
-		out = make([]word, 0, max)
+// appendWords appends the first max words of s (all when max < 0) to out:
+// most tests read only the opening words of a line, into a buffer on the
+// caller's stack.
+func appendWords(out []word, s string, base, max int) []word {
+	if max >= 0 {
+		max += len(out)
 	}
 	start := -1
 	for i := 0; i <= len(s); {
@@ -159,11 +159,8 @@ func isAgencyLine(c cell, i int) bool {
 	if utf8.RuneCountInString(c.text) > 120 || strings.HasPrefix(c.text, "(") {
 		return false
 	}
-	f := fold(c.text)
-	for _, m := range mottos {
-		if strings.HasPrefix(f, m) {
-			return false
-		}
+	if hasFoldPrefix(c.text, mottos...) {
+		return false
 	}
 	if isUpper(c.text) {
 		return true
@@ -171,7 +168,8 @@ func isAgencyLine(c cell, i int) bool {
 	if i >= 4 {
 		return false
 	}
-	ws := firstWords(c.text, c.start, 3)
+	var buf [3]word
+	ws := appendWords(buf[:0], c.text, c.start, 3)
 	if startsAgency(ws) {
 		return true
 	}
@@ -221,6 +219,12 @@ var agencyStartWords = func() [][]string {
 	return out
 }()
 
+// startsAgencyLine reports whether c starts like an agency.
+func startsAgencyLine(c cell) bool {
+	var buf [3]word
+	return startsAgency(appendWords(buf[:0], c.text, c.start, 3))
+}
+
 func startsAgency(ws []word) bool {
 	if len(ws) == 0 {
 		return false
@@ -264,7 +268,7 @@ var actionWords = map[string]bool{
 func headerAgency(text string, lines []cell) (string, Span) {
 	start := -1
 	for i, c := range lines {
-		if startsAgency(firstWords(c.text, c.start, 3)) {
+		if startsAgencyLine(c) {
 			start = i
 		}
 	}
@@ -274,7 +278,7 @@ func headerAgency(text string, lines []cell) (string, Span) {
 	span := Span{lines[start].start, lines[start].end}
 	parts := []string{lines[start].text}
 	for _, c := range lines[start+1:] {
-		if startsAgency(firstWords(c.text, c.start, 3)) || c.start-span.End > 200 {
+		if startsAgencyLine(c) || c.start-span.End > 200 {
 			break
 		}
 		span.End = c.end
@@ -282,7 +286,8 @@ func headerAgency(text string, lines []cell) (string, Span) {
 	}
 	// The lines joined, without the motto cells between them.
 	phrase := strings.Join(parts, " ")
-	ws := firstWords(phrase, 0, 10)
+	var buf [10]word
+	ws := appendWords(buf[:0], phrase, 0, 10)
 	k, n := agencyAt(ws, 0)
 	if k < 0 {
 		return sentenceCase(phrase), span
@@ -378,7 +383,8 @@ func signatureAgency(text string) (string, Span) {
 	}
 	tail := text[base:]
 	for _, m := range signatureRe.FindAllStringSubmatchIndex(tail, -1) {
-		ws := firstWords(tail[m[2]:m[3]], base+m[2], 10)
+		var buf [10]word
+		ws := appendWords(buf[:0], tail[m[2]:m[3]], base+m[2], 10)
 		if k, n := agencyAt(ws, 0); k >= 0 {
 			return agencies[k].name, Span{ws[0].start, ws[n-1].end}
 		}

@@ -62,3 +62,35 @@ func foldRune(r rune) string {
 	}
 	return vntext.Fold(string(r))
 }
+
+// hasFoldPrefix reports whether fold(s) starts with one of prefixes,
+// folding no more of s than the longest prefix needs: header tests read
+// only how a line starts.
+func hasFoldPrefix(s string, prefixes ...string) bool {
+	n := 0
+	for _, p := range prefixes {
+		n = max(n, len(p))
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s) && len(b) < n; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		b = append(b, foldRune(r)...)
+	}
+	for _, p := range prefixes {
+		if len(b) >= len(p) && string(b[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}

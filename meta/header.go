@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -30,12 +31,22 @@ var docTypes = []struct{ fold, name string }{
 	{"thong tu", "Thông tư"}, {"nghi dinh", "Nghị định"}, {"tom tat", "Tóm tắt"},
 }
 
+// cellPool holds the header cells scanHeader reads: it keeps none of
+// them but the agency lines, which it copies.
+var cellPool = sync.Pool{New: func() any { s := make([]cell, 0, maxCells+8); return &s }}
+
 // maxCells bounds the header search to the first cells of the text.
 const maxCells = 60
 
 func scanHeader(text string) header {
 	var h header
-	cs := firstCells(text, maxHeader, maxCells)
+	pc := cellPool.Get().(*[]cell)
+	defer func() {
+		clear(*pc) // drop the text
+		cellPool.Put(pc)
+	}()
+	cs := firstCells((*pc)[:0], text, maxHeader, maxCells)
+	*pc = cs
 	if len(cs) > maxCells {
 		cs = cs[:maxCells]
 	}
@@ -126,7 +137,8 @@ func typeLine(c cell, i int) (name, rest string, ok bool) {
 	if len(c.text) > 300 {
 		return "", "", false
 	}
-	ws := firstWords(c.text, c.start, 4)
+	var buf [4]word
+	ws := appendWords(buf[:0], c.text, c.start, 4)
 	if len(ws) > 0 && ws[0].fold == "ban" && len(ws) > 2 && !isUpper(c.text) {
 		ws = ws[1:] // "Bản Quy định"
 	}
@@ -160,13 +172,7 @@ func typeLine(c cell, i int) (name, rest string, ok bool) {
 var bodyOpeners = []string{"can cu", "kinh gui", "kinh goi", "thuc hien", "theo ", "xet ", "nam 20", "trong nam", "noi nhan", "chuong ", "dieu 1", "phan thu", "phan i", "phan 1", "mo dau", "dat van de"}
 
 func opensBody(s string) bool {
-	f := fold(s)
-	for _, o := range bodyOpeners {
-		if strings.HasPrefix(f, o) {
-			return true
-		}
-	}
-	return startsNumbered(s)
+	return hasFoldPrefix(s, bodyOpeners...) || startsNumbered(s)
 }
 
 // startsNumbered reports a numbered heading: "I.", "1.", "a)", "II-".
@@ -182,14 +188,13 @@ func startsNumbered(s string) bool {
 }
 
 func isSubjectLine(s string) bool {
-	f := fold(s)
-	return strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "ve viec")
+	return hasFoldPrefix(s, "v/v", "ve viec")
 }
 
 // subjectText returns the span of a "V/v ..." cell's subject.
 func subjectText(c cell) Span {
 	s := c.text
-	if strings.HasPrefix(fold(s), "v/v") {
+	if hasFoldPrefix(s, "v/v") {
 		s = strings.TrimLeft(s[3:], " :.")
 	}
 	return Span{c.end - len(s), c.end}

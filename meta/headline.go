@@ -50,13 +50,11 @@ func titleLike(s string) bool {
 		strings.Contains(strings.ToLower(s), "cỡ chữ") || opensBody(s) || isLabel(s) {
 		return false
 	}
-	f := fold(s)
-	for _, m := range mottos {
-		if strings.HasPrefix(f, m) {
-			return false
-		}
+	if hasFoldPrefix(s, mottos...) {
+		return false
 	}
-	if ws := firstWords(s, 0, 9); len(ws) <= 8 && startsAgency(ws) {
+	var buf [9]word
+	if ws := appendWords(buf[:0], s, 0, 9); len(ws) <= 8 && startsAgency(ws) {
 		return false
 	}
 	words := strings.Fields(s)

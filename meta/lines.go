@@ -18,18 +18,14 @@ type cell struct {
 
 // cells splits text[:limit] into cells, skipping blank ones. Markdown
 // markers at either end ("## ", "**", "*", "_", "> ") are not part of a cell.
-func cells(text string, limit int) []cell { return firstCells(text, limit, -1) }
+func cells(text string, limit int) []cell { return firstCells(nil, text, limit, -1) }
 
-// firstCells is cells that stops after the line holding the max-th cell
+// firstCells is cells appending to out that stops after the line holding the max-th cell
 // (max < 0: no bound): the header search reads only the first cells, and
 // a long report must not cost more.
-func firstCells(text string, limit, max int) []cell {
+func firstCells(out []cell, text string, limit, max int) []cell {
 	text = prefix(text, limit) // a one-line megabyte text stays bounded
 	limit = len(text)
-	var out []cell
-	if max >= 0 {
-		out = make([]cell, 0, max+4)
-	}
 	line := 0
 	for pos := 0; pos < limit && (max < 0 || len(out) < max); line++ {
 		end := strings.IndexByte(text[pos:], '\n')
