@@ -59,7 +59,7 @@ func inherited(text string, before []baocao.Record, r baocao.Record) string {
 	// figures in one unit counts parts of one thing, even with an amount
 	// between them.
 	for j := len(before) - 1; j >= 0 && j >= len(before)-4 && sameSentence(text, before[j], r); j-- {
-		if fold(before[j].Unit) == fold(r.Unit) {
+		if sameFold(before[j].Unit, r.Unit) {
 			return before[j].IndicatorID
 		}
 	}
@@ -67,12 +67,28 @@ func inherited(text string, before []baocao.Record, r baocao.Record) string {
 }
 
 func onlyGeneric(phrase string) bool {
-	for _, w := range words(phrase) {
+	pw := wordPool.Get().(*[]string)
+	defer func() {
+		clear(*pw)
+		wordPool.Put(pw)
+	}()
+	*pw = appendWords((*pw)[:0], phrase)
+	for _, w := range *pw {
 		if !generic[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// sameFold reports whether fold(a) == fold(b), folding short units on
+// the stack.
+func sameFold(a, b string) bool {
+	if a == b {
+		return true
+	}
+	var ba, bb [64]byte
+	return string(appendFold(ba[:0], a)) == string(appendFold(bb[:0], b))
 }
 
 // sameSentence reports whether b follows a closely in one sentence of text.

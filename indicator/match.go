@@ -136,6 +136,7 @@ func best(ws []string, kind string) (candidate, bool) {
 	found := false
 	blocked := -1 // words before this index are covered by a blocker
 	rated := kind == KindPercent && hasRate(ws)
+	fit := fitTable[kindIndex(kind)]
 	for i, w := range ws {
 		rs := rules[w]
 		if len(rs) == 0 {
@@ -155,10 +156,10 @@ func best(ws []string, kind string) (candidate, bool) {
 			if r.ind == none {
 				continue
 			}
-			ind := &taxonomy[r.ind]
-			if !fits(ind, kind) {
-				continue
+			if !fit[r.ind] {
+				continue // fits(&taxonomy[r.ind], kind), from the table
 			}
+			ind := &taxonomy[r.ind]
 			end, typos, ok := matchAt(ws, i, r.words)
 			if !ok {
 				continue
@@ -192,6 +193,36 @@ func better(c, d candidate) bool {
 	}
 	return c.ind < d.ind
 }
+
+// kinds are the unit kinds KindOf returns, and "".
+var kinds = []string{"", KindPercent, KindMoney, KindPeople, KindHouseholds, KindHouses, KindGifts, KindCases, KindCount}
+
+// kindIndex returns k's index in kinds; an unknown kind gets its own row.
+func kindIndex(k string) int {
+	for i, x := range kinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(kinds)
+}
+
+// fitTable[kindIndex(k)][i] is fits(&taxonomy[i], k): best asks it for
+// every phrasing of every word.
+var fitTable = func() [][]bool {
+	t := make([][]bool, len(kinds)+1)
+	for ki := range t {
+		k := "\x00unknown"
+		if ki < len(kinds) {
+			k = kinds[ki]
+		}
+		t[ki] = make([]bool, len(taxonomy))
+		for i := range taxonomy {
+			t[ki][i] = fits(&taxonomy[i], k)
+		}
+	}
+	return t
+}()
 
 // fits reports whether an indicator's figures can be in unit kind k.
 func fits(ind *Indicator, k string) bool {

@@ -206,7 +206,12 @@ func fold(s string) string {
 	}
 	b := make([]byte, i, len(s)+8)
 	copy(b, s[:i])
-	for i < len(s) {
+	return string(appendFold(b, s[i:]))
+}
+
+// appendFold appends vntext.Fold(s) to b.
+func appendFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -227,5 +232,5 @@ func fold(s string) string {
 			b = append(b, vntext.Fold(string(r))...)
 		}
 	}
-	return string(b)
+	return b
 }
