@@ -4,9 +4,21 @@
 // The library gives glyphs with positions (Page.Content); this package
 // builds lines from them by baseline, words by the horizontal gaps between
 // glyphs (PDFs often position words instead of writing spaces), and
-// paragraphs from the lines (layout.go). It undoes hyphenation at line ends,
-// drops running headers, footers and bare page numbers (lines repeated at the
-// same place on most pages, furniture.go), and keeps footnote markers apart
+// paragraphs from the lines (paragraph.go). A paragraph ends at a wider
+// gap between lines, a change of size, an indented line, a list item (a
+// bullet, or a dash or number after a line that closes a clause,
+// listmark.go) and after a line that stopped short of the right margin
+// although the next line's first word would have fitted there: a line
+// short only because that word was too long goes on. The margin is where
+// several of the longest lines end (the document's, on a page with too few
+// full lines); centred title lines stay together. A paragraph whose last
+// line fills the page goes on at the top of the next (its last block then
+// ends with BreakNone, not BreakPage), unless it ends a sentence and the
+// next page starts with a capital.
+//
+// The package also undoes hyphenation at line ends, drops running headers,
+// footers and bare page numbers (lines repeated at the same place on most
+// pages, furniture.go), and keeps footnote markers apart
 // from the figure they follow: a raised, smaller digit after a word or a
 // number is written as a superscript digit, so "năm 2020" with note 6 reads
 // "2020⁶", never "20206".
