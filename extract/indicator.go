@@ -57,7 +57,7 @@ func indicator(t string, from, pos int) (string, int) {
 // được ...", where what is counted follows the figure.
 func blankBefore(t string, from, pos int) bool {
 	s := segStart(t, from, pos)
-	for _, w := range strings.Fields(strings.ToLower(t[s:pos])) {
+	for _, w := range strings.Fields(lower(t[s:pos])) {
 		w = strings.Trim(w, "-–+*_•.)(/")
 		if w != "" && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "duy" && w != "trì" && w != "đảm" && w != "bảo" {
 			return false
@@ -137,7 +137,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	}
 	words := strings.Fields(t[s:e])
 	for len(words) > 0 {
-		w := strings.ToLower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
+		w := lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
 		if w != "" && !trailing[w] {
 			break
 		}
@@ -146,7 +146,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	changed := true
 	for changed && len(words) > 0 {
 		changed = false
-		low := strings.ToLower(strings.Join(words, " "))
+		low := lower(strings.Join(words, " "))
 		for _, l := range leading {
 			if strings.HasPrefix(low, l+" ") {
 				words = words[len(strings.Fields(l)):]
@@ -155,18 +155,18 @@ func cleanPhrase(t string, s, e int) (string, int) {
 			}
 		}
 	}
-	low := " " + strings.ToLower(strings.Join(words, " "))
+	low := " " + lower(strings.Join(words, " "))
 	for _, m := range periodMarks {
 		if k := strings.Index(low, m); k > 0 {
 			words = strings.Fields(strings.Join(words, " ")[:k-1])
-			low = " " + strings.ToLower(strings.Join(words, " "))
+			low = " " + lower(strings.Join(words, " "))
 		}
 	}
 	if k := strings.LastIndex(low, " tỷ lệ "); k > 0 && len(strings.Fields(low[:k])) >= 3 {
 		words = strings.Fields(strings.Join(words, " ")[k:])
 	}
 	if len(words) > maxIndicatorWords {
-		if w := strings.ToLower(words[0]); w == "tỷ" || w == "số" {
+		if w := lower(words[0]); w == "tỷ" || w == "số" {
 			words = words[:maxIndicatorWords]
 		} else {
 			words = words[len(words)-maxIndicatorWords:]

@@ -64,7 +64,7 @@ func newSections(t string) *sections {
 			bare := strings.Trim(line, "*_# ")
 			openerPlan, openerYear, openerPeriod = false, 0, ""
 			if strings.HasSuffix(bare, ":") {
-				l := strings.ToLower(bare)
+				l := lower(bare)
 				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
 				if y, p := yearIn(line, false); y != 0 {
@@ -74,7 +74,7 @@ func newSections(t string) *sections {
 				}
 			}
 			if heading(line) {
-				l := strings.ToLower(bare)
+				l := lower(bare)
 				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
 				headingYear, headingPeriod = yearIn(line, false)
 			}
@@ -92,7 +92,7 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	low := strings.ToLower(t[from:max(from, min(pos, len(t)))])
+	low := lower(t[from:max(from, min(pos, len(t)))])
 	for _, w := range planWords {
 		if strings.Contains(low, w) {
 			return true

@@ -30,9 +30,11 @@ var fillers = map[string]bool{"đạt": true, "được": true, "là": true, "c�
 // qualify sets Qualifier, QStart, the scale and the interval; hi is the
 // unscaled upper end of a range (the value itself otherwise).
 func (n *Number) qualify(t string, hi *big.Rat) {
-	mult := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n.ScaleExp)), nil))
-	n.Value = new(big.Rat).Mul(n.Value, mult)
-	hi = new(big.Rat).Mul(hi, mult)
+	if n.ScaleExp != 0 {
+		mult := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n.ScaleExp)), nil))
+		n.Value = new(big.Rat).Mul(n.Value, mult)
+		hi = new(big.Rat).Mul(hi, mult)
+	}
 
 	var found []string
 	p := n.Start

@@ -125,7 +125,7 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 			r.Percent, r.PercentText = &pv, txt
 			if isChange(t, f.Number) {
 				r.Kind = "change"
-				if strings.Contains(strings.ToLower(t[cl.Start:f.QStart]), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
+				if strings.Contains(lower(t[cl.Start:f.QStart]), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
 					r.Unit = "điểm %" // a rate that falls by 1,41% falls by points
 				}
 			}
@@ -189,7 +189,7 @@ func planAfterPercent(t string, fs []figure, i int) (int, int) {
 	if a.Percent || a.Money || a.Duration || a.Unit == "" || !p.Percent || b.Percent || b.Money || (b.Unit != "" && b.Unit != a.Unit) {
 		return -1, -1
 	}
-	g := strings.ToLower(strings.TrimRight(t[a.UnitEnd:p.QStart], " "))
+	g := lower(strings.TrimRight(t[a.UnitEnd:p.QStart], " "))
 	if len(g) > 60 || strings.Contains(g, "trong đó") || !(strings.HasSuffix(g, "đạt") || strings.HasSuffix(g, "hoàn thành") || strings.HasSuffix(g, "bằng")) {
 		return -1, -1
 	}
@@ -203,14 +203,14 @@ func planAfterPercent(t string, fs []figure, i int) (int, int) {
 // người (KH: 2.000" and "310 người đi làm việc ở nước ngoài (kế hoạch 400".
 func isPlanGap(gap string) bool {
 	if g, ok := strings.CutPrefix(gap, ","); ok { // "3.088 người, kế hoạch 2.000 người"
-		g = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":")))
+		g = lower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":")))
 		return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu" || g == "kế hoạch giao" || g == "chỉ tiêu giao"
 	}
 	k := strings.LastIndexByte(gap, '(')
 	if k < 0 || len(gap) > 100 || strings.ContainsAny(gap[:k], ",;()") {
 		return false
 	}
-	g := strings.ToLower(strings.TrimSpace(gap[k+1:]))
+	g := lower(strings.TrimSpace(gap[k+1:]))
 	g = strings.TrimSpace(strings.TrimSuffix(g, ":"))
 	return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu"
 }
@@ -237,7 +237,7 @@ func percentFor(t string, fs []figure, i, j int) int {
 	if len(gap) > 160 {
 		return -1
 	}
-	g := strings.ToLower(strings.TrimRight(gap, " "))
+	g := lower(strings.TrimRight(gap, " "))
 	if strings.TrimSpace(g) == "(" {
 		return p // "45/48 xã (93,75%)"
 	}
@@ -264,7 +264,7 @@ func parenAfterPercent(gap string) bool {
 	if !ok {
 		return false
 	}
-	g = strings.ToLower(strings.TrimSpace(g))
+	g = lower(strings.TrimSpace(g))
 	if g == "" {
 		return true
 	}

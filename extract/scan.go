@@ -19,6 +19,18 @@ type mantissa struct {
 }
 
 func (m mantissa) rat() *big.Rat {
+	if len(m.ip)+len(m.fp) <= 18 { // fits an int64: no decimal string to parse
+		var v int64
+		for _, d := range []string{m.ip, m.fp} {
+			for i := 0; i < len(d); i++ {
+				v = v*10 + int64(d[i]-'0')
+			}
+		}
+		if m.fp == "" {
+			return new(big.Rat).SetInt64(v)
+		}
+		return new(big.Rat).SetFrac64(v, pow10[len(m.fp)])
+	}
 	s := m.ip
 	if m.fp != "" {
 		s += "." + m.fp
@@ -29,6 +41,15 @@ func (m mantissa) rat() *big.Rat {
 	}
 	return r
 }
+
+// pow10 is 10^k for the k an int64 holds.
+var pow10 = func() (p [19]int64) {
+	p[0] = 1
+	for k := 1; k < len(p); k++ {
+		p[k] = p[k-1] * 10
+	}
+	return p
+}()
 
 // plainInt reports whether m is written as bare digits ("2021", "16").
 func (m mantissa) plainInt() bool { return !m.grouped && m.fp == "" }
@@ -223,7 +244,7 @@ func (n *Number) suffix(t string, k int) int {
 			return n.per(t, sp+len(ab))
 		}
 	}
-	if w, e := matchWord(t, sp, scaleWords); w != "" {
+	if w, e := matchWord(t, sp, scaleList); w != "" {
 		n.ScaleExp = scaleExp[w]
 		k = e
 		sp = k
@@ -231,7 +252,7 @@ func (n *Number) suffix(t string, k int) int {
 			sp++
 		}
 	}
-	if w, e := matchWord(t, sp, moneyWords); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
+	if w, e := matchWord(t, sp, moneyList); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
 		n.Money = true
 		return n.per(t, e)
 	}

@@ -66,7 +66,7 @@ func phoneContext(t string, i int) bool {
 	if t[i] != '0' && digitsEnd(t, i)-i < 6 && !grouped && !strings.HasPrefix(t[max(0, i-2):i], ") ") {
 		return false // a phone number starts with 0 or is a long run of digits
 	}
-	w := strings.ToLower(t[max(0, i-24):i])
+	w := lower(t[max(0, i-24):i])
 	for _, p := range phoneWords {
 		if strings.Contains(w, p) {
 			return true

@@ -34,22 +34,19 @@ func sortedByLen(us []string) []string {
 	return us
 }
 
-// lowered caches the lower-case form of every word matchWord compares.
-var lowered, firstRunes = lowerAll(countUnits, durationUnits, scaleWords, moneyWords)
+// firstRunes is the set of lower-case runes the words matchWord compares
+// start with, which rejects most positions before any case folding.
+var firstRunes = firstsOf(countUnits, durationUnits, scaleWords, moneyWords)
 
-// lowerAll returns the lower-case form of every word and the set of
-// lower-case runes the words start with, which rejects most positions
-// before any case folding.
-func lowerAll(lists ...[]string) (map[string]string, map[rune]bool) {
-	m, first := map[string]string{}, map[rune]bool{}
+func firstsOf(lists ...[]string) map[rune]bool {
+	first := map[rune]bool{}
 	for _, ws := range lists {
 		for _, w := range ws {
-			m[w] = strings.ToLower(w)
-			r, _ := utf8.DecodeRuneInString(m[w])
+			r, _ := utf8.DecodeRuneInString(strings.ToLower(w))
 			first[r] = true
 		}
 	}
-	return m, first
+	return first
 }
 
 // unitAt returns the unit that starts at p (after at most one space) and
@@ -59,10 +56,14 @@ func unitAt(t string, p int) (unit string, end int, duration bool) {
 	if q < len(t) && t[q] == ' ' {
 		q++
 	}
-	if u, e := matchWord(t, q, countUnits); u != "" {
+	w, lw, ok := window(t, q)
+	if !ok {
+		return "", p, false
+	}
+	if u, e := matchIn(t, q, w, lw, countList); u != "" {
 		return u, e, false
 	}
-	if u, e := matchWord(t, q, durationUnits); u != "" {
+	if u, e := matchIn(t, q, w, lw, durationList); u != "" {
 		return u, e, true
 	}
 	return "", p, false
@@ -70,22 +71,72 @@ func unitAt(t string, p int) (unit string, end int, duration bool) {
 
 // matchWord returns the first of words (compared case-insensitively) that
 // t has at p followed by a non-letter.
-func matchWord(t string, p int, words []string) (string, int) {
-	if p >= len(t) {
+func matchWord(t string, p int, words wordList) (string, int) {
+	w, lw, ok := window(t, p)
+	if !ok {
 		return "", p
 	}
-	w := t[p:min(len(t), p+40)]
+	return matchIn(t, p, w, lw, words)
+}
+
+// window is the text at p words are compared with, as written and lower
+// cased; ok is false when no word can start at p.
+func window(t string, p int) (w, lw string, ok bool) {
+	if p >= len(t) {
+		return "", "", false
+	}
+	w = t[p:min(len(t), p+40)]
 	if r, _ := utf8.DecodeRuneInString(w); !firstRunes[unicode.ToLower(r)] {
-		return "", p // no word starts so
+		return "", "", false // no word starts so
 	}
-	lw := strings.ToLower(w)
-	if len(lw) != len(w) { // a case change altered byte lengths: compare as written
-		lw = w
+	return w, lowerWindow(w), true
+}
+
+// lowerWindow is strings.ToLower(w), or w itself when lower casing would
+// change its length in bytes (then words are compared as written). The
+// 40 bytes of a window often end inside a rune, which strings.ToLower
+// replaces by a longer U+FFFD: that is told here without lower casing.
+func lowerWindow(w string) string {
+	invalid := false
+	for i := 0; i < len(w); {
+		if w[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			invalid = true
+		case r >= rune(len(keepsLen)) || !keepsLen[r]:
+			lw := strings.ToLower(w) // a rune may change length: as before
+			if len(lw) != len(w) {
+				return w
+			}
+			return lw
+		}
+		i += n
 	}
-	for _, u := range words {
-		lu, ok := lowered[u]
-		if !ok {
-			lu = strings.ToLower(u)
+	if invalid {
+		return w // every other rune keeps its length and U+FFFD is longer
+	}
+	return lower(w)
+}
+
+// keepsLen marks the runes below 0x2000 whose lower case has as many
+// bytes as they do.
+var keepsLen = func() (tab [0x2000]bool) {
+	for r := range rune(len(tab)) {
+		tab[r] = utf8.RuneLen(unicode.ToLower(r)) == utf8.RuneLen(r)
+	}
+	return tab
+}()
+
+// matchIn is matchWord on the window w (lw lower cased) at p.
+func matchIn(t string, p int, w, lw string, l wordList) (string, int) {
+	for i, u := range l.words {
+		lu := l.low[i]
+		if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
+			continue
 		}
 		if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
 			e := p + len(u)
@@ -96,6 +147,20 @@ func matchWord(t string, p int, words []string) (string, int) {
 	}
 	return "", p
 }
+
+// wordList is a list of words matchWord compares, with their lower case.
+type wordList struct{ words, low []string }
+
+func newWordList(words []string) wordList {
+	l := wordList{words: words}
+	for _, w := range words {
+		l.low = append(l.low, strings.ToLower(w))
+	}
+	return l
+}
+
+var countList, durationList = newWordList(countUnits), newWordList(durationUnits)
+var scaleList, moneyList = newWordList(scaleWords), newWordList(moneyWords)
 
 func letterAt(t string, p int) bool {
 	if p >= len(t) || p < 0 {
@@ -126,5 +191,5 @@ func wordBefore(t string, p int, skip string) (string, int) {
 		_, n := utf8.DecodeLastRuneInString(t[:p])
 		p -= n
 	}
-	return strings.ToLower(t[p:e]), p
+	return lower(t[p:e]), p
 }

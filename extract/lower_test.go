@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// lowerTests hold upper case, invalid bytes and runes whose lower case is
+// shorter or longer in bytes, where lower must still agree with
+// strings.ToLower.
+var lowerTests = []string{
+	"", "abc", "ABC", "Giải quyết", "ĐẠT KẾT QUẢ", "\xff\xfeA", "a\xe1\xba", "\uFFFDA",
+	"İK\u212aȺ", "Ⱥb", "Ω", "lao động, đạt 73,95% kế hoạch năm 2021 (KH: 38.000 người",
+}
+
+func TestLower(t *testing.T) {
+	for _, s := range lowerTests {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	for _, s := range lowerTests {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+		w := s[:min(len(s), 40)]
+		lw := strings.ToLower(w)
+		if len(lw) != len(w) { // matchWord then compares as written
+			lw = w
+		}
+		if got := lowerWindow(w); got != lw {
+			t.Errorf("lowerWindow(%q) = %q, want %q", w, got, lw)
+		}
+	})
+}
