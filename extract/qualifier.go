@@ -27,6 +27,9 @@ var qualSymbols = []struct{ sym, qual string }{
 // fillers may stand between a qualifier and its figure: "ước đạt 60,3%".
 var fillers = map[string]bool{"đạt": true, "được": true, "là": true, "còn": true, "có": true}
 
+// tenth is read only: the interval arithmetic below never writes it.
+var tenth = big.NewRat(1, 10)
+
 // qualify sets Qualifier, QStart, the scale and the interval; hi is the
 // unscaled upper end of a range (the value itself otherwise).
 func (n *Number) qualify(t string, hi *big.Rat) {
@@ -89,7 +92,6 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 	n.Qualifier = pickQualifier(found)
 	lo := new(big.Rat).Set(n.Value) // Lo and Hi never alias Value: callers shift them apart
 	hi = new(big.Rat).Set(hi)
-	tenth := big.NewRat(1, 10)
 	switch n.Qualifier {
 	case "khoảng":
 		n.Lo = new(big.Rat).Sub(lo, new(big.Rat).Mul(lo, tenth))

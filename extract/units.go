@@ -38,12 +38,13 @@ func sortedByLen(us []string) []string {
 // start with, which rejects most positions before any case folding.
 var firstRunes = firstsOf(countUnits, durationUnits, scaleWords, moneyWords)
 
-func firstsOf(lists ...[]string) map[rune]bool {
-	first := map[rune]bool{}
+func firstRune(r rune) bool { return r >= 0 && r < rune(len(firstRunes)) && firstRunes[r] }
+
+func firstsOf(lists ...[]string) (first [0x2000]bool) {
 	for _, ws := range lists {
 		for _, w := range ws {
 			r, _ := utf8.DecodeRuneInString(strings.ToLower(w))
-			first[r] = true
+			first[r] = true // every word starts below 0x2000
 		}
 	}
 	return first
@@ -86,7 +87,7 @@ func window(t string, p int) (w, lw string, ok bool) {
 		return "", "", false
 	}
 	w = t[p:min(len(t), p+40)]
-	if r, _ := utf8.DecodeRuneInString(w); !firstRunes[unicode.ToLower(r)] {
+	if r, _ := utf8.DecodeRuneInString(w); !firstRune(lowerRune(r)) {
 		return "", "", false // no word starts so
 	}
 	return w, lowerWindow(w), true
@@ -166,15 +167,37 @@ func letterAt(t string, p int) bool {
 	if p >= len(t) || p < 0 {
 		return false
 	}
+	if c := t[p]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(t[p:])
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetter(r)
 }
 
 func letterBefore(t string, p int) bool {
 	if p <= 0 {
 		return false
 	}
+	if c := t[p-1]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
 	r, _ := utf8.DecodeLastRuneInString(t[:p])
+	return isLetter(r)
+}
+
+// letters marks the runes below 0x2000 that are letters or combining
+// marks (a tone mark left unjoined belongs to its word).
+var letters = func() (tab [0x2000]bool) {
+	for r := range rune(len(tab)) {
+		tab[r] = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	}
+	return tab
+}()
+
+func isLetter(r rune) bool {
+	if r < rune(len(letters)) {
+		return letters[r]
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
