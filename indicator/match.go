@@ -57,6 +57,9 @@ var rules = func() map[string][]rule {
 	return m
 }()
 
+// ruleTable is rules for lookups.
+var ruleTable = newWordTable(rules)
+
 // candidate is a rule found in a phrase.
 type candidate struct {
 	ind   int
@@ -138,7 +141,7 @@ func best(ws []string, kind string) (candidate, bool) {
 	rated := kind == KindPercent && hasRate(ws)
 	fit := fitTable[kindIndex(kind)]
 	for i, w := range ws {
-		rs := rules[w]
+		rs, _ := ruleTable.get(w)
 		if len(rs) == 0 {
 			continue
 		}

@@ -51,6 +51,8 @@ var expansions = func() map[string][]string {
 	return m
 }()
 
+var expansionTable = newWordTable(expansions)
+
 // asciiWord tells the ASCII bytes a word is made of: letters, digits and
 // "%" ("50%" is a word).
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -75,7 +77,8 @@ func appendWords(out []string, s string) []string {
 	if len(s) > maxWords*16 {
 		s = s[:maxWords*16]
 	}
-	f := fold(s)
+	var buf [256]byte
+	f := foldInto(buf[:0], s)
 	n0 := len(out)
 	add := func(w string) {
 		if len(out) > n0 && out[len(out)-1] == w {
@@ -108,7 +111,7 @@ func appendWords(out []string, s string) []string {
 			break
 		}
 		w := f[start:i]
-		if x, ok := expansions[w]; ok {
+		if x, ok := expansionTable.get(w); ok {
 			for _, e := range x {
 				add(e)
 			}
@@ -207,6 +210,19 @@ func fold(s string) string {
 	b := make([]byte, i, len(s)+8)
 	copy(b, s[:i])
 	return string(appendFold(b, s[i:]))
+}
+
+// foldInto is fold, building the folded text in buf (when it fits) so
+// that it costs one allocation.
+func foldInto(buf []byte, s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	return string(appendFold(append(buf, s[:i]...), s[i:]))
 }
 
 // appendFold appends vntext.Fold(s) to b.
