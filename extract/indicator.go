@@ -23,6 +23,15 @@ var trailing = map[string]bool{
 // leading words open a clause without naming anything.
 var leading = []string{"trong đó có", "trong đó", "cụ thể", "theo đó", "đồng thời", "ngoài ra", "và", "đã", "có", "với"}
 
+// leadingSp is leading with the space that must follow each.
+var leadingSp = func() []string {
+	var out []string
+	for _, l := range leading {
+		out = append(out, l+" ")
+	}
+	return out
+}()
+
 // maxIndicatorWords bounds a phrase: the words nearest the figure are
 // kept, unless the phrase opens with "Tỷ lệ"/"Số", which names the thing.
 const maxIndicatorWords = 16
@@ -70,7 +79,7 @@ func blankBefore(t string, from, pos int) bool {
 // unit and the words after it up to punctuation, at most 10 words.
 func phraseAfter(t string, unitStart int) string {
 	var words []string
-	for _, w := range strings.Fields(t[unitStart:min(len(t), unitStart+200)]) {
+	for w := range strings.FieldsSeq(t[unitStart:min(len(t), unitStart+200)]) {
 		if strings.ContainsAny(w[:1], "(,;:.0123456789") {
 			break
 		}
@@ -146,9 +155,9 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	changed := true
 	for changed && len(words) > 0 {
 		changed = false
-		low := lower(strings.Join(words, " "))
-		for _, l := range leading {
-			if strings.HasPrefix(low, l+" ") {
+		low := lower(strings.Join(words[:min(len(words), 4)], " ")) // a leading phrase has at most 3 words
+		for _, l := range leadingSp {
+			if strings.HasPrefix(low, l) {
 				words = words[len(strings.Fields(l)):]
 				changed = true
 				break

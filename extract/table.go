@@ -65,11 +65,13 @@ func foldWords(s string) string { return strings.Join(strings.Fields(vntext.Fold
 // period ("so cùng kỳ").
 func parseHeader(cells []string) (table, bool) {
 	tb := table{cells: len(cells), name: -1, unit: -1, value: -1, target: -1, pct: -1}
-	var values, targets, pcts []int
-	for i, c := range cells {
+	for _, c := range cells { // before any folding: most rows are data
 		if bareFigure(c) {
 			return tb, false
 		}
+	}
+	var values, targets, pcts []int
+	for i, c := range cells {
 		switch headerRole(c) {
 		case colName:
 			if tb.name < 0 {

@@ -93,10 +93,11 @@ func window(t string, p int) (w, lw string, ok bool) {
 	return w, lowerWindow(w), true
 }
 
-// lowerWindow is strings.ToLower(w), or w itself when lower casing would
-// change its length in bytes (then words are compared as written). The
-// 40 bytes of a window often end inside a rune, which strings.ToLower
-// replaces by a longer U+FFFD: that is told here without lower casing.
+// lowerWindow is strings.ToLower(w) (at least its first maxWordLen
+// bytes), or w itself when lower casing would change its length in bytes
+// (then words are compared as written). The 40 bytes of a window often end
+// inside a rune, which strings.ToLower replaces by a longer U+FFFD: that
+// is told here without lower casing.
 func lowerWindow(w string) string {
 	invalid := false
 	for i := 0; i < len(w); {
@@ -120,8 +121,25 @@ func lowerWindow(w string) string {
 	if invalid {
 		return w // every other rune keeps its length and U+FFFD is longer
 	}
-	return lower(w)
+	// Every rune keeps its length, so only the first bytes, as long as
+	// the longest word, are compared: lower case just those.
+	cut := min(len(w), maxWordLen)
+	for cut < len(w) && !isBoundary(w, cut) {
+		cut++
+	}
+	return lower(w[:cut])
 }
+
+// maxWordLen is the length of the longest word matchWord compares.
+var maxWordLen = func() int {
+	n := 0
+	for _, ws := range [][]string{countUnits, durationUnits, scaleWords, moneyWords} {
+		for _, w := range ws {
+			n = max(n, len(w), len(strings.ToLower(w)))
+		}
+	}
+	return n
+}()
 
 // keepsLen marks the runes below 0x2000 whose lower case has as many
 // bytes as they do.
