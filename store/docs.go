@@ -54,8 +54,8 @@ func putDoc(tx *bolt.Tx, d *docRecord) error {
 		return fmt.Errorf("document %s: %w", d.ID, err)
 	}
 	// The legal citations make the metadata some 900 bytes on average, with
-	// their field names repeated: compressed, a third of that.
-	return tx.Bucket(bucketDocs).Put([]byte(d.ID), encodeText(string(v)))
+	// their field names repeated: compressed, 30% less.
+	return tx.Bucket(bucketDocs).Put([]byte(d.ID), encodeWith(&fastWriters, string(v)))
 }
 
 // putItems stores the items (records or checks) of document id, read from

@@ -91,11 +91,11 @@ func encodeItems[T any](id, file, text string, items []T) ([]byte, error) {
 	head := binary.AppendUvarint([]byte{itemsFlate}, uint64(len(items)))
 	out := bytes.NewBuffer(head)
 	out.Grow(frames.Len()/4 + 16)
-	w := flateWriters.Get().(*flate.Writer)
+	w := fastWriters.Get().(*flate.Writer)
 	w.Reset(out)
 	w.Write(frames.Bytes())
 	w.Close()
-	flateWriters.Put(w)
+	fastWriters.Put(w)
 	if out.Len()-len(head) <= frames.Len()-frames.Len()/8 {
 		return out.Bytes(), nil
 	}

@@ -151,8 +151,9 @@ type Stats struct {
 	Schema     int
 	CreatedUTC string
 	// Buckets says where the file's space goes, one entry per bucket in
-	// layout order; FreeBytes is what the file holds but nothing uses
-	// (pages freed by deletes and replaced values, reused by later writes).
+	// layout order; FreeBytes is the rest of the file: free pages (freed by
+	// deletes and replaced values, reused by later writes), the room bbolt
+	// grows the file by ahead of need (up to 4 MB), and its own few pages.
 	Buckets   [numBuckets]BucketStats
 	FreeBytes int64
 }
@@ -194,8 +195,6 @@ func (s *Store) Stats() (Stats, error) {
 				Alloc: int64(bs.BranchAlloc + bs.LeafAlloc),
 			}
 		}
-		dbs := s.db.Stats()
-		st.FreeBytes = int64(dbs.FreePageN+dbs.PendingPageN) * int64(tx.DB().Info().PageSize)
 		st.Schema, _ = schemaVersion(tx)
 		st.CreatedUTC = string(tx.Bucket(bucketMeta).Get(keyCreated))
 		return nil
@@ -205,6 +204,10 @@ func (s *Store) Stats() (Stats, error) {
 	}
 	if fi, err := os.Stat(s.path); err == nil {
 		st.FileBytes = fi.Size()
+		st.FreeBytes = st.FileBytes
+		for _, b := range st.Buckets {
+			st.FreeBytes -= b.Alloc
+		}
 	}
 	return st, nil
 }
