@@ -34,7 +34,7 @@ func (d *doc) bulletSums() []baocao.Check {
 			continue
 		}
 		tail = strings.TrimRight(strings.TrimSuffix(tail, ":"), " ")
-		line := strings.ToLower(tail)
+		line := lower(tail)
 		for _, op := range listOpeners {
 			if !strings.HasSuffix(line, op.word) || len(line) != len(tail) || (op.word == "gồm" && strings.HasSuffix(line, "bao gồm")) {
 				continue
@@ -92,7 +92,7 @@ func (d *doc) bulletSum(sen extract.Span, pos int, partial bool) (baocao.Check, 
 		return baocao.Check{}, false
 	}
 	c := d.sumCheck(total, parts, partial)
-	list := " " + strings.ToLower(d.text[sen.End:listEnd]) + " "
+	list := " " + lower(d.text[sen.End:listEnd]) + " "
 	overlap := containsAny(list, overlapping...) && !d.disjointCategories(total, list)
 	if c.Status == baocao.StatusMismatch && partial && overlap && !d.partExceeds(total, parts) {
 		c.Status, c.Severity = baocao.StatusUnverifiable, ""

@@ -33,7 +33,7 @@ func (d *doc) differences() []baocao.Check {
 			if b < 0 {
 				continue
 			}
-			gap := strings.ToLower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
+			gap := lower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
 			down := strings.Contains(gap, "xuống")
 			if !down && !strings.Contains(gap, " lên") {
 				continue

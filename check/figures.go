@@ -2,6 +2,7 @@ package check
 
 import (
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,7 +39,7 @@ func (d *doc) isTarget(i int) bool {
 	if i == 0 {
 		return false
 	}
-	gap := strings.ToLower(strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]))
+	gap := lower(strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]))
 	return gap == "/" || strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
 }
 
@@ -61,13 +62,29 @@ func (d *doc) wordsBefore(i, k int) string {
 	for s > 0 && s < len(d.text) && d.text[s]&0xC0 == 0x80 {
 		s--
 	}
-	f := strings.FieldsFunc(strings.ToLower(d.text[s:n.QStart]), func(r rune) bool {
-		return r == ' ' || r == '\n' || r == '\t' || r == '(' || r == '*' || r == '_' || r == ':'
-	})
-	if len(f) > k {
-		f = f[len(f)-k:]
+	// The separators are ASCII, so the fields are found on the text as
+	// written, back from the figure, and only they are lower cased.
+	t := d.text[s:n.QStart]
+	f := make([]string, 0, k)
+	for e := len(t); e > 0 && len(f) < k; {
+		for e > 0 && wordSep(t[e-1]) {
+			e--
+		}
+		b := e
+		for b > 0 && !wordSep(t[b-1]) {
+			b--
+		}
+		if b < e {
+			f = append(f, lower(t[b:e]))
+		}
+		e = b
 	}
+	slices.Reverse(f)
 	return strings.Join(f, " ")
+}
+
+func wordSep(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '*' || c == '_' || c == ':'
 }
 
 // quantity reports whether ns[i] can be a part or a total: a count or an

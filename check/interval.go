@@ -11,7 +11,7 @@ import (
 // [0, ∞): a nil Lo is 0 and a nil Hi is ∞.
 type interval = extract.Interval
 
-func rat(n int64) *big.Rat { return big.NewRat(n, 1) }
+func rat(n int64) *big.Rat { return new(big.Rat).SetInt64(n) }
 
 func lo(iv interval) *big.Rat {
 	if iv.Lo == nil {

@@ -54,7 +54,7 @@ func (d *doc) shareWord(i int) string {
 	if !strings.HasSuffix(w, " đạt") {
 		return ""
 	}
-	after := strings.ToLower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
+	after := lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
 	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
 		return ""
 	}
@@ -129,7 +129,7 @@ func (d *doc) phrase(i int) string {
 	var out []string
 	unitWords := len(strings.Fields(d.unit(i)))
 	for k, w := range words {
-		lw := strings.ToLower(w)
+		lw := lower(w)
 		clean := strings.TrimRight(lw, ",.;:)(*_")
 		if k >= unitWords && (phraseStops[clean] || strings.ContainsAny(lw, "(")) {
 			break

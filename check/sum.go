@@ -65,7 +65,7 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 		if len(parts) == 0 {
 			continue
 		}
-		list := " " + strings.ToLower(d.text[at:end]) + " "
+		list := " " + lower(d.text[at:end]) + " "
 		pair := d.complementParts(at, parts)
 		ch := d.sumCheck(total, parts, pair == "")
 		if pair != "" && ch.Status == baocao.StatusMismatch {
@@ -167,7 +167,7 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 			continue
 		}
 		close := open + c
-		inner := strings.ToLower(d.text[open:close])
+		inner := lower(d.text[open:close])
 		if strings.Contains(inner, "/") || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
 			continue
 		}

@@ -45,7 +45,7 @@ func (d *doc) totals() []baocao.Check {
 func (d *doc) totalWordBefore(t int) int {
 	n := d.ns[t]
 	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
-	low := strings.ToLower(before)
+	low := lower(before)
 	for _, w := range totalWords {
 		if !strings.HasSuffix(low, w) {
 			continue
@@ -63,7 +63,7 @@ func (d *doc) totalWordBefore(t int) int {
 // partsBefore returns the figures of the sentence before the total word
 // at tw, when every one of them is a part of ns[t]; nil otherwise.
 func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
-	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(strings.ToLower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
 		return nil
 	}
 	var parts []int
@@ -110,7 +110,10 @@ func kindOf(part, total string) bool {
 func (d *doc) includes() []baocao.Check {
 	var out []baocao.Check
 	for _, sen := range d.sentences {
-		s := strings.ToLower(d.text[sen.Start:sen.End])
+		if !hasGom(d.text[sen.Start:sen.End]) {
+			continue // no sentence but a few has one: lower case only those
+		}
+		s := lower(d.text[sen.Start:sen.End])
 		k := strings.Index(s, " gồm ")
 		if k < 0 || strings.HasPrefix(strings.TrimLeft(s[k+len(" gồm "):], " "), ":") {
 			continue // none, or a list on the lines below (bulletSums)
@@ -139,4 +142,23 @@ func (d *doc) includes() []baocao.Check {
 		out = append(out, d.sumCheck(total, parts, false))
 	}
 	return out
+}
+
+// hasGom reports whether lower(s) holds " gồm ": only "G" lower cases to
+// "g", "Ồ" to "ồ" and "M" to "m".
+func hasGom(s string) bool {
+	for {
+		k := strings.Index(s, "ồ")
+		if k2 := strings.Index(s, "Ồ"); k2 >= 0 && (k < 0 || k2 < k) {
+			k = k2
+		}
+		if k < 0 {
+			return false
+		}
+		e := k + len("ồ")
+		if k >= 2 && s[k-2] == ' ' && (s[k-1] == 'g' || s[k-1] == 'G') && e+1 < len(s) && (s[e] == 'm' || s[e] == 'M') && s[e+1] == ' ' {
+			return true
+		}
+		s = s[e:]
+	}
 }

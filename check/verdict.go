@@ -51,7 +51,7 @@ func verdictAfter(text string, off int) (word, written string) {
 		return "", ""
 	}
 	s = strings.TrimLeft(s[1:], " *_")
-	low := strings.ToLower(s)
+	low := lower(s)
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
 			end := strings.IndexAny(s, ")*_")

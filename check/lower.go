@@ -1,0 +1,67 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lowerTab is unicode.ToLower for the runes below 0x2000 (Latin with the
+// Vietnamese letters, Greek, Cyrillic): a table look-up instead of a
+// search of the Unicode case ranges for every rune.
+var lowerTab = func() (tab [0x2000]rune) {
+	for r := range rune(len(tab)) {
+		tab[r] = unicode.ToLower(r)
+	}
+	return tab
+}()
+
+func lowerRune(r rune) rune {
+	if r < rune(len(lowerTab)) {
+		return lowerTab[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// lower is strings.ToLower(s) (invalid bytes become U+FFFD as there),
+// returning s itself when nothing changes. Clauses start with a capital,
+// so most phrases change in one rune only.
+func lower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || lowerRune(r) != r {
+			break
+		}
+		i += n
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(lowerRune(r)) // an invalid byte is RuneError: written as U+FFFD
+		i += n
+	}
+	return b.String()
+}
