@@ -163,7 +163,9 @@ type BucketStats struct {
 	Name  string
 	Keys  int
 	Used  int64 // bytes of keys, values and page headers
-	Alloc int64 // bytes of the pages allocated to it (Used plus slack)
+	// Alloc is the bytes of the pages allocated to it (Used plus slack); 0
+	// while the bucket is small enough to live inside its parent's page.
+	Alloc int64
 }
 
 // Stats returns the counts of every bucket.
@@ -191,7 +193,7 @@ func (s *Store) Stats() (Stats, error) {
 			st.Buckets[i] = BucketStats{
 				Name:  string(name),
 				Keys:  bs.KeyN,
-				Used:  int64(bs.BranchInuse + bs.LeafInuse),
+				Used:  int64(bs.BranchInuse + bs.LeafInuse + bs.InlineBucketInuse),
 				Alloc: int64(bs.BranchAlloc + bs.LeafAlloc),
 			}
 		}
