@@ -127,21 +127,40 @@ var agencyWords = func() [][][]string {
 	return out
 }()
 
+// agencyByFirst holds the forms of agencyWords by their first word, in
+// the order agencyAt tries them: the body's fallback search asks at every
+// word.
+var agencyByFirst = func() map[string][]agencyForm {
+	m := map[string][]agencyForm{}
+	for k, forms := range agencyWords {
+		for _, fw := range forms {
+			m[fw[0]] = append(m[fw[0]], agencyForm{k, fw})
+		}
+	}
+	return m
+}()
+
+type agencyForm struct {
+	k     int
+	words []string
+}
+
 // agencyAt returns the agency whose form starts at ws[i] and how many words
 // it covers.
 func agencyAt(ws []word, i int) (int, int) {
-	for k, forms := range agencyWords {
-		for _, fw := range forms {
-			if i+len(fw) > len(ws) || ws[i].fold != fw[0] {
-				continue
-			}
-			ok := true
-			for j, w := range fw {
-				ok = ok && ws[i+j].fold == w
-			}
-			if ok {
-				return k, len(fw)
-			}
+	if i >= len(ws) {
+		return -1, 0
+	}
+	for _, f := range agencyByFirst[ws[i].fold] {
+		if i+len(f.words) > len(ws) {
+			continue
+		}
+		ok := true
+		for j, w := range f.words {
+			ok = ok && ws[i+j].fold == w
+		}
+		if ok {
+			return f.k, len(f.words)
 		}
 	}
 	return -1, 0
