@@ -188,11 +188,19 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	if phrase == "" || !hasLetter(phrase) {
 		return "", e
 	}
-	first := strings.Index(t[s:e], strings.Fields(phrase)[0])
+	first := strings.Index(t[s:e], firstField(phrase))
 	if first < 0 {
 		first = 0
 	}
 	return phrase, s + first
+}
+
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return f
+	}
+	return ""
 }
 
 func hasLetter(s string) bool {

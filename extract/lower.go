@@ -65,3 +65,34 @@ func lower(s string) string {
 	}
 	return b.String()
 }
+
+// Classes of the runes below 0x2000, for heading's count of capitals.
+var (
+	isLetterTab = runeTab(unicode.IsLetter)
+	isUpperTab  = runeTab(unicode.IsUpper)
+)
+
+func runeTab(f func(rune) bool) (tab [0x2000]bool) {
+	for r := range rune(len(tab)) {
+		tab[r] = f(r)
+	}
+	return tab
+}
+
+// lowerText is lower(t) when lower casing keeps every rune's length, so
+// that lower(t[i:j]) is lowerText(t)[i:j] for any rune boundaries i, j;
+// "" otherwise.
+func lowerText(t string) string {
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if (r == utf8.RuneError && n == 1) || r >= rune(len(keepsLen)) || !keepsLen[r] {
+			return ""
+		}
+		i += n
+	}
+	return lower(t)
+}

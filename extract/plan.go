@@ -27,6 +27,7 @@ var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "gi�
 // is about targets and which year its heading (or the line that opens its
 // bulleted list) names.
 type sections struct {
+	low    string // lowerText of the text: "" when it cannot stand for it
 	starts []int  // byte offset of each line
 	plan   []bool // the line sits under a plan heading or opener
 	year   []int  // the year of the nearest heading above that names one
@@ -39,7 +40,7 @@ type sections struct {
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
 func newSections(t string) *sections {
-	pl := &sections{}
+	pl := &sections{low: lowerText(t)}
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
@@ -92,7 +93,7 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	low := lower(t[from:max(from, min(pos, len(t)))])
+	low := pl.lower(t, from, max(from, min(pos, len(t))))
 	for _, w := range planWords {
 		if strings.Contains(low, w) {
 			return true
@@ -100,6 +101,14 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	}
 	k := pl.line(pos)
 	return k >= 0 && pl.plan[k]
+}
+
+// lower is lower(t[i:j]) for rune boundaries i, j.
+func (pl *sections) lower(t string, i, j int) string {
+	if len(pl.low) == len(t) {
+		return pl.low[i:j]
+	}
+	return lower(t[i:j])
 }
 
 // line is the index of the line holding pos, or -1.
@@ -153,7 +162,14 @@ func heading(line string) bool {
 	}
 	letters, upper := 0, 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if r < rune(len(isLetterTab)) {
+			if isLetterTab[r] {
+				letters++
+				if isUpperTab[r] {
+					upper++
+				}
+			}
+		} else if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				upper++

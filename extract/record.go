@@ -125,7 +125,7 @@ func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record
 			r.Percent, r.PercentText = &pv, txt
 			if isChange(t, f.Number) {
 				r.Kind = "change"
-				if strings.Contains(lower(t[cl.Start:f.QStart]), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
+				if strings.Contains(pl.lower(t, cl.Start, f.QStart), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
 					r.Unit = "điểm %" // a rate that falls by 1,41% falls by points
 				}
 			}
