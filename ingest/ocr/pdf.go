@@ -22,7 +22,7 @@ const (
 	DefaultDPI        = 300
 	DefaultMaxPages   = 3000
 	DefaultMaxPDFSize = 256 << 20
-	DefaultRenderTime = time.Minute // pdftoppm on one page
+	DefaultRenderTime = 2 * time.Minute // pdftoppm on one page
 )
 
 // PDF reads PDFs with a text-layer reader and OCRs the pages that reader

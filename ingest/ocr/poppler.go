@@ -109,15 +109,16 @@ func parseImageList(out []byte) map[int]bool {
 	return pages
 }
 
-// render writes page n of file as a greyscale PNG at dpi into out.png and
-// returns its name.
+// render writes page n of file as a greyscale PGM at dpi into out.pgm and
+// returns its name. PGM, not PNG: compressing a noisy 300 dpi scan as PNG
+// costs pdftoppm 11 s of CPU a page, writing it raw 0.2 s.
 func (p poppler) render(ctx context.Context, file string, n, dpi int, out string) (string, error) {
-	_, err := p.run(ctx, "pdftoppm", "-r", strconv.Itoa(dpi), "-gray", "-png", "-singlefile",
+	_, err := p.run(ctx, "pdftoppm", "-r", strconv.Itoa(dpi), "-gray", "-singlefile",
 		"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), file, out)
 	if err != nil {
 		return "", err
 	}
-	return out + ".png", nil
+	return out + ".pgm", nil
 }
 
 // noOCR is the text-layer reader's failure that should not lead to

@@ -29,14 +29,15 @@ func main() {
 	pdf := flag.Bool("pdf", false, "read NAME.pdf with ocr.PDF instead of page images")
 	psm := flag.Int("psm", 0, "tesseract page segmentation mode")
 	workers := flag.Int("workers", 1, "pages at once (PDF)")
+	dpi := flag.Int("dpi", 0, "rendering resolution (PDF)")
 	flag.Parse()
-	if err := run(*in, *truth, *out, *pdf, *psm, *workers); err != nil {
+	if err := run(*in, *truth, *out, *pdf, *psm, *workers, *dpi); err != nil {
 		fmt.Fprintln(os.Stderr, "measure:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, truth, out string, pdf bool, psm, workers int) error {
+func run(in, truth, out string, pdf bool, psm, workers, dpi int) error {
 	names, err := filepath.Glob(filepath.Join(truth, "*.txt"))
 	if err != nil {
 		return err
@@ -67,7 +68,7 @@ func run(in, truth, out string, pdf bool, psm, workers int) error {
 			src := baocao.Source{Path: f, Name: filepath.Base(f), Data: data}
 			var c *baocao.Content
 			if pdf {
-				c, err = (&ocr.PDF{OCR: r, Workers: workers}).Read(ctx, src)
+				c, err = (&ocr.PDF{OCR: r, Workers: workers, DPI: dpi}).Read(ctx, src)
 			} else {
 				c, err = r.Read(ctx, src)
 			}
