@@ -83,8 +83,19 @@ func runeTab(f func(rune) bool) (tab [0x2000]bool) {
 // that lower(t[i:j]) is lowerText(t)[i:j] for any rune boundaries i, j;
 // "" otherwise.
 func lowerText(t string) string {
+	var b strings.Builder
+	last := 0 // t[last:i] is unchanged and not yet written
 	for i := 0; i < len(t); {
-		if t[i] < utf8.RuneSelf {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Len() == 0 {
+					b.Grow(len(t))
+				}
+				b.WriteString(t[last:i])
+				b.WriteByte(c + 'a' - 'A')
+				last = i + 1
+			}
 			i++
 			continue
 		}
@@ -92,7 +103,19 @@ func lowerText(t string) string {
 		if (r == utf8.RuneError && n == 1) || r >= rune(len(keepsLen)) || !keepsLen[r] {
 			return ""
 		}
+		if lr := lowerTab[r]; lr != r {
+			if b.Len() == 0 {
+				b.Grow(len(t))
+			}
+			b.WriteString(t[last:i])
+			b.WriteRune(lr)
+			last = i + n
+		}
 		i += n
 	}
-	return lower(t)
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return b.String()
 }

@@ -21,6 +21,14 @@ func TestLower(t *testing.T) {
 	}
 }
 
+func TestLowerText(t *testing.T) {
+	for _, s := range []string{"Giải quyết việc làm: 38.000 người", "ĐẠT 73,95%", "abc"} {
+		if got, want := lowerText(s), strings.ToLower(s); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func FuzzLower(f *testing.F) {
 	for _, s := range lowerTests {
 		f.Add(s)
@@ -28,6 +36,9 @@ func FuzzLower(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := lower(s), strings.ToLower(s); got != want {
 			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+		if got := lowerText(s); got != "" && got != strings.ToLower(s) {
+			t.Errorf("lowerText(%q) = %q", s, got)
 		}
 		w := s[:min(len(s), 40)]
 		lw := strings.ToLower(w)
