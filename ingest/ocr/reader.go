@@ -9,6 +9,7 @@ import (
 	_ "image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"baocao"
@@ -21,6 +22,7 @@ const (
 	DefaultMaxPixels = 200_000_000     // a 300 dpi A0 sheet is 140 million
 	DefaultPSM       = 3               // tesseract's fully automatic page segmentation
 	DefaultLang      = "vie"
+	DefaultBlur      = 0.9
 )
 
 // Reader reads images (PNG, JPEG, TIFF, multi-page TIFF included) with
@@ -37,6 +39,10 @@ type Reader struct {
 	Timeout   time.Duration
 	MaxSize   int64
 	MaxPixels int
+	// Blur is the standard deviation in pixels of the Gaussian blur applied
+	// to PNG, JPEG and rendered PDF pages before OCR (preprocess.go); 0 is
+	// DefaultBlur, negative turns it off. TIFF images are not blurred.
+	Blur float64
 }
 
 var _ baocao.Reader = (*Reader)(nil)
@@ -48,6 +54,13 @@ func (r *Reader) timeout() time.Duration { return orDefault(r.Timeout, DefaultTi
 func (r *Reader) maxSize() int64         { return orDefault(r.MaxSize, DefaultMaxSize) }
 func (r *Reader) maxPixels() int         { return orDefault(r.MaxPixels, DefaultMaxPixels) }
 func (r *Reader) psm() int               { return orDefault(r.PSM, DefaultPSM) }
+
+func (r *Reader) blur() float64 {
+	if r.Blur == 0 {
+		return DefaultBlur
+	}
+	return max(r.Blur, 0)
+}
 
 func (r *Reader) lang() string {
 	if r.Lang == "" {
@@ -165,6 +178,14 @@ func (r *result) confidence() float64 {
 
 // ocrFile runs tesseract on an image file and assembles its paragraphs.
 func (r *Reader) ocrFile(ctx context.Context, file string) (*result, error) {
+	if sigma := r.blur(); sigma > 0 && filepath.Ext(file) != ".tiff" {
+		soft := strings.TrimSuffix(file, filepath.Ext(file)) + "-blur.pgm"
+		if err := blurFile(file, soft, sigma, r.maxPixels()); err != nil {
+			return nil, err
+		}
+		defer os.Remove(soft)
+		file = soft
+	}
 	out, err := r.tesseract(ctx, file)
 	if err != nil {
 		return nil, err
