@@ -73,25 +73,39 @@ func blur(g *image.Gray, sigma float64) {
 		sum += k[i+r]
 	}
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	tmp := make([]uint8, max(w, h))
-	pass := func(n int, at func(int) *uint8) {
-		for i := range n {
+	if w == 0 || h == 0 {
+		return
+	}
+	// horizontal pass, row by row
+	tmp := make([]uint8, w)
+	for y := range h {
+		row := g.Pix[y*g.Stride : y*g.Stride+w]
+		for x := range w {
 			var acc int32
 			for j := -r; j <= r; j++ {
-				acc += k[j+r] * int32(*at(min(max(i+j, 0), n-1)))
+				acc += k[j+r] * int32(row[min(max(x+j, 0), w-1)])
 			}
-			tmp[i] = uint8((acc + sum/2) / sum)
+			tmp[x] = uint8((acc + sum/2) / sum)
 		}
-		for i := range n {
-			*at(i) = tmp[i]
-		}
+		copy(row, tmp)
 	}
+	// vertical pass, a row of sums at a time so memory is read in order
+	src := make([]uint8, len(g.Pix))
+	copy(src, g.Pix)
+	acc := make([]int32, w)
 	for y := range h {
-		row := g.Pix[y*g.Stride:]
-		pass(w, func(x int) *uint8 { return &row[x] })
-	}
-	for x := range w {
-		pass(h, func(y int) *uint8 { return &g.Pix[y*g.Stride+x] })
+		clear(acc)
+		for j := -r; j <= r; j++ {
+			in := src[min(max(y+j, 0), h-1)*g.Stride:]
+			kj := k[j+r]
+			for x := range w {
+				acc[x] += kj * int32(in[x])
+			}
+		}
+		out := g.Pix[y*g.Stride:]
+		for x := range w {
+			out[x] = uint8((acc[x] + sum/2) / sum)
+		}
 	}
 }
 
