@@ -78,3 +78,17 @@ func BenchmarkBlur(b *testing.B) {
 		blur(g, DefaultBlur)
 	}
 }
+
+// TestSharpness: the committed crisp page is blurred, the degraded one not.
+func TestSharpness(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		want bool
+	}{{"page.png", true}, {"page-degraded.jpg", false}} {
+		out := filepath.Join(t.TempDir(), "out.pgm")
+		got, err := blurFile(filepath.Join("testdata", tt.file), out, DefaultBlur, DefaultMaxPixels)
+		if err != nil || got != tt.want {
+			t.Errorf("blurFile(%s) = %v, %v, want %v", tt.file, got, err, tt.want)
+		}
+	}
+}

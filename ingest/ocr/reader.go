@@ -180,11 +180,14 @@ func (r *result) confidence() float64 {
 func (r *Reader) ocrFile(ctx context.Context, file string) (*result, error) {
 	if sigma := r.blur(); sigma > 0 && filepath.Ext(file) != ".tiff" {
 		soft := strings.TrimSuffix(file, filepath.Ext(file)) + "-blur.pgm"
-		if err := blurFile(file, soft, sigma, r.maxPixels()); err != nil {
+		blurred, err := blurFile(file, soft, sigma, r.maxPixels())
+		if err != nil {
 			return nil, err
 		}
-		defer os.Remove(soft)
-		file = soft
+		if blurred {
+			defer os.Remove(soft)
+			file = soft
+		}
 	}
 	out, err := r.tesseract(ctx, file)
 	if err != nil {
