@@ -40,7 +40,8 @@ type sections struct {
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
 func newSections(t string) *sections {
-	pl := &sections{low: lowerText(t)}
+	lines := strings.Count(t, "\n") + 1
+	pl := &sections{low: lowerText(t), starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")

@@ -90,8 +90,10 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 		found = append([]string{"ít nhất"}, found...)
 	}
 	n.Qualifier = pickQualifier(found)
-	lo := new(big.Rat).Set(n.Value) // Lo and Hi never alias Value: callers shift them apart
-	hi = new(big.Rat).Set(hi)
+	// Lo and Hi never alias Value or each other: callers shift them apart.
+	bounds := new([2]big.Rat) // one allocation for both
+	lo := bounds[0].Set(n.Value)
+	hi = bounds[1].Set(hi)
 	switch n.Qualifier {
 	case "khoảng":
 		n.Lo = new(big.Rat).Sub(lo, new(big.Rat).Mul(lo, tenth))

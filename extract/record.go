@@ -14,11 +14,18 @@ type figure struct {
 	used bool
 }
 
-func figures(ns []Number) []figure {
-	fs := make([]figure, len(ns))
-	for i, n := range ns {
-		fs[i] = figure{Number: n}
+// figures scans the figures of t straight into a slice sized for the
+// most figures t can hold (one per run of digits), rather than copying
+// what Numbers returns.
+func figures(t string) []figure {
+	runs := 0
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) {
+			runs++
+		}
 	}
+	fs := make([]figure, 0, runs)
+	scanEach(t, false, func(n Number) { fs = append(fs, figure{Number: n}) })
 	return fs
 }
 
@@ -38,7 +45,7 @@ func Records(text string) (out []baocao.Record) {
 
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
-	fs := figures(Numbers(text))
+	fs := figures(text)
 	pl := newSections(text)
 	rows, taken := tableRows(text, pl)
 	k := 0
@@ -51,7 +58,7 @@ func records(text string) (out []baocao.Record) {
 			e++
 		}
 		if !inSpans(taken, cl.Start) {
-			out = append(out, clauseRecords(text, cl, fs[k:e], pl)...)
+			out = clauseRecords(out, text, cl, fs[k:e], pl)
 		}
 		k = e
 	}
@@ -62,9 +69,9 @@ func records(text string) (out []baocao.Record) {
 	return out
 }
 
-// clauseRecords reads the records of one clause from its figures.
-func clauseRecords(t string, cl Span, fs []figure, pl *sections) []baocao.Record {
-	var out []baocao.Record
+// clauseRecords appends to out the records of one clause, read from its
+// figures.
+func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sections) []baocao.Record {
 	prevEnd := cl.Start
 	prevInd := ""
 	add := func(r baocao.Record, start, end, fig int, after int) {

@@ -27,7 +27,9 @@ func (m mantissa) rat() *big.Rat {
 			}
 		}
 		if m.fp == "" {
-			return new(big.Rat).SetInt64(v)
+			r := new(big.Rat)
+			r.Num().SetInt64(v) // the zero Rat's denominator is 1: one allocation less
+			return r
 		}
 		return new(big.Rat).SetFrac64(v, pow10[len(m.fp)])
 	}
@@ -137,6 +139,12 @@ func tokenEnd(t string, i int) int {
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
 	var out []Number
+	scanEach(t, alone, func(n Number) { out = append(out, n) })
+	return out
+}
+
+// scanEach is scan handing each figure to emit.
+func scanEach(t string, alone bool, emit func(Number)) {
 	for i := 0; i < len(t); {
 		if !isDigit(t[i]) {
 			i++
@@ -148,10 +156,9 @@ func scan(t string, alone bool) []Number {
 		}
 		i = next
 		if ok {
-			out = append(out, n)
+			emit(n)
 		}
 	}
-	return out
 }
 
 // scanOne reads the figure whose digits start at i. next is where scanning
