@@ -79,10 +79,11 @@ type slot struct {
 	g    *group
 }
 
-func groupOf(t token) *group {
+func groupOf(d *doc, i int) *group {
+	h := d.toks[i].hash
 	mask := uint32(len(groupTable) - 1)
-	for k := t.hash & mask; groupTable[k].g != nil; k = (k + 1) & mask {
-		if s := groupTable[k]; s.hash == t.hash && s.g.word == t.fold {
+	for k := h & mask; groupTable[k].g != nil; k = (k + 1) & mask {
+		if s := groupTable[k]; s.hash == h && s.g.word == d.fold(i) {
 			return s.g
 		}
 	}
@@ -92,14 +93,14 @@ func groupOf(t token) *group {
 func buildIndex() {
 	byKey := map[string]*entry{}
 	add := func(spelling string, t target) {
-		toks := tokenize(spelling)
-		if len(toks) == 0 {
+		d := tokenize(spelling)
+		if len(d.toks) == 0 {
 			return
 		}
-		words := make([]string, len(toks))
-		t.caps = make([]bool, len(toks))
-		for i, tk := range toks {
-			words[i] = tk.fold
+		words := make([]string, len(d.toks))
+		t.caps = make([]bool, len(d.toks))
+		for i, tk := range d.toks {
+			words[i] = d.fold(i)
 			r, _ := utf8.DecodeRuneInString(spelling[tk.start:])
 			t.caps[i] = unicode.IsUpper(r)
 		}
@@ -182,22 +183,21 @@ func buildIndex() {
 // person and is skipped. Find is safe for concurrent use.
 func Find(text string) []Mention {
 	pt := tokenPool.Get().(*[]token)
-	toks := appendTokens((*pt)[:0], text)
+	d := appendTokens((*pt)[:0], text)
 	defer func() {
-		if cap(toks) <= 1<<16 {
-			clear(toks) // drop the folded text
-			*pt = toks[:0]
+		if cap(d.toks) <= 1<<17 { // a 256 KB body; keep no more
+			*pt = d.toks[:0]
 			tokenPool.Put(pt)
 		}
 	}()
 	var out []Mention
-	for i := 0; i < len(toks); {
-		g := groupOf(toks[i])
+	for i := 0; i < len(d.toks); {
+		g := groupOf(&d, i)
 		if g == nil {
 			i++ // most words: no name starts with them
 			continue
 		}
-		m, n := matchGroup(text, toks, i, g)
+		m, n := matchGroup(&d, i, g)
 		if n == 0 {
 			i++
 			continue
@@ -215,16 +215,16 @@ var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 // matchGroup tries every spelling that starts at word i, whose group is
 // g, longest first, and returns the mention and the number of words it
 // covers (0 for none).
-func matchGroup(text string, toks []token, i int, g *group) (Mention, int) {
-	if i+1 < len(toks) && g.nextIn&(1<<(toks[i+1].hash%64)) != 0 {
-		for _, e := range g.next[toks[i+1].fold] {
-			if m, n, done := tryEntry(text, toks, i, e); done {
+func matchGroup(d *doc, i int, g *group) (Mention, int) {
+	if i+1 < len(d.toks) && g.nextIn&(1<<(d.toks[i+1].hash%64)) != 0 {
+		for _, e := range g.next[d.fold(i+1)] {
+			if m, n, done := tryEntry(d, i, e); done {
 				return m, n
 			}
 		}
 	}
 	if g.single != nil {
-		if m, n, done := tryEntry(text, toks, i, g.single); done {
+		if m, n, done := tryEntry(d, i, g.single); done {
 			return m, n
 		}
 	}
@@ -233,9 +233,10 @@ func matchGroup(text string, toks []token, i int, g *group) (Mention, int) {
 
 // tryEntry tries the spelling e at word i; done says whether matchAt has
 // its answer (a mention, or none for a person's name).
-func tryEntry(text string, toks []token, i int, e *entry) (m Mention, n int, done bool) {
+func tryEntry(d *doc, i int, e *entry) (m Mention, n int, done bool) {
+	text, toks := d.text, d.toks
 	n = len(e.words)
-	if i+n > len(toks) || !wordsAt(text, toks, i, e.words) {
+	if i+n > len(toks) || !wordsAt(d, i, e.words) {
 		return Mention{}, 0, false
 	}
 	span := text[toks[i].start:toks[i+n-1].end]
@@ -243,8 +244,8 @@ func tryEntry(text string, toks []token, i int, e *entry) (m Mention, n int, don
 	if len(cands) == 0 {
 		return Mention{}, 0, false
 	}
-	q := qualifierBefore(text, toks, i)
-	if q == qualNone && personBefore(text, toks, i) {
+	q := qualifierBefore(d, i)
+	if q == qualNone && personBefore(d, i) {
 		return Mention{}, 0, true
 	}
 	m = mention(cands, q)
@@ -254,12 +255,12 @@ func tryEntry(text string, toks []token, i int, e *entry) (m Mention, n int, don
 }
 
 // wordsAt reports whether the words at i are words, joined tightly.
-func wordsAt(text string, toks []token, i int, words []string) bool {
+func wordsAt(d *doc, i int, words []string) bool {
 	for k, w := range words {
-		if toks[i+k].fold != w {
+		if d.fold(i+k) != w {
 			return false
 		}
-		if k > 0 && !tight(text[toks[i+k-1].end:toks[i+k].start]) {
+		if k > 0 && !tight(d.text[d.toks[i+k-1].end:d.toks[i+k].start]) {
 			return false
 		}
 	}

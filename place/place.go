@@ -123,10 +123,10 @@ func Districts() []District { return append([]District(nil), districts...) }
 // lookupKey folds s to the token form the index uses and drops an
 // administrative prefix, so "Tỉnh Thanh Hoá" and "thanh hoa" share a key.
 func lookupKey(s string) string {
-	toks := tokenize(s)
-	words := make([]string, 0, len(toks))
-	for _, t := range toks {
-		words = append(words, t.fold)
+	d := tokenize(s)
+	words := make([]string, 0, len(d.toks))
+	for i := range d.toks {
+		words = append(words, d.fold(i))
 	}
 	for _, q := range [][]string{{"tinh"}, {"thanh", "pho"}, {"tp"}, {"thu", "do"}} {
 		if len(words) > len(q) && equalWords(words[:len(q)], q) {

@@ -45,7 +45,8 @@ var qualifierWords = func() [][][2]string {
 
 // qualifierBefore returns the administrative word that ends right before
 // word i, if any.
-func qualifierBefore(text string, toks []token, i int) qual {
+func qualifierBefore(d *doc, i int) qual {
+	text, toks := d.text, d.toks
 	for k, q := range qualifiers {
 		words := qualifierWords[k]
 		n := len(words)
@@ -56,7 +57,7 @@ func qualifierBefore(text string, toks []token, i int) qual {
 		for j := 0; j < n && ok; j++ {
 			t := toks[i-n+j]
 			w := text[t.start:t.end]
-			ok = t.fold == words[j][0] && (!hasMarks(w) || toneKey(w) == words[j][1])
+			ok = d.fold(i-n+j) == words[j][0] && (!hasMarks(w) || toneKey(w) == words[j][1])
 			next := toks[i-n+j+1].start
 			ok = ok && tight(text[t.end:next])
 		}
@@ -87,12 +88,13 @@ var personWords = map[string]bool{
 
 // personBefore reports whether word i follows a capitalised surname or middle
 // name on the same line with a single space between.
-func personBefore(text string, toks []token, i int) bool {
+func personBefore(d *doc, i int) bool {
+	text, toks := d.text, d.toks
 	if i == 0 || text[toks[i-1].end:toks[i].start] != " " {
 		return false
 	}
 	p := toks[i-1]
-	if !personWords[p.fold] {
+	if !personWords[d.fold(i-1)] {
 		return false
 	}
 	w := text[p.start:p.end]

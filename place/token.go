@@ -15,10 +15,20 @@ import (
 // match whatever punctuation joins their syllables.
 type token struct {
 	start, end int    // byte span in the text
-	fold       string // vntext.Fold of the word
-	fa, fb     int32  // where fold was built, while tokenize runs
-	hash       uint32 // hashWord(fold)
+	fa, fb     int32  // span of the word's vntext.Fold in doc.folded
+	hash       uint32 // hashWord of the fold
 }
+
+// doc is a text split into tokens, with the folded words side by side in
+// one string: tokens hold no pointer, so a long report's tokens cost
+// little to write and nothing to scan.
+type doc struct {
+	text, folded string
+	toks         []token
+}
+
+// fold returns the folded form of word i.
+func (d *doc) fold(i int) string { return d.folded[d.toks[i].fa:d.toks[i].fb] }
 
 // hashWord is FNV-1a, which tokenize computes as it folds.
 func hashWord(s string) uint32 {
@@ -89,12 +99,13 @@ func isWordRune(r rune) bool {
 }
 
 // tokenize splits s into words. A word whose letters all fold away (a lone
-// combining mark) is dropped. The folded words are cut from one string,
-// so a long report costs three allocations, not one a word.
-func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/4+1), s) }
+// combining mark) is dropped.
+func tokenize(s string) doc { return appendTokens(make([]token, 0, len(s)/4+1), s) }
 
-// appendTokens is tokenize appending to toks.
-func appendTokens(toks []token, s string) []token {
+// appendTokens is tokenize appending the tokens to toks. The folded words
+// are cut from one string, so a long report costs a few allocations, not
+// one a word.
+func appendTokens(toks []token, s string) doc {
 	buf := make([]byte, 0, len(s))
 	start, from := -1, 0 // from: where the word's fold starts in buf
 	h := uint32(fnvBasis)
@@ -135,11 +146,7 @@ func appendTokens(toks []token, s string) []token {
 	if start >= 0 && len(buf) > from {
 		toks = append(toks, token{start: start, end: len(s), fa: int32(from), fb: int32(len(buf)), hash: h})
 	}
-	folded := string(buf)
-	for k := range toks {
-		toks[k].fold = folded[toks[k].fa:toks[k].fb]
-	}
-	return toks
+	return doc{text: s, folded: string(buf), toks: toks}
 }
 
 // tight reports whether sep, the text between two words, keeps them in one
