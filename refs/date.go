@@ -19,6 +19,9 @@ func dateAt(s string) (iso string, year, n int, ok bool) {
 	if len(s) > 60 {
 		s = s[:60]
 	}
+	if !mayDate(s) {
+		return "", 0, 0, false
+	}
 	m := dateRe.FindStringSubmatch(s)
 	if m == nil {
 		return "", 0, 0, false
@@ -34,6 +37,27 @@ func dateAt(s string) (iso string, year, n int, ok bool) {
 		return "", 0, 0, false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", year, month, day), year, len(m[0]), true
+}
+
+// mayDate reports whether dateRe can match s: past the spaces and comma
+// it allows, s goes on with a digit, "ban hành" or "ngày". Most numbers
+// are followed by neither, and the regexp costs more than the rest.
+func mayDate(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	c := s[i]
+	return '0' <= c && c <= '9' || c|0x20 == 'b' || c|0x20 == 'n'
 }
 
 var monthDays = [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
