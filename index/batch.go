@@ -50,6 +50,7 @@ func (b *Batch) Commit() error {
 	if b.ix.readOnly {
 		return ErrReadOnly
 	}
+	defer b.ix.results.clear() // after the write: a search meanwhile is not kept
 	err := b.ix.bi.Batch(b.b)
 	b.b.Reset()
 	if err != nil {

@@ -41,6 +41,7 @@ type Index struct {
 	bi       bleve.Index
 	readOnly bool
 	text     TextSource // nil: texts are stored in the index
+	results  cache      // recent searches, emptied by every write
 }
 
 // Create makes a new, empty index in dir, which must not hold one already.
@@ -161,6 +162,7 @@ func (ix *Index) Delete(id string) error {
 	if ix.readOnly {
 		return ErrReadOnly
 	}
+	defer ix.results.clear()
 	if err := ix.bi.Delete(id); err != nil {
 		return fmt.Errorf("index: delete %s: %w", id, err)
 	}
@@ -185,6 +187,7 @@ func (ix *Index) Reset() error {
 		return fmt.Errorf("index: reset: %w", err)
 	}
 	ix.bi = nu.bi
+	ix.results.clear()
 	return nil
 }
 

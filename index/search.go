@@ -138,6 +138,10 @@ func splitFacets(fr *search.FacetResult) map[string][]FacetCount {
 // opening of its text as fragment.
 func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	start := time.Now()
+	r, gen, ok := ix.cached(q, start)
+	if ok {
+		return r, nil
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -193,5 +197,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		res.Facets = splitFacets(sr.Facets[fieldFacets])
 	}
 	res.Took = time.Since(start)
+	ix.results.put(q, res, gen)
 	return res, nil
 }
