@@ -49,13 +49,21 @@ func run(text string, recs []baocao.Record) (out []baocao.Check) {
 // ofText keeps the records whose span holds their text in text, so a
 // record read from another text cannot send a check out of bounds.
 func ofText(text string, recs []baocao.Record) []baocao.Record {
-	var ok []baocao.Record
-	for _, r := range recs {
-		if r.Start >= 0 && r.Start <= r.End && r.End <= len(text) && text[r.Start:r.End] == r.Text {
-			ok = append(ok, r)
+	fits := func(r *baocao.Record) bool {
+		return r.Start >= 0 && r.Start <= r.End && r.End <= len(text) && text[r.Start:r.End] == r.Text
+	}
+	for i := range recs {
+		if !fits(&recs[i]) { // copy the ones that fit; the rules never write to recs
+			ok := append([]baocao.Record(nil), recs[:i]...)
+			for j := i + 1; j < len(recs); j++ {
+				if fits(&recs[j]) {
+					ok = append(ok, recs[j])
+				}
+			}
+			return ok
 		}
 	}
-	return ok
+	return recs
 }
 
 // percentOf checks the percent stated for a ratio record.

@@ -22,29 +22,41 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 	type cand struct{ ratio, plan int }
 	var pairs []cand
 	uses := map[int]int{}       // plan index → ratios naming it
-	plans := map[int][]string{} // plan index → its indicator's key words
+	plans := map[int][]string{} // plan index → its indicator's key words, folded when first compared
 	var planIdx []int
 	for j, p := range recs {
 		if p.Plan && p.Kind != "ratio" && p.Year != 0 {
-			plans[j] = keyWords(p.Indicator)
 			planIdx = append(planIdx, j)
 		}
 	}
-	if len(plans) == 0 {
+	if len(planIdx) == 0 {
 		return nil
+	}
+	planKey := func(j int) []string {
+		k, ok := plans[j]
+		if !ok {
+			k = keyWords(recs[j].Indicator)
+			plans[j] = k
+		}
+		return k
 	}
 	for i, r := range recs {
 		if r.Kind != "ratio" || r.Target == nil || r.Year == 0 {
 			continue
 		}
-		key := keyWords(r.Indicator)
-		if len(key) < 2 {
-			continue
-		}
+		var key []string // folded when a plan of its year and kind is first met
 		found := -1
 		for _, j := range planIdx {
 			p := recs[j]
-			if p.Year != r.Year || !sameKind(r.Unit, p.Unit) || !slices.Equal(key, plans[j]) {
+			if p.Year != r.Year || !sameKind(r.Unit, p.Unit) {
+				continue
+			}
+			if key == nil {
+				if key = keyWords(r.Indicator); len(key) < 2 {
+					break // too few words to tell indicators apart
+				}
+			}
+			if !slices.Equal(key, planKey(j)) {
 				continue
 			}
 			if extract.SentenceAt(text, p.Start) == extract.SentenceAt(text, r.Start) {

@@ -18,13 +18,7 @@ type figure struct {
 // most figures t can hold (one per run of digits), rather than copying
 // what Numbers returns.
 func figures(t string) []figure {
-	runs := 0
-	for i := 0; i < len(t); i++ {
-		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) {
-			runs++
-		}
-	}
-	fs := make([]figure, 0, runs)
+	fs := make([]figure, 0, digitRuns(t))
 	scanEach(t, false, func(n Number) { fs = append(fs, figure{Number: n}) })
 	return fs
 }

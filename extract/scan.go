@@ -139,8 +139,25 @@ func tokenEnd(t string, i int) int {
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
 	var out []Number
+	if !alone {
+		out = make([]Number, 0, digitRuns(t)) // no growing and copying
+	}
 	scanEach(t, alone, func(n Number) { out = append(out, n) })
+	if len(out) == 0 {
+		return nil // as without the sizing
+	}
 	return out
+}
+
+// digitRuns counts the runs of digits of t: the most figures it can hold.
+func digitRuns(t string) int {
+	runs := 0
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) {
+			runs++
+		}
+	}
+	return runs
 }
 
 // scanEach is scan handing each figure to emit.
