@@ -46,6 +46,14 @@ func (n Number) Exact() bool {
 // that precision may stand for any value within ± HalfUnit.
 func (n Number) HalfUnit() *big.Rat {
 	e := n.ScaleExp - n.Decimals
+	switch { // 10^e/2 in int64 arithmetic when it fits
+	case e >= 1 && e <= 18:
+		r := new(big.Rat)
+		r.Num().SetInt64(5 * pow10[e-1])
+		return r
+	case e <= 0 && e >= -18:
+		return new(big.Rat).SetFrac64(1, 2*pow10[-e])
+	}
 	r := new(big.Rat).SetFrac64(1, 2)
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(e))), nil)
 	if e >= 0 {

@@ -136,3 +136,22 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+// halfUnitPowerTests cover the int64 path of HalfUnit and the big.Int one
+// past it.
+var halfUnitPowerTests = []struct {
+	scale, decimals int
+	want            string
+}{
+	{0, 0, "1/2"}, {0, 2, "1/200"}, {6, 1, "50000"}, {9, 0, "500000000"}, {3, 0, "500"}, {1, 0, "5"},
+	{0, 18, "1/2000000000000000000"}, {19, 0, "5000000000000000000"}, {0, 19, "1/20000000000000000000"},
+}
+
+func TestHalfUnitPowers(t *testing.T) {
+	for _, tt := range halfUnitPowerTests {
+		n := Number{ScaleExp: tt.scale, Decimals: tt.decimals}
+		if got := n.HalfUnit().RatString(); got != tt.want {
+			t.Errorf("Number{ScaleExp: %d, Decimals: %d}.HalfUnit() = %s, want %s", tt.scale, tt.decimals, got, tt.want)
+		}
+	}
+}
