@@ -119,7 +119,7 @@ func segStart(t string, from, end int) int {
 				return i + 1
 			}
 		}
-		if strings.HasPrefix(t[i:], "“") || strings.HasPrefix(t[i:], "”") {
+		if t[i] == "“"[0] && (strings.HasPrefix(t[i:], "“") || strings.HasPrefix(t[i:], "”")) { // both start with the same byte
 			return i + len("“")
 		}
 	}
