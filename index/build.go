@@ -44,7 +44,10 @@ func typedFolded(s string) bool { return vntext.Fold(s) == strings.ToLower(s) }
 // buildQuery turns q into a bleve query: every group of q.Text must match
 // (one of its terms), no excluded term may, and the filters must hold. It
 // also returns what the hits' fragments should mark.
-func buildQuery(q Query) (query.Query, marks) {
+//
+// df, when not nil, gives document frequencies, to leave out the exact
+// clause of a word whose folded form stands for nothing else in the index.
+func buildQuery(q Query, df docFreq) (query.Query, marks) {
 	var must, should, mustNot []query.Query
 	var mk marks
 	var near []string    // folded words typed one after the other, for proximity
@@ -57,6 +60,9 @@ func buildQuery(q Query) (query.Query, marks) {
 		}
 		alts := make([]query.Query, 0, len(g))
 		for _, t := range g {
+			if t.kind == kindWord && !typedFolded(t.text) && df != nil {
+				t.foldedOnly = onlySpelling(t.text, df)
+			}
 			alts = append(alts, t.query(false))
 			mk.add(t)
 			if t.kind == kindWord || t.kind == kindPhrase {
@@ -208,7 +214,7 @@ func match(field, analyzer, s string, boost float64) query.Query {
 // "-tang" excludes every spelling.
 func (t term) query(excluded bool) query.Query {
 	folded := typedFolded(t.text)
-	exact := !folded
+	exact := !folded && !t.foldedOnly
 	foldedToo := !excluded || folded
 	var alts []query.Query
 	switch t.kind {
@@ -237,6 +243,21 @@ func (t term) query(excluded bool) query.Query {
 		return alts[0]
 	}
 	return bleve.NewDisjunctionQuery(alts...)
+}
+
+// docFreq returns the number of documents with term in field.
+type docFreq func(field, term string) uint64
+
+// onlySpelling reports whether the one word of s is, in the index, the only
+// spelling of its folded form: every document with "viec" has "việc". The
+// exact clause would then rank nothing differently, and costs a walk over
+// as many postings as the folded one, so the query leaves it out.
+func onlySpelling(s string, df docFreq) bool {
+	e, f := termsOf(exactAnalyzerName, s), termsOf(foldedAnalyzerName, s)
+	if len(e) != 1 || len(f) != 1 {
+		return false
+	}
+	return df(fieldText, e[0]) == df(fieldTextFolded, f[0])
 }
 
 func prefixQuery(field, p string, boost float64) query.Query {

@@ -147,7 +147,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		limit = DefaultLimit
 	}
 	limit = min(limit, MaxLimit)
-	bq, mk := buildQuery(q)
+	bq, mk := buildQuery(q, ix.docFreq(ctx))
 	req := bleve.NewSearchRequestOptions(bq, limit, max(q.Offset, 0), false)
 	req.Fields = []string{fieldFile, fieldTitle, fieldProvince, fieldDate, fieldYear}
 	if ix.text == nil {

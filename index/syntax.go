@@ -27,6 +27,9 @@ type term struct {
 	text  string // word, phrase, prefix or filter value
 	field string // filter name (a key of filterFields) for kindField
 	not   bool   // excluded: the document must not match
+	// foldedOnly: match the folded field only, even if typed with
+	// diacritics (see onlySpelling).
+	foldedOnly bool
 }
 
 // group is a disjunction of terms (a OR b OR c); a parsed query text is a

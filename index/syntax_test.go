@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,27 @@ func TestYearRange(t *testing.T) {
 		from, to, ok := yearRange(tt.in)
 		if ok != tt.ok || ok && (from != tt.from || to != tt.to) {
 			t.Errorf("yearRange(%q) = %d, %d, %v; want %d, %d, %v", tt.in, from, to, ok, tt.from, tt.to, tt.ok)
+		}
+	}
+}
+
+var onlySpellingTests = []struct {
+	word string
+	want bool
+}{
+	{"việc", true},  // d1, d6: every "viec" is "việc"
+	{"tăng", false}, // d2 "tăng", d3 "tầng", "tặng"
+	{"hòa", false},  // d4, d5 "hòa"/"hoà", d3 "hoá"
+	{"Lạng", true},
+	{"việc làm", false}, // two words: keep the exact clause
+}
+
+func TestOnlySpelling(t *testing.T) {
+	ix := mustOpen(t)
+	df := ix.docFreq(context.Background())
+	for _, tt := range onlySpellingTests {
+		if got := onlySpelling(tt.word, df); got != tt.want {
+			t.Errorf("onlySpelling(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }
