@@ -13,6 +13,10 @@
 // pitch, since tesseract's paragraph finder ignores paragraph spacing
 // (layout.go). Content.Confidence is the mean word confidence, 0..1.
 //
+// Crisp images (renders, clean digital scans) get a slight Gaussian blur
+// before OCR, which measurably cuts tesseract's â/ầ and è/ẻ confusions;
+// soft scans are passed as they are (preprocess.go, BENCHMARKS.md).
+//
 // PDF first asks the wrapped reader for the text layer, then judges each
 // page (quality.go): a page whose text is missing, mostly unreadable
 // characters or does not read as Vietnamese is rendered with pdftoppm and
