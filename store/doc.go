@@ -85,7 +85,13 @@
 //
 // Schema 1 stored one JSON value per record and check under
 // doc id ‖ 0x00 ‖ u32 sequence, repeating the file and evidence on every row;
-// opening such a file read-write converts it (migrate.go).
+// opening such a file read-write converts it (migrate.go) and then compacts
+// it (a 90 MB schema 1 file of 2.000 reports became 17 MB, in 5 s).
+//
+// bbolt never shrinks its file: pages freed by Delete, by replacing a
+// document or by a migration are reused by later writes only. Compact
+// rewrites the file without them; Stats.FreeBytes says how much it would
+// give back.
 //
 // A lock file sits beside the database (PATH.pid) holding the pid of the
 // process that has it open for writing, so the locked error can name it. It is

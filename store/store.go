@@ -48,6 +48,7 @@ type Store struct {
 	path     string
 	pidPath  string
 	readOnly bool
+	migrated bool // init converted an existing file to SchemaVersion
 }
 
 // numBuckets is the number of top-level buckets, so Stats stays comparable.
@@ -109,6 +110,15 @@ func Open(path string, opts *Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	if s.migrated {
+		// A migration rewrites most of the file and leaves the old pages
+		// free (a schema 1 file of 90 MB kept 74 MB of them): give them back.
+		db.Close()
+		if err := compactFile(path); err != nil {
+			return nil, err
+		}
+		return Open(path, opts)
+	}
 	// Opening read-write without a stored freelist reads every page to
 	// rebuild it: let them go.
 	s.releaseMemory()
@@ -153,7 +163,11 @@ func (s *Store) init() error {
 	case s.readOnly:
 		return fmt.Errorf("%w: file has schema %d and needs migrating to %d; open it read-write once", ErrSchema, version, SchemaVersion)
 	}
-	return s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) })
+	if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
+		return err
+	}
+	s.migrated = version > 0
+	return nil
 }
 
 // Path returns the file the store was opened from.
