@@ -160,9 +160,9 @@ type Stats struct {
 
 // BucketStats is the space one bucket takes in the file.
 type BucketStats struct {
-	Name  string
-	Keys  int
-	Used  int64 // bytes of keys, values and page headers
+	Name string
+	Keys int
+	Used int64 // bytes of keys, values and page headers
 	// Alloc is the bytes of the pages allocated to it (Used plus slack); 0
 	// while the bucket is small enough to live inside its parent's page.
 	Alloc int64
