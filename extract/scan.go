@@ -227,7 +227,8 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 	} else if !alone && m.yearLike() && !quantityFollows(t, k) {
 		return n, k, false // "năm 2021", "2020⁶"
 	}
-	k = n.suffix(t, k)
+	var wc winCache // the words after the figure are looked up at one place up to three times
+	k = n.suffix(t, k, &wc)
 	if k < len(t) && letterAt(t, k) && !alone { // "7h30", "382a/QĐ", "3G"
 		if !n.Percent && !n.Money && n.ScaleExp == 0 {
 			return n, skipAlnum(t, k), false
@@ -246,14 +247,14 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 			n.Unit += "/" + n.Per
 		}
 	default:
-		n.Unit, n.UnitEnd, n.Duration = unitAt(t, n.End)
+		n.Unit, n.UnitEnd, n.Duration = unitAt(t, n.End, &wc)
 	}
 	return n, k, true
 }
 
 // suffix reads what follows the digits: %, a scale word, đồng/đ/VNĐ and a
 // "/unit" rate, and returns the end of the figure.
-func (n *Number) suffix(t string, k int) int {
+func (n *Number) suffix(t string, k int, wc *winCache) int {
 	sp := k
 	if sp < len(t) && t[sp] == ' ' {
 		sp++
@@ -268,7 +269,7 @@ func (n *Number) suffix(t string, k int) int {
 			return n.per(t, sp+len(ab))
 		}
 	}
-	if w, e := matchWord(t, sp, scaleList); w != "" {
+	if w, e := matchWord(t, sp, scaleList, wc); w != "" {
 		n.ScaleExp = scaleExp[w]
 		k = e
 		sp = k
@@ -276,7 +277,7 @@ func (n *Number) suffix(t string, k int) int {
 			sp++
 		}
 	}
-	if w, e := matchWord(t, sp, moneyList); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
+	if w, e := matchWord(t, sp, moneyList, wc); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
 		n.Money = true
 		return n.per(t, e)
 	}
@@ -342,10 +343,10 @@ func rangeAfter(t string, m mantissa) (mantissa, int, bool) {
 // year-like "2000" a quantity.
 func quantityFollows(t string, k int) bool {
 	var probe Number
-	if probe.suffix(t, k) != k || probe.Percent {
+	if probe.suffix(t, k, nil) != k || probe.Percent {
 		return true
 	}
-	u, _, dur := unitAt(t, k)
+	u, _, dur := unitAt(t, k, nil)
 	return u != "" && !dur
 }
 

@@ -140,7 +140,7 @@ func dateAfter(t string, m mantissa) (bool, int) {
 	if j < len(t) && (t[j] == '.' || t[j] == ',') && j+1 < len(t) && isDigit(t[j+1]) {
 		return false, 0 // "2/1.000"
 	}
-	if u, _, _ := unitAt(t, j); u != "" {
+	if u, _, _ := unitAt(t, j, nil); u != "" {
 		return false, 0 // "04/04 nhiệm vụ"
 	}
 	after := t[j:min(len(t), j+30)]

@@ -279,7 +279,7 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 	}
 	line := strings.Join(cells, "\t")
 	r := baocao.Record{Indicator: name, Start: start, End: start + len(line), Text: line}
-	if u, _, dur := unitAt(unit, 0); u != "" && !dur {
+	if u, _, dur := unitAt(unit, 0, nil); u != "" && !dur {
 		unit = u
 	}
 	if unit == "" && okV && v.Unit != "" {

@@ -52,12 +52,12 @@ func firstsOf(lists ...[]string) (first [0x2000]bool) {
 
 // unitAt returns the unit that starts at p (after at most one space) and
 // the offset just past it, or "" when none does.
-func unitAt(t string, p int) (unit string, end int, duration bool) {
+func unitAt(t string, p int, wc *winCache) (unit string, end int, duration bool) {
 	q := p
 	if q < len(t) && t[q] == ' ' {
 		q++
 	}
-	w, lw, ok := window(t, q)
+	w, lw, ok := wc.window(t, q)
 	if !ok {
 		return "", p, false
 	}
@@ -72,12 +72,30 @@ func unitAt(t string, p int) (unit string, end int, duration bool) {
 
 // matchWord returns the first of words (compared case-insensitively) that
 // t has at p followed by a non-letter.
-func matchWord(t string, p int, words wordList) (string, int) {
-	w, lw, ok := window(t, p)
+func matchWord(t string, p int, words wordList, wc *winCache) (string, int) {
+	w, lw, ok := wc.window(t, p)
 	if !ok {
 		return "", p
 	}
 	return matchIn(t, p, w, lw, words)
+}
+
+// winCache keeps the last window of one text; a nil one keeps none.
+type winCache struct {
+	p      int
+	w, lw  string
+	ok, in bool
+}
+
+func (c *winCache) window(t string, p int) (w, lw string, ok bool) {
+	if c == nil {
+		return window(t, p)
+	}
+	if !c.in || c.p != p {
+		c.w, c.lw, c.ok = window(t, p)
+		c.p, c.in = p, true
+	}
+	return c.w, c.lw, c.ok
 }
 
 // window is the text at p words are compared with, as written and lower
@@ -100,23 +118,23 @@ func window(t string, p int) (w, lw string, ok bool) {
 // is told here without lower casing.
 func lowerWindow(w string) string {
 	invalid := false
-	for i := 0; i < len(w); {
-		if w[i] < utf8.RuneSelf {
-			i++
+	for i, r := range w {
+		if r < utf8.RuneSelf {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			invalid = true
-		case r >= rune(len(keepsLen)) || !keepsLen[r]:
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				invalid = true
+				continue
+			}
+		}
+		if r >= rune(len(keepsLen)) || !keepsLen[r] {
 			lw := strings.ToLower(w) // a rune may change length: as before
 			if len(lw) != len(w) {
 				return w
 			}
 			return lw
 		}
-		i += n
 	}
 	if invalid {
 		return w // every other rune keeps its length and U+FFFD is longer
