@@ -156,3 +156,28 @@ func TestReadOnly(t *testing.T) {
 		t.Errorf("Document(missing) = %v, want ErrNotFound", err)
 	}
 }
+
+func TestStatsBuckets(t *testing.T) {
+	s := MustOpen(t)
+	putOne(t, s, "a.txt", itemsText, 5)
+	st, err := s.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Records != 5 || st.Checks != 5 {
+		t.Errorf("Stats = %d records, %d checks; want 5 and 5", st.Records, st.Checks)
+	}
+	sum := st.FreeBytes
+	for i, b := range st.Buckets {
+		if b.Name != string(allBuckets[i]) || b.Alloc > 0 && b.Used > b.Alloc {
+			t.Errorf("Buckets[%d] = %+v, want bucket %s with Used <= Alloc", i, b, allBuckets[i])
+		}
+		if name := b.Name; (name == "records" || name == "checks" || name == "docs") && (b.Keys != 1 || b.Used == 0) {
+			t.Errorf("bucket %s = %+v, want one key in use", name, b)
+		}
+		sum += b.Alloc
+	}
+	if sum != st.FileBytes || st.FreeBytes < 0 {
+		t.Errorf("buckets and free space add up to %d bytes, file has %d (free %d)", sum, st.FileBytes, st.FreeBytes)
+	}
+}
