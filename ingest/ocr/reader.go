@@ -180,11 +180,9 @@ func (r *result) confidence() float64 {
 func (r *Reader) ocrFile(ctx context.Context, file string) (*result, error) {
 	if sigma := r.blur(); sigma > 0 && filepath.Ext(file) != ".tiff" {
 		soft := strings.TrimSuffix(file, filepath.Ext(file)) + "-blur.pgm"
-		blurred, err := blurFile(file, soft, sigma, r.maxPixels())
-		if err != nil {
-			return nil, err
-		}
-		if blurred {
+		// an image Go cannot decode may still be one tesseract reads: the
+		// blur is then skipped, not the page
+		if blurred, err := blurFile(file, soft, sigma, r.maxPixels()); err == nil && blurred {
 			defer os.Remove(soft)
 			file = soft
 		}
