@@ -206,6 +206,8 @@ func (p *PDF) repair(ctx context.Context, pop poppler, file, dir string, c *baoc
 	}
 	out := *c
 	out.Blocks = nil
+	// the text reader's guess that the file is a scan has been acted on
+	out.Warnings = slices.DeleteFunc(slices.Clone(c.Warnings), func(w string) bool { return strings.HasPrefix(w, "no text layer") })
 	var conf float64
 	for _, b := range c.Blocks {
 		if replace[b.Page] == nil {
