@@ -20,6 +20,11 @@ func Find(text string) []Ref {
 		}
 		r, ok := numbered(text, i, prev)
 		if !ok {
+			// The digits that follow continue this number, which
+			// numberAt never reads as a new one.
+			for i+1 < len(text) && isDigit(rune(text[i+1])) {
+				i++
+			}
 			continue
 		}
 		out = append(out, r)
@@ -124,24 +129,13 @@ func typeRightBefore(text string, i int) bool {
 	for len(before) > 0 && !utf8.RuneStart(before[0]) {
 		before = before[1:]
 	}
-	if at := soAt(before); at >= 0 {
-		before = before[:at]
-	}
-	end := len(before)
-	for end > 0 {
-		c, n := utf8.DecodeLastRuneInString(before[:end])
-		if isLetter(c) || isDigit(c) {
-			break
+	start, end := lastWord(before)
+	if w := before[start:end]; strings.HasSuffix(w, "số") || strings.HasSuffix(w, "Số") || strings.HasSuffix(w, "SỐ") {
+		// Only then can soAt find a "số" to skip.
+		if at := soAt(before); at >= 0 {
+			before = before[:at]
+			start, end = lastWord(before)
 		}
-		end -= n
-	}
-	start := end
-	for start > 0 {
-		c, n := utf8.DecodeLastRuneInString(before[:start])
-		if !isLetter(c) && !isDigit(c) {
-			break
-		}
-		start -= n
 	}
 	if start == end {
 		return false
@@ -154,6 +148,27 @@ func typeRightBefore(text string, i int) bool {
 		}
 	}
 	return typeEnds[string(w)] || typeCodeWords[string(w)]
+}
+
+// lastWord returns the span of the last run of letters and digits in s.
+func lastWord(s string) (start, end int) {
+	end = len(s)
+	for end > 0 {
+		c, n := utf8.DecodeLastRuneInString(s[:end])
+		if isLetter(c) || isDigit(c) {
+			break
+		}
+		end -= n
+	}
+	start = end
+	for start > 0 {
+		c, n := utf8.DecodeLastRuneInString(s[:start])
+		if !isLetter(c) && !isDigit(c) {
+			break
+		}
+		start -= n
+	}
+	return start, end
 }
 
 // listed reports whether gap, between two numbers, makes them one list.
