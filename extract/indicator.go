@@ -40,6 +40,9 @@ const maxIndicatorWords = 16
 // indicator: "Tỷ lệ thất nghiệp ... trong giai đoạn 6 tháng đầu năm".
 var periodMarks = []string{" trong giai đoạn", " trong năm", " giai đoạn 20", " năm 20", " tính đến", " đến hết", " từ đầu năm", " 6 tháng", " 9 tháng"}
 
+// periodWords are in every one of periodMarks.
+var periodWords = []string{"đoạn", "năm", "đến", "tháng"}
+
 // indicator returns the phrase naming what the figure at pos counts: the
 // words before it back to the nearest comma, colon or parenthesis (or
 // from), without linking verbs. When that segment is empty ("..., đạt
@@ -165,10 +168,15 @@ func cleanPhrase(t string, s, e int) (string, int) {
 		}
 	}
 	low := " " + lower(strings.Join(words, " "))
+	period := containsAnyOf(low, periodWords) // most phrases name no period
 	for _, m := range periodMarks {
+		if !period {
+			break
+		}
 		if k := strings.Index(low, m); k > 0 {
 			words = strings.Fields(strings.Join(words, " ")[:k-1])
 			low = " " + lower(strings.Join(words, " "))
+			period = containsAnyOf(low, periodWords)
 		}
 	}
 	if k := strings.LastIndex(low, " tỷ lệ "); k > 0 && len(strings.Fields(low[:k])) >= 3 {
