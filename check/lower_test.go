@@ -20,3 +20,15 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+var hasGomTests = []string{
+	"1.000 người, gồm 600 nam và 400 nữ", "Tổng 5 xã GỒM 3 xã", "Gồm 2", "nguồn vốn gồm:", "x gồm", "đồng gồmx", " gỒM ", "\xff gồm \xfe",
+}
+
+func TestHasGom(t *testing.T) {
+	for _, s := range hasGomTests {
+		if got, want := hasGom(s), strings.Contains(strings.ToLower(s), " gồm "); got != want {
+			t.Errorf("hasGom(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -145,20 +145,14 @@ func (d *doc) includes() []baocao.Check {
 }
 
 // hasGom reports whether lower(s) holds " gồm ": only "G" lower cases to
-// "g", "Ồ" to "ồ" and "M" to "m".
+// "g", "Ồ" to "ồ" and "M" to "m". One pass over the bytes: "ồ" and "Ồ"
+// are E1 BB 93 and E1 BB 92, and E1 starts most Vietnamese letters, so a
+// search for it would stop everywhere.
 func hasGom(s string) bool {
-	for {
-		k := strings.Index(s, "ồ")
-		if k2 := strings.Index(s, "Ồ"); k2 >= 0 && (k < 0 || k2 < k) {
-			k = k2
-		}
-		if k < 0 {
-			return false
-		}
-		e := k + len("ồ")
-		if k >= 2 && s[k-2] == ' ' && (s[k-1] == 'g' || s[k-1] == 'G') && e+1 < len(s) && (s[e] == 'm' || s[e] == 'M') && s[e+1] == ' ' {
+	for i := 0; i+7 <= len(s); i++ {
+		if s[i] == ' ' && s[i+1]|0x20 == 'g' && s[i+2] == 0xE1 && s[i+3] == 0xBB && (s[i+4] == 0x93 || s[i+4] == 0x92) && s[i+5]|0x20 == 'm' && s[i+6] == ' ' {
 			return true
 		}
-		s = s[e:]
 	}
+	return false
 }
