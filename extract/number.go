@@ -106,12 +106,29 @@ var ErrNotNumber = errors.New("extract: not one number")
 // "73,95%", "khoảng 7.000", "<3,2%", "1-1,5", "2.354 triệu đồng",
 // "1.000.000đ/người". The whole of s must be the figure.
 func Parse(s string) (Number, error) {
-	t := strings.TrimSpace(s)
-	ns := scan(t, true)
-	if len(ns) != 1 || ns[0].QStart != 0 || ns[0].End != len(t) {
+	n, ok := parse(s)
+	if !ok {
 		return Number{}, fmt.Errorf("%w: %q", ErrNotNumber, s)
 	}
-	return ns[0], nil
+	return n, nil
+}
+
+// parse is Parse without building an error, for callers that try
+// several readings of a table cell.
+func parse(s string) (Number, bool) {
+	t := strings.TrimSpace(s)
+	var n Number
+	count := 0
+	scanEach(t, true, func(f Number) {
+		if count == 0 {
+			n = f
+		}
+		count++
+	})
+	if count != 1 || n.QStart != 0 || n.End != len(t) {
+		return Number{}, false
+	}
+	return n, true
 }
 
 // Format writes v the Vietnamese way with at most dec decimals (rounded

@@ -256,11 +256,11 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 			return Number{}, false
 		}
 		if unit != "" && i != tb.pct {
-			if n, err := Parse(c + " " + unit); err == nil {
+			if n, ok := parse(c + " " + unit); ok {
 				return n, true // "1.234 triệu đồng"
 			}
 		}
-		if n, err := Parse(c); err == nil {
+		if n, ok := parse(c); ok {
 			return n, true
 		}
 		if ns := Numbers(c); len(ns) == 1 && ns[0].QStart == 0 && ns[0].UnitEnd == len(c) {
