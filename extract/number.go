@@ -170,3 +170,24 @@ func abs(i int) int {
 	}
 	return i
 }
+
+// toFloat is r.Float64() (the nearest float64), computed as one float
+// division when numerator and denominator are exact in a float64: IEEE
+// division rounds the exact quotient to nearest, as Float64 does.
+func toFloat(r *big.Rat) float64 {
+	const exact = 1 << 53
+	if a := r.Num(); a.IsInt64() {
+		x := a.Int64()
+		if r.IsInt() { // Denom would allocate a 1 for an integer made as Num().SetInt64
+			if x > -exact && x < exact {
+				return float64(x)
+			}
+		} else if b := r.Denom(); b.IsInt64() {
+			if y := b.Int64(); x > -exact && x < exact && y < exact {
+				return float64(x) / float64(y)
+			}
+		}
+	}
+	f, _ := r.Float64()
+	return f
+}

@@ -155,3 +155,49 @@ func TestHalfUnitPowers(t *testing.T) {
 		}
 	}
 }
+
+func FuzzToFloat(f *testing.F) {
+	f.Add(int64(7395), int64(100))
+	f.Add(int64(1)<<53+1, int64(3))
+	f.Add(int64(-5), int64(1))
+	f.Fuzz(func(t *testing.T, a, b int64) {
+		if b == 0 {
+			return
+		}
+		r := big.NewRat(a, b)
+		if got, want := toFloat(r), mustFloat(r); got != want {
+			t.Errorf("toFloat(%s) = %v, want %v", r, got, want)
+		}
+		n := new(big.Rat)
+		n.Num().SetInt64(a)
+		if got, want := toFloat(n), mustFloat(n); got != want {
+			t.Errorf("toFloat(%s) = %v, want %v", n, got, want)
+		}
+	})
+}
+
+func mustFloat(r *big.Rat) float64 {
+	f, _ := r.Float64()
+	return f
+}
+
+// TestToFloatSmall compares toFloat with Float64 on every small fraction
+// and on values near the 2^53 edge of the fast path.
+func TestToFloatSmall(t *testing.T) {
+	for a := int64(0); a <= 3000; a++ {
+		for b := int64(1); b <= 300; b += 7 {
+			r := big.NewRat(a*1000003, b*1000)
+			if got, want := toFloat(r), mustFloat(r); got != want {
+				t.Fatalf("toFloat(%s) = %v, want %v", r, got, want)
+			}
+		}
+	}
+	for _, a := range []int64{1<<53 - 1, 1 << 53, 1<<53 + 1, -(1<<53 - 1), 1<<62 + 3} {
+		for _, b := range []int64{1, 3, 1<<53 - 1, 1 << 53} {
+			r := big.NewRat(a, b)
+			if got, want := toFloat(r), mustFloat(r); got != want {
+				t.Errorf("toFloat(%s) = %v, want %v", r, got, want)
+			}
+		}
+	}
+}

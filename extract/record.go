@@ -99,9 +99,9 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		if j > i {
 			a, b := &fs[i], &fs[j]
 			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.Unit, a.Unit)}
-			r.Value, _ = a.Value.Float64()
+			r.Value = toFloat(a.Value)
 			r.ValueText, r.Qualifier = a.Text, a.Qualifier
-			tv, _ := b.Value.Float64()
+			tv := toFloat(b.Value)
 			r.Target, r.TargetText = &tv, written(t, b.Number)
 			start, end := a.QStart, b.UnitEnd
 			a.used, b.used = true, true
@@ -140,7 +140,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			}
 			continue
 		}
-		r.Value, _ = f.Value.Float64()
+		r.Value = toFloat(f.Value)
 		r.ValueText, r.Qualifier = f.Text, f.Qualifier
 		add(r, f.QStart, f.UnitEnd, f.QStart, f.End)
 	}
@@ -302,7 +302,7 @@ func attainment(t string, n Number, ofRatio bool) (float64, string) {
 		v.Add(v, big.NewRat(100, 1))
 		txt = "vượt " + txt
 	}
-	f, _ := v.Float64()
+	f := toFloat(v)
 	return f, txt
 }
 

@@ -293,9 +293,9 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 	switch {
 	case okV && okT:
 		r.Kind = "ratio"
-		r.Value, _ = v.Value.Float64()
+		r.Value = toFloat(v.Value)
 		r.ValueText, r.Qualifier = v.Text, v.Qualifier
-		tv, _ := g.Value.Float64()
+		tv := toFloat(g.Value)
 		r.Target, r.TargetText = &tv, g.Text
 		if g.Qualifier != "" {
 			r.TargetText = g.Qualifier + " " + g.Text // as Parse reads it back
@@ -303,7 +303,7 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		// a rate's "So sánh" column may be a difference in points: only
 		// counts and amounts take the percent column
 		if p, ok := num(tb.pct); ok && tb.pct >= 0 && !v.Percent && unit != "%" {
-			pv, _ := p.Value.Float64()
+			pv := toFloat(p.Value)
 			r.Percent, r.PercentText = &pv, p.Text
 			if !p.Percent {
 				r.PercentText += "%"
@@ -314,14 +314,14 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 		if v.Money {
 			r.Kind = "money"
 		}
-		r.Value, _ = v.Value.Float64()
+		r.Value = toFloat(v.Value)
 		r.ValueText, r.Qualifier = v.Text, v.Qualifier
 	default:
 		r.Kind, r.Plan = "count", true
 		if g.Money {
 			r.Kind = "money"
 		}
-		r.Value, _ = g.Value.Float64()
+		r.Value = toFloat(g.Value)
 		r.ValueText, r.Qualifier = g.Text, g.Qualifier
 	}
 	if r.Kind != "ratio" && (r.Unit == "" || r.Unit == "%") {
