@@ -76,10 +76,10 @@ func scale(a interval, k *big.Rat) interval {
 
 // meets reports whether a and b share a value (bounds included).
 func meets(a, b interval) bool {
-	if a.Hi != nil && lo(b).Cmp(a.Hi) > 0 {
+	if a.Hi != nil && cmp(lo(b), a.Hi) > 0 {
 		return false
 	}
-	if b.Hi != nil && lo(a).Cmp(b.Hi) > 0 {
+	if b.Hi != nil && cmp(lo(a), b.Hi) > 0 {
 		return false
 	}
 	return true
@@ -87,13 +87,13 @@ func meets(a, b interval) bool {
 
 // within reports whether a ⊆ b.
 func within(a, b interval) bool {
-	if lo(a).Cmp(lo(b)) < 0 {
+	if cmp(lo(a), lo(b)) < 0 {
 		return false
 	}
 	if b.Hi == nil {
 		return true
 	}
-	return a.Hi != nil && a.Hi.Cmp(b.Hi) <= 0
+	return a.Hi != nil && cmp(a.Hi, b.Hi) <= 0
 }
 
 // decide compares what the figures give with what the report states: a
@@ -108,4 +108,41 @@ func decide(computed, stated interval) string {
 		return baocao.StatusOK
 	}
 	return baocao.StatusUnverifiable
+}
+
+// cmp is x.Cmp(y), by int64 cross products when numerators and
+// denominators are below 2^31: Rat.Cmp allocates two scaled copies.
+func cmp(x, y *big.Rat) int {
+	const small = 1 << 31
+	xa, ya := x.Num(), y.Num()
+	if !xa.IsInt64() || !ya.IsInt64() {
+		return x.Cmp(y)
+	}
+	a, b := xa.Int64(), ya.Int64()
+	da, db := int64(1), int64(1)
+	if !x.IsInt() { // Denom of an integer may allocate its 1
+		if d := x.Denom(); d.IsInt64() {
+			da = d.Int64()
+		} else {
+			return x.Cmp(y)
+		}
+	}
+	if !y.IsInt() {
+		if d := y.Denom(); d.IsInt64() {
+			db = d.Int64()
+		} else {
+			return x.Cmp(y)
+		}
+	}
+	if a <= -small || a >= small || b <= -small || b >= small || da >= small || db >= small {
+		return x.Cmp(y)
+	}
+	l, r := a*db, b*da // denominators are positive
+	switch {
+	case l < r:
+		return -1
+	case l > r:
+		return 1
+	}
+	return 0
 }
