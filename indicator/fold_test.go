@@ -12,7 +12,7 @@ import (
 // foldTests are strings fold must treat as vntext.Fold does: ASCII in
 // either case, Vietnamese letters, combining marks, invalid bytes.
 var foldTests = []string{
-	"", "abc", "ABC", "Lao Động", "HOÀ BÌNH", "Thuỷ", "e\u0301", "\u0301", "a\xffb", "\xe1\xba", "Ðð", "ǅ", "ﬁ", "Ω", "日本",
+	"", "abc", "ABC", "Lao Động", "HOÀ BÌNH", "Thuỷ", "e\u0301", "\u0301", "a\xffb", "\xe1\xba", "\xc3", "\xc3(", "\xe1\x80(", "\xe1(\x80", "\xe1\xbb\x87", "Ðð", "ǅ", "ﬁ", "Ω", "日本",
 }
 
 func TestFold(t *testing.T) {
