@@ -119,8 +119,22 @@ func filter(r *http.Request) (store.Filter, error) {
 	f := store.Filter{Indicator: v.Get("indicator"), IndicatorID: v.Get("indicator_id"),
 		Province: v.Get("province"), Status: v.Get("status"), Kind: v.Get("kind"), Doc: v.Get("doc")}
 	var err error
-	f.Year, err = intParam(r, "year", 0, 0)
-	return f, err
+	if f.Year, err = intParam(r, "year", 0, 0); err != nil {
+		return f, err
+	}
+	for _, b := range []struct {
+		name string
+		end  **float64
+	}{{"value_min", &f.Value.Min}, {"value_max", &f.Value.Max}, {"percent_min", &f.Percent.Min}, {"percent_max", &f.Percent.Max}} {
+		if s := v.Get(b.name); s != "" {
+			x, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				return f, &paramError{b.name, s, "a number"}
+			}
+			*b.end = &x
+		}
+	}
+	return f, nil
 }
 
 // records applies f; an indicator that names an indicator id selects by id

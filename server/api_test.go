@@ -32,6 +32,7 @@ var apiStatus = []struct {
 	{"/api/records?format=jsonl", 200, "application/x-ndjson"},
 	{"/api/records?format=pdf", 400, "application/json"},
 	{"/api/records?year=x", 400, "application/json"},
+	{"/api/records?percent_max=abc", 400, "application/json"},
 	{"/api/checks?status=mismatch", 200, "application/json"},
 	{"/api/checks?format=xlsx", 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
 	{"/api/nothing", 404, "application/json"},
@@ -160,6 +161,9 @@ var recordQueries = []struct {
 	{"limit=2", 2},
 	{"offset=4", 1},
 	{"offset=50", 0},
+	{"percent_max=100", 1},                 // 85,33%
+	{"percent_min=107&percent_max=135", 2}, // ends included
+	{"value_min=1000&value_max=8000", 2},   // 2.000 and 7.500
 }
 
 func TestRecordsFilters(t *testing.T) {

@@ -23,8 +23,9 @@
 //	GET  /api/docs/{doc}
 //	     one document's fields plus "text", "records" and "checks"; 404 when
 //	     there is no such id (ids are 1–64 of [A-Za-z0-9_-]).
-//	GET  /api/records?indicator=&indicator_id=&province=&year=&doc=&kind=&offset=&limit=&format=
-//	     records. indicator matches an indicator id exactly, else names that
+//	GET  /api/records?indicator=&indicator_id=&province=&year=&doc=&kind=&value_min=&value_max=&percent_min=&percent_max=&offset=&limit=&format=
+//	     records (value_*/percent_* bound value and stated percent, ends
+//	     included: percent_max=80 is "percent ≤ 80"). indicator matches an indicator id exactly, else names that
 //	     contain it without diacritics ("viec lam"); province is compared
 //	     without diacritics. format: json (default; an array, limit default
 //	     1000, at most 10000), or a download: jsonl, csv (UTF-8 with BOM),

@@ -54,7 +54,7 @@ func intParam(r *http.Request, name string, def, max int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 0 {
-		return 0, &paramError{name, v}
+		return 0, &paramError{name, v, "a non-negative integer"}
 	}
 	if max > 0 && n > max {
 		n = max
@@ -62,10 +62,10 @@ func intParam(r *http.Request, name string, def, max int) (int, error) {
 	return n, nil
 }
 
-type paramError struct{ name, value string }
+type paramError struct{ name, value, want string }
 
 func (e *paramError) Error() string {
-	return "bad " + e.name + " " + strconv.Quote(e.value) + ": want a non-negative integer"
+	return "bad " + e.name + " " + strconv.Quote(e.value) + ": want " + e.want
 }
 
 func (e *paramError) Unwrap() error { return errBadRequest }

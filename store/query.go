@@ -24,6 +24,24 @@ type Filter struct {
 	Status      string // checks with this status (baocao.StatusOK, ...)
 	Kind        string // records or checks of this kind
 	Limit       int    // stop after this many; 0 means no limit
+
+	// Value and Percent bound a record's value and stated percent (records
+	// without a percent fail a Percent bound); nil bounds are open.
+	Value, Percent Range
+}
+
+// Range is an interval of numbers; a nil end is open. Both ends are
+// included: {Max: 80} is "percent ≤ 80".
+type Range struct{ Min, Max *float64 }
+
+func (r Range) open() bool { return r.Min == nil && r.Max == nil }
+
+// has reports whether v lies in r; a missing v (nil) lies only in an open r.
+func (r Range) has(v *float64) bool {
+	if r.open() {
+		return true
+	}
+	return v != nil && (r.Min == nil || *v >= *r.Min) && (r.Max == nil || *v <= *r.Max)
 }
 
 // Records returns the records matching f, ordered by document id and then
@@ -45,6 +63,7 @@ func (s *Store) EachRecord(f Filter, fn func(*baocao.Record) error) error {
 	err := scan(s, bucketRecords, f, func(r *baocao.Record, m *matcher) bool {
 		return (f.IndicatorID == "" || r.IndicatorID == f.IndicatorID) &&
 			(f.Kind == "" || r.Kind == f.Kind) &&
+			f.Value.has(&r.Value) && f.Percent.has(r.Percent) &&
 			(m.indicator == "" || strings.Contains(m.fold(r.Indicator), m.indicator)) &&
 			m.docMatches(r.Doc, r.Province, r.Year)
 	}, fn)

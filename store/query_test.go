@@ -48,7 +48,14 @@ var recordFilterTests = []struct {
 	{Filter{Kind: "money", Province: "lạng sơn"}, 2},
 	{Filter{Limit: 5}, 5},
 	{Filter{Province: "Huế"}, 0},
+	// values are 900, 1800, 2700, 3600 in each document; no percents
+	{Filter{Value: Range{Min: f64(1000), Max: f64(3000)}}, 6},
+	{Filter{Value: Range{Min: f64(1800), Max: f64(1800)}}, 3},
+	{Filter{Value: Range{Max: f64(899)}}, 0},
+	{Filter{Percent: Range{Max: f64(80)}}, 0},
 }
+
+func f64(v float64) *float64 { return &v }
 
 func TestRecordsFilter(t *testing.T) {
 	s := queryCorpus(t)

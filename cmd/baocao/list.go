@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"baocao"
+	"baocao/extract"
 	"baocao/store"
 )
 
@@ -52,6 +53,10 @@ func runRecords(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&f.Year, "year", 0, "records of this year")
 	fs.StringVar(&f.Doc, "doc", "", "records of this document id")
 	fs.StringVar(&f.Kind, "kind", "", "records of this kind: ratio, count, money, percent")
+	fs.Func("min-value", "records whose value is at least `N` (28101 or 28.101)", rangeEnd(&f.Value.Min))
+	fs.Func("max-value", "records whose value is at most `N`", rangeEnd(&f.Value.Max))
+	fs.Func("min-percent", "records whose stated percent is at least `P` (73.95 or 73,95)", rangeEnd(&f.Percent.Min))
+	fs.Func("max-percent", "records whose stated percent is at most `P`", rangeEnd(&f.Percent.Max))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -73,6 +78,20 @@ func runRecords(ctx context.Context, e *env, args []string) error {
 		return printRecords(e.stdout, recs)
 	}
 	return fmt.Errorf("records: unknown format %q", *format)
+}
+
+// rangeEnd parses a bound written either way: 28101, 28.101 (Vietnamese
+// thousands), 73.95 or 73,95.
+func rangeEnd(end **float64) func(string) error {
+	return func(s string) error {
+		n, err := extract.Parse(s)
+		if err != nil {
+			return err
+		}
+		v, _ := n.Value.Float64()
+		*end = &v
+		return nil
+	}
 }
 
 // records applies f; an --indicator that names an indicator id selects by id.
