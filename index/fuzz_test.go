@@ -53,3 +53,54 @@ func checkFragments(t *testing.T, frags []string) {
 		}
 	}
 }
+
+// FuzzParseQuery checks the parser's invariants on arbitrary texts: at most
+// maxTerms terms, no empty group, an exclusion alone in its group, and
+// every word, phrase or prefix holding a letter or digit.
+func FuzzParseQuery(f *testing.F) {
+	for _, tt := range parseTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := 0
+		for _, g := range parseQuery(s) {
+			if len(g) == 0 || g[0].not && len(g) > 1 {
+				t.Fatalf("parseQuery(%q): group %+v", s, g)
+			}
+			for _, c := range g {
+				n++
+				if c.kind != kindField && !strings.ContainsFunc(c.text, isWordRune) {
+					t.Errorf("parseQuery(%q): term %+v without a letter or digit", s, c)
+				}
+			}
+		}
+		if n > maxTerms {
+			t.Errorf("parseQuery(%q): %d terms, want at most %d", s, n, maxTerms)
+		}
+	})
+}
+
+// FuzzMarks cuts arbitrary texts into words for marks: offsets inside the
+// text, always moving forward.
+func FuzzMarks(f *testing.F) {
+	for _, s := range wordTests {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // stored text is valid UTF-8
+		}
+		for at := 0; ; {
+			w, ok := nextWord(text, at)
+			if !ok {
+				break
+			}
+			if w.start < at || w.end <= w.start || w.end > len(text) {
+				t.Fatalf("nextWord(%q, %d) = %+v", text, at, w)
+			}
+			at = w.end
+		}
+		m := marks{words: map[string]bool{"a": true}, phrases: [][]string{{"a", "b"}}, prefixes: []string{"x"}}
+		checkFragments(t, fragments(text, m.spans(text)))
+	})
+}
