@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"time"
 
@@ -97,6 +98,13 @@ func runStatus(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "%d documents, %d records, %d checks; %d paths in the ledger: %d imported, %d unchanged, %d failed\n",
 		st.Documents, st.Records, st.Checks, counts.Paths,
 		counts.ByStatus[store.LedgerImported], counts.ByStatus[store.LedgerUnchanged], counts.ByStatus[store.LedgerFailed])
+	fmt.Fprintf(e.stdout, "store file %.1f MB (%.1f MB free; baocao compact gives it back):", float64(st.FileBytes)/1e6, float64(st.FreeBytes)/1e6)
+	for _, b := range st.Buckets {
+		if b.Name != "" && b.Alloc > 0 {
+			fmt.Fprintf(e.stdout, " %s %.1f MB", b.Name, float64(b.Alloc)/1e6)
+		}
+	}
+	fmt.Fprintln(e.stdout)
 	reasons := make([]string, 0, len(counts.ByReason))
 	for r := range counts.ByReason {
 		reasons = append(reasons, r)
@@ -181,3 +189,16 @@ func runVerify(ctx context.Context, e *env, args []string) error {
 
 // errDrift makes verify exit 3 when the index differs from the store.
 var errDrift = fmt.Errorf("index differs from the store (run baocao verify --repair): %w", errPartial)
+
+func runCompact(ctx context.Context, e *env, args []string) error {
+	fs, dataDir := newFlags(e, "compact", "")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	before, after, err := store.Compact(filepath.Join(*dataDir, storeFile))
+	if err != nil {
+		return fmt.Errorf("compact: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "store %.1f MB → %.1f MB\n", float64(before)/1e6, float64(after)/1e6)
+	return nil
+}

@@ -33,6 +33,9 @@ Commands:
 	verify [--repair]
 	    compare the index with the store (documents missing, stale, orphaned);
 	    exit 3 when they differ; --repair fixes the index.
+	compact
+	    rewrite the store file without its free pages (no other baocao may
+	    have the data folder open).
 	refs [--format jsonl] [--doc D] [--key K]
 	    the legal documents the stored reports cite (number, issuer, date),
 	    which reports cite each, and whether the archive holds it.

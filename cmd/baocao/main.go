@@ -71,6 +71,7 @@ func commands() []command {
 		{"search", "full-text search", runSearch},
 		{"reindex", "rebuild the full-text index from the store", runReindex},
 		{"verify", "compare the index with the store; --repair fixes it", runVerify},
+		{"compact", "give the store's free pages back to the file system", runCompact},
 		{"serve", "HTTP API and web UI over the same data", runServe},
 		{"refs", "list the legal documents the stored reports cite, and who cites what", runRefs},
 		{"status", "list the import ledger: failures and counts by reason", runStatus},
