@@ -29,26 +29,30 @@ func Assign(text string, recs []baocao.Record) {
 		if r.IndicatorID != "" {
 			continue
 		}
-		if ind, ok := ForRecord(text, *r); ok {
+		pw := getWords()
+		*pw = appendWords((*pw)[:0], r.Indicator)
+		if ind, ok := forRecord(text, *r, *pw); ok {
 			r.IndicatorID = ind.ID
-			continue
+		} else {
+			r.IndicatorID = inherited(text, recs[:i], *r, *pw)
 		}
-		r.IndicatorID = inherited(text, recs[:i], *r)
+		putWords(pw)
 	}
 }
 
 // inherited returns the id r takes from the records before it, or "".
-func inherited(text string, before []baocao.Record, r baocao.Record) string {
+// ws are the words of r.Indicator.
+func inherited(text string, before []baocao.Record, r baocao.Record, ws []string) string {
 	if len(before) == 0 {
 		return ""
 	}
 	k := KindOf(r.Unit)
 	if last := before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
 		prev, _ := ByID(last.IndicatorID)
-		if onlyGeneric(r.Indicator) && (k == KindMoney || fits(&prev, k)) {
+		if onlyGeneric(ws) && (k == KindMoney || fits(&prev, k)) {
 			return prev.ID // "..., trị giá 9.642.700.000 đồng": the money spent on it
 		}
-		if ind, ok := Match(r.Indicator, ""); ok && ind.ID == prev.ID && k == KindMoney {
+		if ind, ok := matchWords(ws, ""); ok && ind.ID == prev.ID && k == KindMoney {
 			return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
 		}
 	}
@@ -66,14 +70,9 @@ func inherited(text string, before []baocao.Record, r baocao.Record) string {
 	return ""
 }
 
-func onlyGeneric(phrase string) bool {
-	pw := wordPool.Get().(*[]string)
-	defer func() {
-		clear(*pw)
-		wordPool.Put(pw)
-	}()
-	*pw = appendWords((*pw)[:0], phrase)
-	for _, w := range *pw {
+// onlyGeneric reports whether the words of a phrase all name an amount.
+func onlyGeneric(ws []string) bool {
+	for _, w := range ws {
 		if !generic[w] {
 			return false
 		}

@@ -72,17 +72,21 @@ type candidate struct {
 // indicator. When the phrase names none, the unit itself is tried ("157
 // thủ tục" counts procedures). It returns false when nothing fits.
 func Match(phrase, unit string) (Indicator, bool) {
-	kind := KindOf(unit)
-	pw := wordPool.Get().(*[]string)
-	defer func() {
-		clear(*pw) // drop the folded phrase
-		wordPool.Put(pw)
-	}()
+	pw := getWords()
+	defer putWords(pw)
 	*pw = appendWords((*pw)[:0], phrase)
-	c, ok := best(*pw, kind)
+	return matchWords(*pw, unit)
+}
+
+// matchWords is Match of a phrase already split by words.
+func matchWords(ws []string, unit string) (Indicator, bool) {
+	kind := KindOf(unit)
+	c, ok := best(ws, kind)
 	if !ok && kind != KindPercent && kind != KindMoney {
+		pw := getWords()
 		*pw = appendWords((*pw)[:0], unit)
 		c, ok = best(*pw, kind)
+		putWords(pw)
 	}
 	if !ok {
 		return Indicator{}, false
@@ -93,6 +97,13 @@ func Match(phrase, unit string) (Indicator, bool) {
 // wordPool holds the word slices Match reads a phrase into.
 var wordPool = sync.Pool{New: func() any { s := make([]string, 0, 32); return &s }}
 
+func getWords() *[]string { return wordPool.Get().(*[]string) }
+
+func putWords(pw *[]string) {
+	clear(*pw) // drop the folded phrase
+	wordPool.Put(pw)
+}
+
 // ForRecord returns the indicator of a record extract read from text (the
 // document's stored text; r.Start and r.End are offsets into it). It tries
 // the record's indicator phrase first, then its evidence followed by the
@@ -100,7 +111,16 @@ var wordPool = sync.Pool{New: func() any { s := make([]string, 0, 32); return &s
 // "98/80 học viên vào cai nghiện"), up to the next figure or punctuation.
 // With text "" (or a span outside it) the record's own Text is used.
 func ForRecord(text string, r baocao.Record) (Indicator, bool) {
-	if ind, ok := Match(r.Indicator, r.Unit); ok {
+	pw := getWords()
+	defer putWords(pw)
+	*pw = appendWords((*pw)[:0], r.Indicator)
+	return forRecord(text, r, *pw)
+}
+
+// forRecord is ForRecord given words(r.Indicator): Assign reads them once
+// a record.
+func forRecord(text string, r baocao.Record, ws []string) (Indicator, bool) {
+	if ind, ok := matchWords(ws, r.Unit); ok {
 		return ind, true
 	}
 	ev := r.Text
