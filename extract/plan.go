@@ -162,7 +162,10 @@ func heading(line string) bool {
 		return true
 	}
 	letters, upper := 0, 0
-	for _, r := range s {
+	for i, r := range s {
+		if (letters-upper)*9 > upper+len(s)-i {
+			return false // too many small letters for the rest to make up
+		}
 		if r < rune(len(isLetterTab)) {
 			if isLetterTab[r] {
 				letters++
