@@ -15,7 +15,11 @@ import (
 // The returned Check has no span; Run sets it.
 func Percent(value, target, stated extract.Number) baocao.Check {
 	v, t := operand(value), operand(target)
-	computed := scale(div(v, t), rat(100))
+	computed := div(v, t) // fresh bounds: scaled to percent in place
+	computed.Lo.Mul(computed.Lo, hundred)
+	if computed.Hi != nil {
+		computed.Hi.Mul(computed.Hi, hundred)
+	}
 	st := stated.Bounds(true)
 	c := baocao.Check{
 		Kind:       "percent",
@@ -30,7 +34,7 @@ func Percent(value, target, stated extract.Number) baocao.Check {
 		return c
 	}
 	exact := new(big.Rat).Quo(value.Value, target.Value)
-	exact.Mul(exact, rat(100))
+	exact.Mul(exact, hundred)
 	f, _ := exact.Float64()
 	c.Computed = &f
 	c.ComputedText = extract.Format(exact, stated.Decimals+2) + "%"
@@ -46,6 +50,9 @@ func Percent(value, target, stated extract.Number) baocao.Check {
 	}
 	return c
 }
+
+// hundred is read only.
+var hundred = rat(100)
 
 // severity grades a mismatch: "gross" when the error flips a verdict (one
 // side reaches 100% of plan and the other does not) or is off by about a
