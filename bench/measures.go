@@ -142,6 +142,7 @@ func bleveAlone(cfg Config, data string) (time.Duration, int64, error) {
 	if err != nil {
 		return 0, 0, err
 	}
+	ix.SetTextSource(st.Text) // as import does: the text is not stored twice
 	b := ix.NewBatch()
 	for _, d := range docs {
 		if err := b.Add(d, nil); err != nil {

@@ -30,6 +30,9 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
+	if err := d.ix.Compact(ctx); err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
 	fmt.Fprintf(e.stdout, "reindexed %d documents in %.1f s\n", n, time.Since(start).Seconds())
 	return d.close()
 }

@@ -65,6 +65,10 @@ func openData(dir string, mode openMode) (*data, error) {
 			d.close()
 			return nil, err
 		}
+		if d.st != nil {
+			// the store keeps the texts: the index reads fragments from it
+			d.ix.SetTextSource(d.st.Text)
+		}
 	}
 	return d, nil
 }
@@ -79,6 +83,7 @@ func (d *data) rebuildStale(dir string) error {
 	if d.ix, err = index.Create(dir); err != nil {
 		return err
 	}
+	d.ix.SetTextSource(d.st.Text)
 	_, err = reindex(d)
 	return err
 }

@@ -26,7 +26,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return errUsage
 	}
 	q.Text = strings.Join(fs.Args(), " ")
-	d, err := openData(*dataDir, useIndex)
+	d, err := openData(*dataDir, readStore|useIndex) // fragments come from the store's texts
 	if err != nil {
 		return err
 	}
