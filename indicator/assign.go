@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"baocao/vntext"
 	"strings"
 
 	"baocao"
@@ -80,14 +81,14 @@ func onlyGeneric(ws []string) bool {
 	return true
 }
 
-// sameFold reports whether fold(a) == fold(b), folding short units on
+// sameFold reports whether vntext.Fold(a) == vntext.Fold(b), folding short units on
 // the stack.
 func sameFold(a, b string) bool {
 	if a == b {
 		return true
 	}
 	var ba, bb [64]byte
-	return string(appendFold(ba[:0], a)) == string(appendFold(bb[:0], b))
+	return string(vntext.AppendFold(ba[:0], a)) == string(vntext.AppendFold(bb[:0], b))
 }
 
 // sameSentence reports whether b follows a closely in one sentence of text.

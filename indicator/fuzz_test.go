@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"baocao"
-	"baocao/vntext"
 )
 
 func FuzzMatch(f *testing.F) {
@@ -32,18 +31,6 @@ func FuzzMatch(f *testing.F) {
 			if _, found := ByID(got.ID); !found {
 				t.Fatalf("ForRecord gave unknown id %q", got.ID)
 			}
-		}
-	})
-}
-
-func FuzzFold(f *testing.F) {
-	for _, tt := range matchTests {
-		f.Add(tt.phrase)
-	}
-	f.Add("Ðồng Tháp \xff hoà")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := fold(s), vntext.Fold(s); got != want {
-			t.Fatalf("fold(%q) = %q, vntext.Fold gives %q", s, got, want)
 		}
 	})
 }

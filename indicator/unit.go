@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"baocao/vntext"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -67,7 +68,7 @@ var (
 )
 
 func kindOf(unit string) string {
-	f := strings.Join(strings.Fields(fold(unit)), " ")
+	f := strings.Join(strings.Fields(vntext.Fold(unit)), " ")
 	if f == "" {
 		return ""
 	}

@@ -181,37 +181,6 @@ func syllableI(w string) string {
 	return w
 }
 
-// foldTable holds vntext.Fold of every rune below 0x370 (Latin letters
-// with diacritics, combining marks) and of Latin Extended Additional (ạ,
-// ế, ỹ, ...): all a Vietnamese text holds beyond ASCII, so folding a
-// phrase is a table lookup a letter, not an NFD decomposition.
-var foldTable = func() (t [2][]string) {
-	t[0] = make([]string, 0x370)
-	for r := range t[0] {
-		t[0][r] = vntext.Fold(string(rune(r)))
-	}
-	t[1] = make([]string, 0x100)
-	for r := range t[1] {
-		t[1][r] = vntext.Fold(string(rune(0x1E00 + r)))
-	}
-	return t
-}()
-
-// fold is vntext.Fold, equal to it on every input, faster on Vietnamese
-// text. A text already in lower-case ASCII is returned as is.
-func fold(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, i, len(s)+8)
-	copy(b, s[:i])
-	return string(appendFold(b, s[i:]))
-}
-
 // foldInto is fold, building the folded text in buf (when it fits) so
 // that it costs one allocation.
 func foldInto(buf []byte, s string) string {
@@ -222,45 +191,5 @@ func foldInto(buf []byte, s string) string {
 	if i == len(s) {
 		return s
 	}
-	return string(appendFold(append(buf, s[:i]...), s[i:]))
-}
-
-// appendFold appends vntext.Fold(s) to b.
-func appendFold(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := decodeLatin(s, i)
-		i += n
-		switch {
-		case r < 0x370:
-			b = append(b, foldTable[0][r]...)
-		case 0x1E00 <= r && r < 0x1F00:
-			b = append(b, foldTable[1][r-0x1E00]...)
-		default:
-			b = append(b, vntext.Fold(string(r))...)
-		}
-	}
-	return b
-}
-
-// decodeLatin is utf8.DecodeRuneInString(s[i:]), decoding inline the two-
-// and three-byte letters of Vietnamese (U+0080-U+07FF, U+1000-U+1FFF), which
-// are most of what is not ASCII.
-func decodeLatin(s string, i int) (rune, int) {
-	c := s[i]
-	if 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	}
-	if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
+	return string(vntext.AppendFold(append(buf, s[:i]...), s[i:]))
 }

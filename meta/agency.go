@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"baocao/vntext"
 	"regexp"
 	"strings"
 	"unicode"
@@ -105,7 +106,7 @@ func appendWords(out []word, s string, base, max int) []word {
 			start = i
 		}
 		if !in && start >= 0 {
-			out = append(out, word{base + start, base + i, s[start:i], fold(s[start:i])})
+			out = append(out, word{base + start, base + i, s[start:i], vntext.Fold(s[start:i])})
 			start = -1
 			if len(out) == max {
 				break

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"baocao/vntext"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,7 +83,7 @@ func isLabel(s string) bool {
 	if !ok || len(head) > 40 {
 		return false
 	}
-	f := fold(head)
+	f := vntext.Fold(head)
 	for _, l := range labels {
 		if strings.HasPrefix(f, l) {
 			return true

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"baocao/vntext"
 	"regexp"
 	"strings"
 	"unicode"
@@ -156,7 +157,7 @@ func agencyFromNumber(num string) string {
 // and "sldtbxh" share a key.
 func codeKey(s string) string {
 	var b strings.Builder
-	for _, r := range fold(s) {
+	for _, r := range vntext.Fold(s) {
 		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			b.WriteRune(r)
 		}

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"baocao/vntext"
 	"strings"
 	"unicode/utf8"
 
@@ -97,7 +98,7 @@ func mostNamed(text string, ms []place.Mention) (string, Span) {
 // report means the president (tư tưởng, đạo đức, phong cách Hồ Chí Minh),
 // so it does not count even as a last resort.
 func isTheMan(m place.Mention) bool {
-	return m.Name == "Hồ Chí Minh" && fold(m.Text) == "ho chi minh"
+	return m.Name == "Hồ Chí Minh" && vntext.Fold(m.Text) == "ho chi minh"
 }
 
 // listWords may stand between the items of a list of places.

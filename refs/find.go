@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"baocao/vntext"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -93,7 +94,7 @@ func numbered(text string, i int, prev *Ref) (Ref, bool) {
 		}
 	}
 	if typ == "" && len(n.code) > 0 {
-		r.Type = typeCodes[strings.ToUpper(foldWord(n.code[0]))]
+		r.Type = typeCodes[strings.ToUpper(vntext.Fold(n.code[0]))]
 		if r.Type == "" && !so {
 			return Ref{}, false // a code that names no type, and no "số": not known to be a citation
 		}
@@ -112,7 +113,7 @@ func numbered(text string, i int, prev *Ref) (Ref, bool) {
 	r.End, r.Date, r.Issuer = tail(text, n.end, &r.Year)
 	if r.Issuer == "" {
 		segs := n.code
-		if len(segs) > 0 && typeCodes[strings.ToUpper(foldWord(segs[0]))] != "" {
+		if len(segs) > 0 && typeCodes[strings.ToUpper(vntext.Fold(segs[0]))] != "" {
 			segs = segs[1:]
 		}
 		r.Issuer = issuerFromCode(segs)
@@ -141,7 +142,7 @@ func typeRightBefore(text string, i int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := appendFold(buf[:0], before[start:end])
+	w := vntext.AppendFold(buf[:0], before[start:end])
 	for _, c := range w {
 		if c >= utf8.RuneSelf { // ToUpper may make ASCII of it ("ı" is "I")
 			return typeEnds[string(w)] || typeCodes[strings.ToUpper(string(w))] != ""

@@ -1,6 +1,10 @@
 package refs
 
-import "strings"
+import (
+	"strings"
+
+	"baocao/vntext"
+)
 
 // issuerCodes are the issuers a number's code names, folded to upper case
 // without diacritics.
@@ -98,7 +102,7 @@ var levels = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"
 // first segment, after the type's, that is a known issuer.
 func issuerFromCode(segs []string) string {
 	for _, s := range segs {
-		k := strings.ToUpper(foldWord(s))
+		k := strings.ToUpper(vntext.Fold(s))
 		if name := issuerCodes[k]; name != "" {
 			return name
 		}

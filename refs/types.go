@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"baocao/vntext"
 	"strings"
 	"unicode"
 )
@@ -49,7 +50,7 @@ var namedTypes = map[string]bool{"Luật": true, "Bộ luật": true, "Pháp l�
 var typeWords = func() [][]string {
 	out := make([][]string, len(types))
 	for i, t := range types {
-		out[i] = strings.Fields(foldWord(t))
+		out[i] = strings.Fields(vntext.Fold(t))
 	}
 	return out
 }()

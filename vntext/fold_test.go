@@ -1,6 +1,9 @@
 package vntext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 var foldTests = []struct{ in, want string }{
 	{"Lao Động", "lao dong"},
@@ -60,5 +63,45 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("Clean not idempotent on %q", s)
 		}
 		_ = Fold(c)
+	})
+}
+
+// TestFoldTable checks the table fast path against the NFD definition on
+// every rune of the Basic Multilingual Plane and beyond.
+func TestFoldTable(t *testing.T) {
+	for r := rune(0); r < 0x20000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		want := slowFoldRune(r)
+		if r < 0x80 {
+			want = strings.ToLower(string(r))
+		}
+		if got := Fold(string(r)); got != want {
+			t.Fatalf("Fold(%U) = %q, want %q", r, got, want)
+		}
+	}
+	for _, s := range []string{"\xff\xfe", "a\xe1\x80", "Đ\xc3"} {
+		if got, want := Fold(s), string(AppendFold(nil, s)); got != want {
+			t.Errorf("Fold(%q) = %q, AppendFold gives %q", s, got, want)
+		}
+	}
+}
+
+// FuzzFold checks the table fast path against folding rune by rune through
+// NFD, on any input (invalid UTF-8 included).
+func FuzzFold(f *testing.F) {
+	for _, tt := range foldTests {
+		f.Add(tt.in)
+	}
+	f.Add("Ðồng Tháp \xff hoà")
+	f.Fuzz(func(t *testing.T, s string) {
+		var want strings.Builder
+		for _, r := range s {
+			want.WriteString(slowFoldRune(r))
+		}
+		if got := Fold(s); got != want.String() {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want.String())
+		}
 	})
 }
