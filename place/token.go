@@ -122,7 +122,7 @@ func appendTokens(toks []token, s string) doc {
 			}
 		} else {
 			var r rune
-			r, n = decodeLatin(s, i)
+			r, n = vntext.DecodeLatin(s, i)
 			in := infoOf(r)
 			if word = in.word; word {
 				buf = append(buf, in.fold...)
@@ -252,18 +252,4 @@ func hasMarks(s string) bool {
 		}
 	}
 	return false
-}
-
-// decodeLatin is utf8.DecodeRuneInString(s[i:]), decoding inline the two-
-// and three-byte letters of Vietnamese (U+0080-U+07FF, U+1000-U+1FFF), which
-// are most of what is not ASCII.
-func decodeLatin(s string, i int) (rune, int) {
-	c := s[i]
-	if 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	}
-	if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
