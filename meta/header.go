@@ -85,7 +85,8 @@ func scanHeader(text string) header {
 			}
 		}
 		if typeAt < 0 {
-			if t, r, ok := typeLine(c, i); ok {
+			alone := (i == 0 || cs[i-1].line != c.line) && (i+1 == len(cs) || cs[i+1].line != c.line)
+			if t, r, ok := typeLine(c, i, alone); ok {
 				typeAt = i
 				h.typ, h.typSpan = t, Span{c.start, c.end - len(r)}
 				if r != "" {
@@ -130,10 +131,11 @@ func numberOnly(s string) bool {
 // a document type ("BÁO CÁO", "QUYẾT ĐỊNH", "Bản Quy định"). In capitals it
 // may be anywhere in the header; in running case (legacy documents lost the
 // capitals of their .VnTimeH fonts) only among the first cells, short, and
-// followed by nothing, "của" or "số". What follows the type on the same
+// followed by nothing, "của" or "số", and alone on its line (a table
+// header cell "Kế hoạch" is no type line). What follows the type on the same
 // line ("BÁO CÁO SƠ KẾT 6 THÁNG", "của Chính phủ số 28/2003/NĐ-CP") is
 // returned as rest.
-func typeLine(c cell, i int) (name, rest string, ok bool) {
+func typeLine(c cell, i int, alone bool) (name, rest string, ok bool) {
 	if len(c.text) > 300 {
 		return "", "", false
 	}
@@ -159,7 +161,7 @@ func typeLine(c cell, i int) (name, rest string, ok bool) {
 			if len(ws) > 2 {
 				next = ws[2].fold
 			}
-			if i >= 12 || len(c.text) > 150 || next != "" && next != "cua" && next != "so" && next != "lien" {
+			if !alone || i >= 12 || len(c.text) > 150 || next != "" && next != "cua" && next != "so" && next != "lien" {
 				return "", "", false
 			}
 		}

@@ -191,3 +191,18 @@ func BenchmarkRead(b *testing.B) {
 		Read(long, "")
 	}
 }
+
+var typeTests = []struct{ text, want string }{
+	// a table header cell is no type line
+	{"Hà Giang: kết quả giảm nghèo năm 2022\n\n15/12/2022\n\nNăm 2022 tỉnh đã hỗ trợ 1.150 căn nhà.\n\nChỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)\n", "Tin tức"},
+	{"UBND TỈNH HÀ GIANG\n\nKế hoạch\n\nTriển khai công tác giảm nghèo năm 2023\n", "Kế hoạch"},
+	{"UBND TỈNH HÀ GIANG\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTriển khai công tác giảm nghèo năm 2023\n", "Kế hoạch"},
+}
+
+func TestType(t *testing.T) {
+	for _, tt := range typeTests {
+		if got := Read(tt.text, "").Type; got != tt.want {
+			t.Errorf("Read(%.40q).Type = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
