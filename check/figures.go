@@ -17,8 +17,8 @@ type doc struct {
 	sentences []extract.Span
 }
 
-func newDoc(text string) *doc {
-	return &doc{text: text, ns: extract.Numbers(text), sentences: extract.Sentences(text)}
+func newDoc(text string, nums []extract.Number) *doc {
+	return &doc{text: text, ns: nums, sentences: extract.Sentences(text)}
 }
 
 // within returns the indexes of the numbers inside sp.

@@ -19,18 +19,30 @@ func Run(text string, recs []baocao.Record) (out []baocao.Check) {
 			out = nil
 		}
 	}()
-	return run(text, recs)
+	return run(text, extract.Numbers(text), recs)
+}
+
+// RunNumbers is Run for a caller that already has nums, which must be
+// extract.Numbers(text) (extract.RecordsNumbers gives both), so the text
+// is not scanned for its figures again.
+func RunNumbers(text string, nums []extract.Number, recs []baocao.Record) (out []baocao.Check) {
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
+	return run(text, nums, recs)
 }
 
 // run is Run without the recover, for the fuzz target to see.
-func run(text string, recs []baocao.Record) (out []baocao.Check) {
+func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao.Check) {
 	recs = ofText(text, recs)
 	for _, r := range recs {
 		if c, ok := percentOf(text, r); ok {
 			out = append(out, c)
 		}
 	}
-	d := newDoc(text)
+	d := newDoc(text, nums)
 	out = append(out, d.sums()...)
 	out = append(out, d.totals()...)
 	out = append(out, d.bulletSums()...)

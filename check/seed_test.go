@@ -118,7 +118,8 @@ func FuzzRun(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, c := range run(s, extract.Records(s)) {
+		recs, nums := extract.RecordsNumbers(s)
+		for _, c := range run(s, nums, recs) {
 			if c.Start < 0 || c.Start > c.End || c.End > len(s) || s[c.Start:c.End] != c.Text {
 				t.Fatalf("Run(%q): span %d-%d", s, c.Start, c.End)
 			}
@@ -142,5 +143,18 @@ func BenchmarkRun(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Run(text, recs)
+	}
+}
+
+func BenchmarkRunNumbers(b *testing.B) {
+	var all strings.Builder
+	for _, text := range inputs(b) {
+		all.WriteString(text)
+	}
+	text := all.String()
+	recs, nums := extract.RecordsNumbers(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		RunNumbers(text, nums, recs)
 	}
 }

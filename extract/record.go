@@ -39,7 +39,11 @@ func Records(text string) (out []baocao.Record) {
 
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
-	fs := figures(text)
+	return recordsOf(text, figures(text))
+}
+
+// recordsOf reads the records of text from its figures fs.
+func recordsOf(text string, fs []figure) (out []baocao.Record) {
 	pl := newSections(text)
 	rows, taken := tableRows(text, pl)
 	k := 0

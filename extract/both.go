@@ -1,0 +1,33 @@
+package extract
+
+import "baocao"
+
+// RecordsNumbers returns Records(text) and Numbers(text) from one scan of
+// the figures, for callers that need both (check.RunNumbers): reading the
+// numbers again is a third of checking a text. Never panics; safe for
+// concurrent use.
+func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
+	defer func() {
+		if recover() != nil { // as Records: no records rather than a crash
+			recs, nums = nil, numbersSafe(text)
+		}
+	}()
+	fs := figures(text)
+	if len(fs) > 0 {
+		nums = make([]Number, len(fs))
+		for i := range fs {
+			nums[i] = fs[i].Number
+		}
+	}
+	return recordsOf(text, fs), nums
+}
+
+// numbersSafe is Numbers, or nothing if reading them panics.
+func numbersSafe(text string) (nums []Number) {
+	defer func() {
+		if recover() != nil {
+			nums = nil
+		}
+	}()
+	return Numbers(text)
+}

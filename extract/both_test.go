@@ -1,0 +1,20 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestRecordsNumbers holds RecordsNumbers to Records and Numbers on every
+// golden input and seed.
+func TestRecordsNumbers(t *testing.T) {
+	for name, text := range goldenInputs(t) {
+		recs, nums := RecordsNumbers(text)
+		if want := Records(text); !reflect.DeepEqual(recs, want) {
+			t.Errorf("RecordsNumbers(%s) records = %d, want %d", name, len(recs), len(want))
+		}
+		if want := Numbers(text); !reflect.DeepEqual(nums, want) {
+			t.Errorf("RecordsNumbers(%s) numbers = %d, want %d", name, len(nums), len(want))
+		}
+	}
+}
