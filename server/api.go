@@ -43,9 +43,21 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 func searchQuery(r *http.Request) (index.Query, error) {
 	v := r.URL.Query()
 	q := index.Query{Text: v.Get("q"), Province: v.Get("province"), Type: v.Get("type"),
-		Format: v.Get("format"), Encoding: v.Get("encoding")}
+		Format: v.Get("format"), Encoding: v.Get("encoding"), Indicator: v.Get("indicator")}
+	switch sort := v.Get("sort"); sort {
+	case "", index.SortRelevance, index.SortDate:
+		q.Sort = sort
+	default:
+		return q, &paramError{"sort", sort, `"relevance" or "date"`}
+	}
 	var err error
 	if q.Year, err = intParam(r, "year", 0, 0); err != nil {
+		return q, err
+	}
+	if q.YearFrom, err = intParam(r, "year_from", 0, 0); err != nil {
+		return q, err
+	}
+	if q.YearTo, err = intParam(r, "year_to", 0, 0); err != nil {
 		return q, err
 	}
 	if q.Limit, err = intParam(r, "limit", index.DefaultLimit, index.MaxLimit); err != nil {

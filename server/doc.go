@@ -12,7 +12,7 @@
 // Every answer is JSON with the contract's field names (shared/docs/CONTRACT.md);
 // errors are {"error": "..."} with a 4xx/5xx status.
 //
-//	GET  /api/search?q=Q&limit=N&offset=N&province=P&year=Y&type=T&format=F&encoding=E
+//	GET  /api/search?q=Q&limit=N&offset=N&province=P&year=Y&year_from=Y&year_to=Y&type=T&format=F&encoding=E&indicator=ID&sort=relevance|date
 //	     {"total", "hits": [{"doc","file","title","score","fragments"}], "facets":
 //	     {"province"|"year"|"type"|"format"|"encoding": [{"value","count"}]}}.
 //	     Empty q lists every document (filtered). limit defaults to 20, at most

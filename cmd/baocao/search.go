@@ -18,6 +18,8 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&q.Year, "year", 0, "only documents of this year")
 	fs.StringVar(&q.Type, "type", "", "only documents of this type (Báo cáo, Kế hoạch, ...)")
 	fs.BoolVar(&q.Facets, "facets", false, "count hits by province, year, type, format and encoding")
+	fs.StringVar(&q.Sort, "sort", "", "order: relevance (default) or date (newest first)")
+	fs.StringVar(&q.Indicator, "indicator", "", "only documents with records of this indicator id")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
