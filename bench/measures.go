@@ -220,13 +220,17 @@ func searchLatency(ctx context.Context, cfg Config, data string, n int) ([]Row, 
 	for _, k := range kinds {
 		var ms []float64
 		for i := range cfg.Queries {
+			q := k.q(i)
+			// a distinct exclusion of a word no report holds makes every
+			// query text new, so the index's result cache does not answer
+			q.Set("q", fmt.Sprintf("%s -qzx%d%s", q.Get("q"), i, k.name))
 			start := time.Now()
-			if err := get(k.q(i)); err != nil {
+			if err := get(q); err != nil {
 				return rows, err
 			}
 			ms = append(ms, float64(time.Since(start).Microseconds())/1000)
 		}
-		rows = append(rows, Row{"search", fmt.Sprintf("%s query over HTTP, %d docs, %d queries", k.name, n, cfg.Queries),
+		rows = append(rows, Row{"search", fmt.Sprintf("%s query over HTTP, %d docs, %d distinct queries (no cache hits)", k.name, n, cfg.Queries),
 			fmt.Sprintf("p50 %.1f ms, p99 %.1f ms", percentile(ms, 0.5), percentile(ms, 0.99)), "baocao serve + GET /api/search from a second process"})
 	}
 	return rows, nil
