@@ -18,3 +18,16 @@ func TestRecordsNumbers(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSentences(b *testing.B) {
+	var all []byte
+	for _, text := range goldenInputs(b) {
+		all = append(all, text...)
+	}
+	text := string(all)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Sentences(text)
+		ClauseAt(text, len(text)/2)
+	}
+}

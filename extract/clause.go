@@ -23,31 +23,37 @@ func SentenceAt(text string, off int) Span { return around(text, off, false) }
 func around(text string, off int, semicolon bool) Span {
 	off = max(0, min(off, len(text)))
 	s, e := off, off
-	for s > 0 && !breakBefore(text, s, semicolon) {
+	for s > 0 && (!breakByte[text[s-1]] || !breakBefore(text, s, semicolon)) {
 		s--
 	}
-	for e < len(text) && !breakAt(text, e, semicolon) {
+	for e < len(text) && (!breakByte[text[e]] || !breakAt(text, e, semicolon)) {
 		e++
 	}
 	return trim(text, Span{s, e})
 }
 
+// breakByte marks the bytes breakAt can end a clause at, so the scans
+// step over all others with one table look-up.
+var breakByte = [256]bool{'\n': true, ';': true, '.': true, '!': true, '?': true}
+
 func split(text string, semicolon bool) []Span {
 	var out []Span
 	start := 0
-	for i := 0; i <= len(text); i++ {
+	for i := 0; ; i++ {
+		for i < len(text) && !breakByte[text[i]] {
+			i++
+		}
 		if i < len(text) && !breakAt(text, i, semicolon) {
 			continue
 		}
 		if sp := trim(text, Span{start, i}); sp.End > sp.Start {
 			out = append(out, sp)
 		}
-		start = i + 1
-		if i < len(text) && text[i] == '.' {
-			start = i + 1
+		if i >= len(text) {
+			return out
 		}
+		start = i + 1
 	}
-	return out
 }
 
 // breakAt reports whether the byte at i ends a clause: a newline, a
