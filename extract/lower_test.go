@@ -50,3 +50,11 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkLower(b *testing.B) {
+	s := "Giải quyết việc làm cho lao động của Tỉnh, Kế hoạch năm 2021 đạt KẾT QUẢ tốt trong các Huyện"
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		lower(s)
+	}
+}
