@@ -27,22 +27,7 @@ func lowerRune(r rune) rune {
 // returning s itself when nothing changes. Clauses start with a capital,
 // so most phrases change in one rune only.
 func lower(s string) string {
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || lowerRune(r) != r {
-			break
-		}
-		i += n
-	}
+	i := keeps(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -52,16 +37,37 @@ func lower(s string) string {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A') // keeps stops at ASCII capitals only
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(lowerRune(r)) // an invalid byte is RuneError: written as U+FFFD
+			i += n
+		}
+		j := keeps(s, i) // the unchanged run after it, copied at once
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// keeps returns the end of the run of s from i that lower leaves as it
+// is: the first capital or invalid byte, or len(s).
+func keeps(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				return i
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		b.WriteRune(lowerRune(r)) // an invalid byte is RuneError: written as U+FFFD
+		if (r == utf8.RuneError && n == 1) || lowerRune(r) != r {
+			return i
+		}
 		i += n
 	}
-	return b.String()
+	return i
 }
