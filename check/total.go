@@ -145,13 +145,21 @@ func (d *doc) includes() []baocao.Check {
 }
 
 // hasGom reports whether lower(s) holds " gồm ": only "G" lower cases to
-// "g", "Ồ" to "ồ" and "M" to "m". One pass over the bytes: "ồ" and "Ồ"
-// are E1 BB 93 and E1 BB 92, and E1 starts most Vietnamese letters, so a
-// search for it would stop everywhere.
+// "g", "Ồ" to "ồ" and "M" to "m". "ồ" and "Ồ" are E1 BB 93 and E1 BB 92;
+// E1 starts most Vietnamese letters, but their last bytes 93 and 92 are
+// rare enough for IndexByte to skip to.
 func hasGom(s string) bool {
-	for i := 0; i+7 <= len(s); i++ {
-		if s[i] == ' ' && s[i+1]|0x20 == 'g' && s[i+2] == 0xE1 && s[i+3] == 0xBB && (s[i+4] == 0x93 || s[i+4] == 0x92) && s[i+5]|0x20 == 'm' && s[i+6] == ' ' {
-			return true
+	for _, last := range [2]byte{0x93, 0x92} {
+		for off := 0; ; {
+			k := strings.IndexByte(s[off:], last)
+			if k < 0 {
+				break
+			}
+			i := off + k - 4 // where the space before "gồm" would be
+			off += k + 1
+			if i >= 0 && i+7 <= len(s) && s[i] == ' ' && s[i+1]|0x20 == 'g' && s[i+2] == 0xE1 && s[i+3] == 0xBB && s[i+5]|0x20 == 'm' && s[i+6] == ' ' {
+				return true
+			}
 		}
 	}
 	return false
