@@ -65,6 +65,9 @@ func (d *doc) wordsBefore(i, k int) string {
 	// The separators are ASCII, so the fields are found on the text as
 	// written, back from the figure, and only they are lower cased.
 	t := d.text[s:n.QStart]
+	if w, ok := singleSpaced(t, k); ok {
+		return w
+	}
 	f := make([]string, 0, k)
 	for e := len(t); e > 0 && len(f) < k; {
 		for e > 0 && wordSep(t[e-1]) {
@@ -81,6 +84,37 @@ func (d *doc) wordsBefore(i, k int) string {
 	}
 	slices.Reverse(f)
 	return strings.Join(f, " ")
+}
+
+// singleSpaced is wordsBefore's answer for t when its last k words (or all
+// it has, if fewer) are parted by single spaces only: the text as written,
+// lower cased, with no words to split and join.
+func singleSpaced(t string, k int) (string, bool) {
+	e := len(t)
+	for e > 0 && wordSep(t[e-1]) {
+		e--
+	}
+	end := e
+	for words := 0; e > 0; {
+		for e > 0 && !wordSep(t[e-1]) {
+			e--
+		}
+		if words++; words == k {
+			break
+		}
+		sep := e
+		for sep > 0 && wordSep(t[sep-1]) {
+			sep--
+		}
+		if sep == 0 {
+			break
+		}
+		if e-sep != 1 || t[sep] != ' ' {
+			return "", false
+		}
+		e = sep
+	}
+	return lower(t[e:end]), true
 }
 
 func wordSep(c byte) bool {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"baocao/extract"
@@ -16,6 +17,34 @@ func TestRunNumbers(t *testing.T) {
 		want := Run(text, extract.Records(text))
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("RunNumbers(%s) = %d checks, want the %d of Run", name, len(got), len(want))
+		}
+	}
+}
+
+// wordsBeforeRef is wordsBefore written plainly: split, lower, join.
+func wordsBeforeRef(d *doc, i, k int) string {
+	n := d.ns[i]
+	s := max(0, n.QStart-60)
+	for s > 0 && s < len(d.text) && d.text[s]&0xC0 == 0x80 {
+		s--
+	}
+	f := strings.FieldsFunc(d.text[s:n.QStart], func(r rune) bool { return r < 0x80 && wordSep(byte(r)) })
+	f = f[max(0, len(f)-k):]
+	for j := range f {
+		f[j] = strings.ToLower(f[j])
+	}
+	return strings.Join(f, " ")
+}
+
+func TestWordsBefore(t *testing.T) {
+	for name, text := range inputs(t) {
+		d := newDoc(text, extract.Numbers(text))
+		for i := range d.ns {
+			for k := 1; k <= 3; k++ {
+				if got, want := d.wordsBefore(i, k), wordsBeforeRef(d, i, k); got != want {
+					t.Errorf("%s: wordsBefore(%d, %d) = %q, want %q", name, i, k, got, want)
+				}
+			}
 		}
 	}
 }

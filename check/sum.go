@@ -263,17 +263,22 @@ func (d *doc) closesItem(i int) bool {
 	return e >= len(d.text) || strings.IndexByte(",;.)\n", d.text[e]) >= 0
 }
 
-// indexFold is strings.Index ignoring the case of the first letter.
+// indexFold is strings.Index ignoring the case of the first letter, which
+// must be an ASCII small letter: the rest is searched for once and the
+// byte before it compared, with no upper-cased copy of sub.
 func indexFold(s, sub string) int {
-	a := strings.Index(s, sub)
-	b := strings.Index(s, strings.ToUpper(sub[:1])+sub[1:])
-	switch {
-	case a < 0:
-		return b
-	case b < 0:
-		return a
+	up := sub[0] - 'a' + 'A'
+	for off := 1; off < len(s); {
+		k := strings.Index(s[off:], sub[1:])
+		if k < 0 {
+			return -1
+		}
+		if c := s[off+k-1]; c == sub[0] || c == up {
+			return off + k - 1
+		}
+		off += k + 1
 	}
-	return min(a, b)
+	return -1
 }
 
 func containsAny(s string, subs ...string) bool {
