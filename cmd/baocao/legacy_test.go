@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -65,6 +66,26 @@ func TestLegacyImportSearchable(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("search %s does not find %s (%s)", want.query, name, strings.TrimSpace(clip(out, 300)))
+		}
+	}
+}
+
+// TestScanImport imports a scanned page (image-only PDF) and an image: the
+// text comes from OCR and the document says so.
+func TestScanImport(t *testing.T) {
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		t.Skip("tesseract not installed")
+	}
+	data := t.TempDir()
+	scans := filepath.Join("..", "..", "ingest", "ocr", "testdata")
+	mustRun(t, exitOK, "import", "--data", data, filepath.Join(scans, "scan.pdf"), filepath.Join(scans, "page.png"))
+	docs := decodeLines[baocao.Document](t, mustRun(t, exitOK, "docs", "--data", data, "--format", "jsonl"))
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	for _, d := range docs {
+		if !d.OCR || d.Confidence < 0.8 || d.Chars < 300 || !strings.Contains(strings.ToLower(d.Title), "kết quả") {
+			t.Errorf("%s: ocr %v confidence %.2f chars %d title %q", d.File, d.OCR, d.Confidence, d.Chars, d.Title)
 		}
 	}
 }

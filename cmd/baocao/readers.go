@@ -11,6 +11,7 @@ import (
 	"baocao/ingest/doc"
 	"baocao/ingest/docx"
 	"baocao/ingest/html"
+	"baocao/ingest/ocr"
 	"baocao/ingest/odt"
 	"baocao/ingest/pdf"
 	"baocao/ingest/ppt"
@@ -30,6 +31,9 @@ func readers() []baocao.Reader {
 		// process that can be killed
 		p.Exec = []string{exe, pdf.ChildCommand}
 	}
+	// scanned pages (no text layer, or a garbage one) go to OCR; importer
+	// already runs files in parallel, so one page at a time per file
+	scans := &ocr.PDF{Text: p, OCR: &ocr.Reader{}, Workers: 1}
 	return []baocao.Reader{
 		&txt.Reader{},
 		&html.Reader{},
@@ -40,7 +44,8 @@ func readers() []baocao.Reader {
 		&xls.Reader{},
 		&ppt.Reader{},
 		&rtf.Reader{},
-		p,
+		scans,
+		&ocr.Reader{}, // images
 	}
 }
 
