@@ -39,8 +39,25 @@ func (d *doc) isTarget(i int) bool {
 	if i == 0 {
 		return false
 	}
-	gap := lower(strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]))
-	return gap == "/" || strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
+	gap := strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart])
+	if gap == "/" {
+		return true
+	}
+	// The words below end in ":" or "h", which only ":", "h" and "H" lower
+	// case to; and the gap can run for a paragraph, so only its last runes
+	// are lower cased (at most 3 bytes lower case to 1: 64 bytes leave more
+	// than the 14 of the longest word).
+	if gap == "" || (gap[len(gap)-1] != ':' && gap[len(gap)-1]|0x20 != 'h') {
+		return false
+	}
+	if k := len(gap) - 64; k > 0 {
+		for k > 0 && gap[k]&0xC0 == 0x80 {
+			k--
+		}
+		gap = gap[k:]
+	}
+	gap = lower(gap)
+	return strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
 }
 
 // unit is what ns[i] counts; the a of "a/b UNIT" counts b's unit.

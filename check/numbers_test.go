@@ -48,3 +48,31 @@ func TestWordsBefore(t *testing.T) {
 		}
 	}
 }
+
+// isTargetRef is isTarget lower casing the whole gap.
+func isTargetRef(d *doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	gap := strings.ToLower(strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart]))
+	return gap == "/" || strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
+}
+
+func TestIsTarget(t *testing.T) {
+	seen := 0
+	for name, text := range inputs(t) {
+		d := newDoc(text, extract.Numbers(text))
+		for i := range d.ns {
+			got, want := d.isTarget(i), isTargetRef(d, i)
+			if got != want {
+				t.Errorf("%s: isTarget(%d) = %v, want %v", name, i, got, want)
+			}
+			if got {
+				seen++
+			}
+		}
+	}
+	if seen == 0 {
+		t.Error("no target among the fixtures: the test shows nothing")
+	}
+}
