@@ -63,6 +63,23 @@ func keeps(s string, i int) int {
 			i++
 			continue
 		}
+		// Vietnamese letters are two bytes (C2-DF and one more) or three
+		// starting E1 (U+1000-1FFF): both always valid and in lowerTab,
+		// decoded here without the general decoder.
+		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); lowerTab[r] != r {
+				return i
+			}
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); lowerTab[r] != r {
+				return i
+			}
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || lowerRune(r) != r {
 			return i
