@@ -148,13 +148,20 @@ func (d *doc) quantity(i int) bool {
 // bounds is the interval a stated result stands for, widened by its
 // rounding when it was written rounded ("304 triệu đồng", "199,4 tỷ
 // đồng").
-func bounds(n extract.Number) interval { return n.Bounds(n.Rounded()) }
+func bounds(n extract.Number) interval {
+	if !n.Rounded() {
+		return operand(n)
+	}
+	return n.Bounds(true)
+}
 
 // operand is the interval an operand stands for: the value as written
 // (only its qualifier or range widens it). Operands are taken at their
 // word, as the report's own arithmetic did; the stated result carries the
-// rounding tolerance.
-func operand(n extract.Number) interval { return n.Bounds(false) }
+// rounding tolerance. The interval shares n's bounds, not a copy: the
+// rules only read their operands, and interval arithmetic returns fresh
+// values.
+func operand(n extract.Number) interval { return interval{Lo: n.Lo, Hi: n.Hi} }
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
