@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,12 +14,28 @@ import (
 func TestRunNumbers(t *testing.T) {
 	for name, text := range inputs(t) {
 		recs, nums := extract.RecordsNumbers(text)
+		before := snapshot(nums)
 		got := RunNumbers(text, nums, recs)
 		want := Run(text, extract.Records(text))
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("RunNumbers(%s) = %d checks, want the %d of Run", name, len(got), len(want))
 		}
+		if after := snapshot(nums); after != before { // the rules share the figures' bounds: they must not write them
+			t.Errorf("RunNumbers(%s) changed its numbers", name)
+		}
+		if again := RunNumbers(text, nums, recs); !reflect.DeepEqual(again, got) {
+			t.Errorf("RunNumbers(%s) twice differs", name)
+		}
 	}
+}
+
+// snapshot writes out the values and bounds of ns.
+func snapshot(ns []extract.Number) string {
+	var b strings.Builder
+	for _, n := range ns {
+		fmt.Fprintf(&b, "%v %v %v;", n.Value, n.Lo, n.Hi)
+	}
+	return b.String()
 }
 
 // wordsBeforeRef is wordsBefore written plainly: split, lower, join.
