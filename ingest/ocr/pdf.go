@@ -111,8 +111,14 @@ func (p *PDF) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, e
 			c, err = p.ocrAll(ctx, pop, file, dir, n)
 		}
 		if err != nil {
-			if textErr != nil {
+			switch {
+			case textErr != nil && errors.Is(err, baocao.ErrNoTool):
+				// installing the tool may be all it takes
 				return nil, fmt.Errorf("ocr: %s: %w (text layer: %v)", src.Name, err, textErr)
+			case textErr != nil:
+				// what the text layer said is the better reason: OCR was
+				// only a second try
+				return nil, fmt.Errorf("%w (OCR: %v)", textErr, err)
 			}
 			return nil, fmt.Errorf("ocr: %s: %w", src.Name, err)
 		}
