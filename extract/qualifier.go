@@ -34,7 +34,7 @@ var tenth = big.NewRat(1, 10)
 // unscaled upper end of a range (the value itself otherwise).
 func (n *Number) qualify(t string, hi *big.Rat) {
 	if n.ScaleExp != 0 {
-		mult := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n.ScaleExp)), nil))
+		mult := scaleRat(n.ScaleExp)
 		n.Value = new(big.Rat).Mul(n.Value, mult)
 		hi = new(big.Rat).Mul(hi, mult)
 	}
@@ -108,6 +108,22 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 	default:
 		n.Lo, n.Hi = lo, hi
 	}
+}
+
+// scaleRats holds 10^e for the scale words' exponents, read only.
+var scaleRats = func() (r [len(pow10)]*big.Rat) {
+	for e := range r {
+		r[e] = new(big.Rat).SetInt64(pow10[e])
+	}
+	return r
+}()
+
+// scaleRat is 10^e (1 for e < 0, as big.Int.Exp gives), not to be written.
+func scaleRat(e int) *big.Rat {
+	if e >= 0 && e < len(scaleRats) {
+		return scaleRats[e]
+	}
+	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
 }
 
 func pickQualifier(found []string) string {
