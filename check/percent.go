@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"math/big"
 
 	"baocao"
@@ -40,13 +39,13 @@ func Percent(value, target, stated extract.Number) baocao.Check {
 	c.ComputedText = extract.Format(exact, stated.Decimals+2) + "%"
 	switch c.Status {
 	case baocao.StatusOK:
-		c.Reason = fmt.Sprintf("%s = %s — khớp với %s đã nêu", expr, c.ComputedText, c.StatedText)
+		c.Reason = expr + " = " + c.ComputedText + " — khớp với " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
 		c.Severity = severity(exact, stated.Value)
-		c.Reason = fmt.Sprintf("%s = %s — không khớp với %s đã nêu (lệch %s điểm %%)", expr, c.ComputedText, c.StatedText,
-			extract.Format(new(big.Rat).Abs(new(big.Rat).Sub(exact, stated.Value)), stated.Decimals+3))
+		c.Reason = expr + " = " + c.ComputedText + " — không khớp với " + c.StatedText + " đã nêu (lệch " +
+			extract.Format(new(big.Rat).Abs(new(big.Rat).Sub(exact, stated.Value)), stated.Decimals+3) + " điểm %)"
 	default:
-		c.Reason = fmt.Sprintf("%s = %s — số liệu ước lượng, không kiểm chứng được %s đã nêu", expr, rangeText(computed, stated.Decimals+1, "%"), c.StatedText)
+		c.Reason = expr + " = " + rangeText(computed, stated.Decimals+1, "%") + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText + " đã nêu"
 	}
 	return c
 }

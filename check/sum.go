@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"math/big"
 	"strings"
 
@@ -241,16 +240,16 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 	switch {
 	case c.Status == baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, t.Value)
-		c.Reason = fmt.Sprintf("%s = %s — vượt tổng %s đã nêu", expr, rangeText(sum, -1, ""), c.StatedText)
+		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — vượt tổng " + c.StatedText + " đã nêu"
 		if !partial {
-			c.Reason = fmt.Sprintf("%s = %s — không bằng tổng %s đã nêu", expr, rangeText(sum, -1, ""), c.StatedText)
+			c.Reason = expr + " = " + rangeText(sum, -1, "") + " — không bằng tổng " + c.StatedText + " đã nêu"
 		}
 	case c.Status == baocao.StatusUnverifiable:
-		c.Reason = fmt.Sprintf("%s = %s — số liệu ước lượng, không kiểm chứng được tổng %s", expr, rangeText(sum, -1, ""), c.StatedText)
+		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — số liệu ước lượng, không kiểm chứng được tổng " + c.StatedText
 	case meets(sum, tb) && within(sum, tb):
-		c.Reason = fmt.Sprintf("%s = %s — bằng tổng %s đã nêu", expr, rangeText(sum, -1, ""), c.StatedText)
+		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — bằng tổng " + c.StatedText + " đã nêu"
 	default:
-		c.Reason = fmt.Sprintf("%s = %s — phần “trong đó” không vượt tổng %s", expr, rangeText(sum, -1, ""), c.StatedText)
+		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — phần “trong đó” không vượt tổng " + c.StatedText
 	}
 	d.evidence(&c, t.QStart, d.ns[parts[len(parts)-1]].UnitEnd)
 	return c
