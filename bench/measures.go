@@ -48,9 +48,9 @@ func extraction(cfg Config) ([]Row, error) {
 		for _, t := range texts {
 			t = vntext.Clean(t)
 			meta.Read(t, "")
-			recs := extract.Records(t)
+			recs, nums := extract.RecordsNumbers(t)
 			indicator.Assign(t, recs)
-			check.Run(t, recs)
+			check.RunNumbers(t, nums, recs)
 		}
 		rates = append(rates, float64(total)/1e6/time.Since(start).Seconds())
 	}

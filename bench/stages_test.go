@@ -42,7 +42,15 @@ func BenchmarkStages(b *testing.B) {
 		{"refs", func(s string) { refs.Find(s) }},
 		{"records", func(s string) { extract.Records(s) }},
 		{"records+indicator", func(s string) { indicator.Assign(s, extract.Records(s)) }},
-		{"records+checks", func(s string) { check.Run(s, extract.Records(s)) }},
+		{"records+checks", func(s string) { r, n := extract.RecordsNumbers(s); check.RunNumbers(s, n, r) }},
+		{"all", func(s string) {
+			s = vntext.Clean(s)
+			meta.Read(s, "")
+			refs.Find(s)
+			r, n := extract.RecordsNumbers(s)
+			indicator.Assign(s, r)
+			check.RunNumbers(s, n, r)
+		}},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {

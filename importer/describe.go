@@ -39,9 +39,9 @@ func Key(doc *baocao.Document) string {
 // from the document: its id, its year when the text around a figure names
 // none, and the page each evidence span starts on.
 func figures(doc *baocao.Document) ([]baocao.Record, []baocao.Check) {
-	recs := extract.Records(doc.Text)
+	recs, nums := extract.RecordsNumbers(doc.Text) // one scan of the figures for both
 	indicator.Assign(doc.Text, recs)
-	checks := check.Run(doc.Text, recs)
+	checks := check.RunNumbers(doc.Text, nums, recs)
 	for i := range recs {
 		r := &recs[i]
 		r.Doc = doc.ID
