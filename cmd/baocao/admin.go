@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"baocao"
@@ -108,13 +109,25 @@ func runStatus(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintln(e.stdout)
-	reasons := make([]string, 0, len(counts.ByReason))
-	for r := range counts.ByReason {
+	// a reason is "category: what the reader said about this file"; count
+	// by category
+	byCat := map[string]int{}
+	for r, n := range counts.ByReason {
+		cat, _, _ := strings.Cut(r, ": ")
+		byCat[cat] += n
+	}
+	reasons := make([]string, 0, len(byCat))
+	for r := range byCat {
 		reasons = append(reasons, r)
 	}
-	sort.Slice(reasons, func(i, j int) bool { return counts.ByReason[reasons[i]] > counts.ByReason[reasons[j]] })
+	sort.Slice(reasons, func(i, j int) bool {
+		if byCat[reasons[i]] != byCat[reasons[j]] {
+			return byCat[reasons[i]] > byCat[reasons[j]]
+		}
+		return reasons[i] < reasons[j]
+	})
 	for _, r := range reasons {
-		fmt.Fprintf(e.stdout, "  %5d  %s\n", counts.ByReason[r], r)
+		fmt.Fprintf(e.stdout, "  %5d  %s\n", byCat[r], r)
 	}
 	t := newTable(e.stdout, "STATUS", "FILE", "REASON", "WHEN")
 	shown := 0
