@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"math/big"
 	"strings"
 
@@ -27,8 +28,8 @@ func (d *doc) complementParts(pos int, parts []int) string {
 	if len(parts) != 2 {
 		return ""
 	}
-	first := " " + lower(d.text[pos:d.ns[parts[0]].UnitEnd]) + " "
-	second := " " + lower(d.text[d.ns[parts[0]].UnitEnd:d.ns[parts[1]].UnitEnd]) + " "
+	first := " " + vntext.Lower(d.text[pos:d.ns[parts[0]].UnitEnd]) + " "
+	second := " " + vntext.Lower(d.text[d.ns[parts[0]].UnitEnd:d.ns[parts[1]].UnitEnd]) + " "
 	first = strings.ReplaceAll(first, "việt nam", "") // not the "nam" of "nam, nữ"
 	second = strings.ReplaceAll(second, "việt nam", "")
 	for _, c := range complements {
@@ -69,7 +70,7 @@ var beneficiaryTotals = []string{"trợ cấp xã hội", "bảo trợ xã hội
 // group word the list names is an allowance group.
 func (d *doc) disjointCategories(total int, list string) bool {
 	from := extract.ClauseAt(d.text, d.ns[total].Start).Start // the allowance may be named before the total
-	head := lower(d.text[from:min(len(d.text), d.ns[total].UnitEnd+200)])
+	head := vntext.Lower(d.text[from:min(len(d.text), d.ns[total].UnitEnd+200)])
 	if k := strings.Index(head, "trong đó"); k >= 0 {
 		head = head[:k]
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"strings"
 
 	"baocao"
@@ -34,7 +35,7 @@ func (d *doc) bulletSums() []baocao.Check {
 			continue
 		}
 		tail = strings.TrimRight(strings.TrimSuffix(tail, ":"), " ")
-		line := lower(tail)
+		line := vntext.Lower(tail)
 		for _, op := range listOpeners {
 			if !strings.HasSuffix(line, op.word) || len(line) != len(tail) || (op.word == "gồm" && strings.HasSuffix(line, "bao gồm")) {
 				continue
@@ -92,7 +93,7 @@ func (d *doc) bulletSum(sen extract.Span, pos int, partial bool) (baocao.Check, 
 		return baocao.Check{}, false
 	}
 	c := d.sumCheck(total, parts, partial)
-	list := " " + lower(d.text[sen.End:listEnd]) + " "
+	list := " " + vntext.Lower(d.text[sen.End:listEnd]) + " "
 	overlap := containsAny(list, overlapping...) && !d.disjointCategories(total, list)
 	if c.Status == baocao.StatusMismatch && partial && overlap && !d.partExceeds(total, parts) {
 		c.Status, c.Severity = baocao.StatusUnverifiable, ""

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"math"
 	"strings"
 
@@ -60,8 +61,8 @@ func planAttainment(text string, a, p baocao.Record) bool {
 	if extract.ClauseAt(text, a.Start) != extract.ClauseAt(text, p.End-1) || p.Start-a.End > 60 {
 		return false
 	}
-	between := lower(text[a.End:p.End])
-	after := lower(text[p.End:min(len(text), p.End+20)])
+	between := vntext.Lower(text[a.End:p.End])
+	after := vntext.Lower(text[p.End:min(len(text), p.End+20)])
 	return strings.Contains(between, "đạt") && containsAny(after, " kế hoạch", " kh", " chỉ tiêu")
 }
 

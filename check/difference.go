@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"fmt"
 	"math/big"
 	"strings"
@@ -33,7 +34,7 @@ func (d *doc) differences() []baocao.Check {
 			if b < 0 {
 				continue
 			}
-			gap := lower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
+			gap := vntext.Lower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
 			down := strings.Contains(gap, "xuống")
 			if !down && !strings.Contains(gap, " lên") {
 				continue

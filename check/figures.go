@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"math/big"
 	"slices"
 	"sort"
@@ -56,7 +57,7 @@ func (d *doc) isTarget(i int) bool {
 		}
 		gap = gap[k:]
 	}
-	gap = lower(gap)
+	gap = vntext.Lower(gap)
 	return strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
 }
 
@@ -95,7 +96,7 @@ func (d *doc) wordsBefore(i, k int) string {
 			b--
 		}
 		if b < e {
-			f = append(f, lower(t[b:e]))
+			f = append(f, vntext.Lower(t[b:e]))
 		}
 		e = b
 	}
@@ -131,7 +132,7 @@ func singleSpaced(t string, k int) (string, bool) {
 		}
 		e = sep
 	}
-	return lower(t[e:end]), true
+	return vntext.Lower(t[e:end]), true
 }
 
 func wordSep(c byte) bool {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"fmt"
 	"math/big"
 	"strings"
@@ -25,7 +26,7 @@ func (d *doc) growths() []baocao.Check {
 			continue
 		}
 		cl := extract.ClauseAt(d.text, p.Start)
-		rest := lower(d.text[p.End:cl.End])
+		rest := vntext.Lower(d.text[p.End:cl.End])
 		k := strings.Index(rest, "so với")
 		if k < 0 || k > 30 {
 			continue
@@ -96,7 +97,7 @@ func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	}
 	switch c.Status {
 	case baocao.StatusOK:
-		c.Reason = expr + " — khớp với mức " + lower(d.wordsBefore(p, 1)) + " " + c.StatedText + " đã nêu"
+		c.Reason = expr + " — khớp với mức " + vntext.Lower(d.wordsBefore(p, 1)) + " " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
 		c.Severity = gradeOff(new(big.Rat).Abs(exact), pn.Value)
 		c.Reason = expr + " — không khớp với mức " + d.wordsBefore(p, 1) + " " + c.StatedText + " đã nêu"

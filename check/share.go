@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"strings"
 
 	"baocao"
@@ -54,7 +55,7 @@ func (d *doc) shareWord(i int) string {
 	if !strings.HasSuffix(w, " đạt") {
 		return ""
 	}
-	after := lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
+	after := vntext.Lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
 	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
 		return ""
 	}
@@ -129,7 +130,7 @@ func (d *doc) phrase(i int) string {
 	var out []string
 	unitWords := len(strings.Fields(d.unit(i)))
 	for k, w := range words {
-		lw := lower(w)
+		lw := vntext.Lower(w)
 		clean := strings.TrimRight(lw, ",.;:)(*_")
 		if k >= unitWords && (phraseStops[clean] || strings.ContainsAny(lw, "(")) {
 			break

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"math/big"
 	"strings"
 
@@ -64,7 +65,7 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 		if len(parts) == 0 {
 			continue
 		}
-		list := " " + lower(d.text[at:end]) + " "
+		list := " " + vntext.Lower(d.text[at:end]) + " "
 		pair := d.complementParts(at, parts)
 		ch := d.sumCheck(total, parts, pair == "")
 		if pair != "" && ch.Status == baocao.StatusMismatch {
@@ -166,7 +167,7 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 			continue
 		}
 		close := open + c
-		inner := lower(d.text[open:close])
+		inner := vntext.Lower(d.text[open:close])
 		if strings.Contains(inner, "/") || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
 			continue
 		}

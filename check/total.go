@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"strings"
 
 	"baocao"
@@ -45,7 +46,7 @@ func (d *doc) totals() []baocao.Check {
 func (d *doc) totalWordBefore(t int) int {
 	n := d.ns[t]
 	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
-	low := lower(before)
+	low := vntext.Lower(before)
 	for _, w := range totalWords {
 		if !strings.HasSuffix(low, w) {
 			continue
@@ -63,7 +64,7 @@ func (d *doc) totalWordBefore(t int) int {
 // partsBefore returns the figures of the sentence before the total word
 // at tw, when every one of them is a part of ns[t]; nil otherwise.
 func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
-	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
 		return nil
 	}
 	var parts []int
@@ -113,7 +114,7 @@ func (d *doc) includes() []baocao.Check {
 		if !hasGom(d.text[sen.Start:sen.End]) {
 			continue // no sentence but a few has one: lower case only those
 		}
-		s := lower(d.text[sen.Start:sen.End])
+		s := vntext.Lower(d.text[sen.Start:sen.End])
 		k := strings.Index(s, " gồm ")
 		if k < 0 || strings.HasPrefix(strings.TrimLeft(s[k+len(" gồm "):], " "), ":") {
 			continue // none, or a list on the lines below (bulletSums)
@@ -144,7 +145,7 @@ func (d *doc) includes() []baocao.Check {
 	return out
 }
 
-// hasGom reports whether lower(s) holds " gồm ": only "G" lower cases to
+// hasGom reports whether vntext.Lower(s) holds " gồm ": only "G" lower cases to
 // "g", "Ồ" to "ồ" and "M" to "m". "ồ" and "Ồ" are E1 BB 93 and E1 BB 92;
 // E1 starts most Vietnamese letters, but their last bytes 93 and 92 are
 // rare enough for IndexByte to skip to.

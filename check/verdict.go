@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baocao/vntext"
 	"fmt"
 	"strings"
 
@@ -51,7 +52,7 @@ func verdictAfter(text string, off int) (word, written string) {
 		return "", ""
 	}
 	s = strings.TrimLeft(s[1:], " *_")
-	low := lower(s)
+	low := vntext.Lower(s)
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
 			end := strings.IndexAny(s, ")*_")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"baocao/vntext"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ func indicator(t string, from, pos int) (string, int) {
 // được ...", where what is counted follows the figure.
 func blankBefore(t string, from, pos int) bool {
 	s := segStart(t, from, pos)
-	for _, w := range strings.Fields(lower(t[s:pos])) {
+	for _, w := range strings.Fields(vntext.Lower(t[s:pos])) {
 		w = strings.Trim(w, "-–+*_•.)(/")
 		if w != "" && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "duy" && w != "trì" && w != "đảm" && w != "bảo" {
 			return false
@@ -149,7 +150,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	}
 	words := strings.Fields(t[s:e])
 	for len(words) > 0 {
-		w := lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
+		w := vntext.Lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
 		if w != "" && !trailing[w] {
 			break
 		}
@@ -158,7 +159,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	changed := true
 	for changed && len(words) > 0 {
 		changed = false
-		low := lower(strings.Join(words[:min(len(words), 4)], " ")) // a leading phrase has at most 3 words
+		low := vntext.Lower(strings.Join(words[:min(len(words), 4)], " ")) // a leading phrase has at most 3 words
 		for _, l := range leadingSp {
 			if strings.HasPrefix(low, l) {
 				words = words[len(strings.Fields(l)):]
@@ -167,7 +168,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 			}
 		}
 	}
-	low := " " + lower(strings.Join(words, " "))
+	low := " " + vntext.Lower(strings.Join(words, " "))
 	period := containsAnyOf(low, periodWords) // most phrases name no period
 	for _, m := range periodMarks {
 		if !period {
@@ -175,7 +176,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 		}
 		if k := strings.Index(low, m); k > 0 {
 			words = strings.Fields(strings.Join(words, " ")[:k-1])
-			low = " " + lower(strings.Join(words, " "))
+			low = " " + vntext.Lower(strings.Join(words, " "))
 			period = containsAnyOf(low, periodWords)
 		}
 	}
@@ -183,7 +184,7 @@ func cleanPhrase(t string, s, e int) (string, int) {
 		words = strings.Fields(strings.Join(words, " ")[k:])
 	}
 	if len(words) > maxIndicatorWords {
-		if w := lower(words[0]); w == "tỷ" || w == "số" {
+		if w := vntext.Lower(words[0]); w == "tỷ" || w == "số" {
 			words = words[:maxIndicatorWords]
 		} else {
 			words = words[len(words)-maxIndicatorWords:]

@@ -4,90 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"baocao/vntext"
 )
-
-// lowerTab is unicode.ToLower for the runes below 0x2000 (Latin with the
-// Vietnamese letters, Greek, Cyrillic): a table look-up instead of a
-// search of the Unicode case ranges for every rune.
-var lowerTab = func() (tab [0x2000]rune) {
-	for r := range rune(len(tab)) {
-		tab[r] = unicode.ToLower(r)
-	}
-	return tab
-}()
-
-func lowerRune(r rune) rune {
-	if r < rune(len(lowerTab)) {
-		return lowerTab[r]
-	}
-	return unicode.ToLower(r)
-}
-
-// lower is strings.ToLower(s) (invalid bytes become U+FFFD as there),
-// returning s itself when nothing changes. Clauses start with a capital,
-// so most phrases change in one rune only.
-func lower(s string) string {
-	i := keeps(s, 0)
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	b.WriteString(s[:i])
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c + 'a' - 'A') // keeps stops at ASCII capitals only
-			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			b.WriteRune(lowerRune(r)) // an invalid byte is RuneError: written as U+FFFD
-			i += n
-		}
-		j := keeps(s, i) // the unchanged run after it, copied at once
-		b.WriteString(s[i:j])
-		i = j
-	}
-	return b.String()
-}
-
-// keeps returns the end of the run of s from i that lower leaves as it
-// is: the first capital or invalid byte, or len(s).
-func keeps(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return i
-			}
-			i++
-			continue
-		}
-		// Vietnamese letters are two bytes (C2-DF and one more) or three
-		// starting E1 (U+1000-1FFF): both always valid and in lowerTab,
-		// decoded here without the general decoder.
-		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); lowerTab[r] != r {
-				return i
-			}
-			i += 2
-			continue
-		}
-		if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); lowerTab[r] != r {
-				return i
-			}
-			i += 3
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || lowerRune(r) != r {
-			return i
-		}
-		i += n
-	}
-	return i
-}
 
 // Classes of the runes below 0x2000, for heading's count of capitals.
 var (
@@ -102,8 +21,8 @@ func runeTab(f func(rune) bool) (tab [0x2000]bool) {
 	return tab
 }
 
-// lowerText is lower(t) when lower casing keeps every rune's length, so
-// that lower(t[i:j]) is lowerText(t)[i:j] for any rune boundaries i, j;
+// lowerText is vntext.Lower(t) when lower casing keeps every rune's length, so
+// that vntext.Lower(t[i:j]) is lowerText(t)[i:j] for any rune boundaries i, j;
 // "" otherwise.
 func lowerText(t string) string {
 	var b strings.Builder
@@ -126,7 +45,7 @@ func lowerText(t string) string {
 		if (r == utf8.RuneError && n == 1) || r >= rune(len(keepsLen)) || !keepsLen[r] {
 			return ""
 		}
-		if lr := lowerTab[r]; lr != r {
+		if lr := vntext.LowerRune(r); lr != r {
 			if b.Len() == 0 {
 				b.Grow(len(t))
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"baocao/vntext"
 	"strings"
 	"testing"
 )
@@ -11,14 +12,6 @@ import (
 var lowerTests = []string{
 	"", "abc", "ABC", "Giải quyết", "ĐẠT KẾT QUẢ", "\xff\xfeA", "a\xe1\xba", "\uFFFDA",
 	"İK\u212aȺ", "Ⱥb", "Ω", "lao động, đạt 73,95% kế hoạch năm 2021 (KH: 38.000 người",
-}
-
-func TestLower(t *testing.T) {
-	for _, s := range lowerTests {
-		if got, want := lower(s), strings.ToLower(s); got != want {
-			t.Errorf("lower(%q) = %q, want %q", s, got, want)
-		}
-	}
 }
 
 func TestLowerText(t *testing.T) {
@@ -34,8 +27,8 @@ func FuzzLower(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := lower(s), strings.ToLower(s); got != want {
-			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		if got, want := vntext.Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("vntext.Lower(%q) = %q, want %q", s, got, want)
 		}
 		if got := lowerText(s); got != "" && got != strings.ToLower(s) {
 			t.Errorf("lowerText(%q) = %q", s, got)
@@ -49,12 +42,4 @@ func FuzzLower(f *testing.F) {
 			t.Errorf("lowerWindow(%q) = %q, want a prefix of %q as long as any word", w, got, lw)
 		}
 	})
-}
-
-func BenchmarkLower(b *testing.B) {
-	s := "Giải quyết việc làm cho lao động của Tỉnh, Kế hoạch năm 2021 đạt KẾT QUẢ tốt trong các Huyện"
-	b.SetBytes(int64(len(s)))
-	for b.Loop() {
-		lower(s)
-	}
 }

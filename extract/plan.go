@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"baocao/vntext"
 	"sort"
 	"strings"
 	"unicode"
@@ -66,7 +67,7 @@ func newSections(t string) *sections {
 			bare := strings.Trim(line, "*_# ")
 			openerPlan, openerYear, openerPeriod = false, 0, ""
 			if strings.HasSuffix(bare, ":") {
-				l := lower(bare)
+				l := vntext.Lower(bare)
 				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
 				if y, p := yearIn(line, false); y != 0 {
@@ -76,7 +77,7 @@ func newSections(t string) *sections {
 				}
 			}
 			if heading(line) {
-				l := lower(bare)
+				l := vntext.Lower(bare)
 				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
 				headingYear, headingPeriod = yearIn(line, false)
 			}
@@ -104,12 +105,12 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	return k >= 0 && pl.plan[k]
 }
 
-// lower is lower(t[i:j]) for rune boundaries i, j.
+// lower is vntext.Lower(t[i:j]) for rune boundaries i, j.
 func (pl *sections) lower(t string, i, j int) string {
 	if len(pl.low) == len(t) {
 		return pl.low[i:j]
 	}
-	return lower(t[i:j])
+	return vntext.Lower(t[i:j])
 }
 
 // line is the index of the line holding pos, or -1.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"baocao/vntext"
 	"math/big"
 	"sort"
 	"strings"
@@ -194,7 +195,7 @@ func planAfterPercent(t string, fs []figure, i int) (int, int) {
 	if a.Percent || a.Money || a.Duration || a.Unit == "" || !p.Percent || b.Percent || b.Money || (b.Unit != "" && b.Unit != a.Unit) {
 		return -1, -1
 	}
-	g := lower(strings.TrimRight(t[a.UnitEnd:p.QStart], " "))
+	g := vntext.Lower(strings.TrimRight(t[a.UnitEnd:p.QStart], " "))
 	if len(g) > 60 || strings.Contains(g, "trong đó") || !(strings.HasSuffix(g, "đạt") || strings.HasSuffix(g, "hoàn thành") || strings.HasSuffix(g, "bằng")) {
 		return -1, -1
 	}
@@ -208,14 +209,14 @@ func planAfterPercent(t string, fs []figure, i int) (int, int) {
 // người (KH: 2.000" and "310 người đi làm việc ở nước ngoài (kế hoạch 400".
 func isPlanGap(gap string) bool {
 	if g, ok := strings.CutPrefix(gap, ","); ok { // "3.088 người, kế hoạch 2.000 người"
-		g = lower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":")))
+		g = vntext.Lower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":")))
 		return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu" || g == "kế hoạch giao" || g == "chỉ tiêu giao"
 	}
 	k := strings.LastIndexByte(gap, '(')
 	if k < 0 || len(gap) > 100 || strings.ContainsAny(gap[:k], ",;()") {
 		return false
 	}
-	g := lower(strings.TrimSpace(gap[k+1:]))
+	g := vntext.Lower(strings.TrimSpace(gap[k+1:]))
 	g = strings.TrimSpace(strings.TrimSuffix(g, ":"))
 	return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu"
 }
@@ -242,7 +243,7 @@ func percentFor(t string, fs []figure, i, j int) int {
 	if len(gap) > 160 {
 		return -1
 	}
-	g := lower(strings.TrimRight(gap, " "))
+	g := vntext.Lower(strings.TrimRight(gap, " "))
 	if strings.TrimSpace(g) == "(" {
 		return p // "45/48 xã (93,75%)"
 	}
@@ -269,7 +270,7 @@ func parenAfterPercent(gap string) bool {
 	if !ok {
 		return false
 	}
-	g = lower(strings.TrimSpace(g))
+	g = vntext.Lower(strings.TrimSpace(g))
 	if g == "" {
 		return true
 	}

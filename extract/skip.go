@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"baocao/vntext"
+)
 
 // docWords name what a following number identifies rather than counts:
 // "Chỉ thị 16", "Đề án 999", "kỳ họp thứ 18", "tháng 5", "năm 2021",
@@ -66,7 +70,7 @@ func phoneContext(t string, i int) bool {
 	if t[i] != '0' && digitsEnd(t, i)-i < 6 && !grouped && !strings.HasPrefix(t[max(0, i-2):i], ") ") {
 		return false // a phone number starts with 0 or is a long run of digits
 	}
-	w := lower(t[max(0, i-24):i])
+	w := vntext.Lower(t[max(0, i-24):i])
 	for _, p := range phoneWords {
 		if strings.Contains(w, p) {
 			return true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"baocao/vntext"
 	"sort"
 	"strings"
 	"unicode"
@@ -105,7 +106,7 @@ func window(t string, p int) (w, lw string, ok bool) {
 		return "", "", false
 	}
 	w = t[p:min(len(t), p+40)]
-	if r, _ := utf8.DecodeRuneInString(w); !firstRune(lowerRune(r)) {
+	if r, _ := utf8.DecodeRuneInString(w); !firstRune(vntext.LowerRune(r)) {
 		return "", "", false // no word starts so
 	}
 	return w, lowerWindow(w), true
@@ -145,7 +146,7 @@ func lowerWindow(w string) string {
 	for cut < len(w) && !isBoundary(w, cut) {
 		cut++
 	}
-	return lower(w[:cut])
+	return vntext.Lower(w[:cut])
 }
 
 // maxWordLen is the length of the longest word matchWord compares.
@@ -250,5 +251,5 @@ func wordBefore(t string, p int, skip string) (string, int) {
 		_, n := utf8.DecodeLastRuneInString(t[:p])
 		p -= n
 	}
-	return lower(t[p:e]), p
+	return vntext.Lower(t[p:e]), p
 }

@@ -1,4 +1,4 @@
-package check
+package vntext
 
 import (
 	"strings"
@@ -16,17 +16,17 @@ var lowerTab = func() (tab [0x2000]rune) {
 	return tab
 }()
 
-func lowerRune(r rune) rune {
+func LowerRune(r rune) rune {
 	if r < rune(len(lowerTab)) {
 		return lowerTab[r]
 	}
 	return unicode.ToLower(r)
 }
 
-// lower is strings.ToLower(s) (invalid bytes become U+FFFD as there),
+// Lower is strings.ToLower(s) (invalid bytes become U+FFFD as there),
 // returning s itself when nothing changes. Clauses start with a capital,
 // so most phrases change in one rune only.
-func lower(s string) string {
+func Lower(s string) string {
 	i := keeps(s, 0)
 	if i == len(s) {
 		return s
@@ -41,7 +41,7 @@ func lower(s string) string {
 			i++
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			b.WriteRune(lowerRune(r)) // an invalid byte is RuneError: written as U+FFFD
+			b.WriteRune(LowerRune(r)) // an invalid byte is RuneError: written as U+FFFD
 			i += n
 		}
 		j := keeps(s, i) // the unchanged run after it, copied at once
@@ -51,7 +51,7 @@ func lower(s string) string {
 	return b.String()
 }
 
-// keeps returns the end of the run of s from i that lower leaves as it
+// keeps returns the end of the run of s from i that Lower leaves as it
 // is: the first capital or invalid byte, or len(s).
 func keeps(s string, i int) int {
 	for i < len(s) {
@@ -81,7 +81,7 @@ func keeps(s string, i int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || lowerRune(r) != r {
+		if (r == utf8.RuneError && n == 1) || LowerRune(r) != r {
 			return i
 		}
 		i += n
