@@ -172,27 +172,27 @@ func (p *PDF) repair(ctx context.Context, pop poppler, file, dir string, c *baoc
 	texts := pageTexts(c)
 	images, known := pop.imagePages(ctx, file)
 	scores := map[int]textScore{}
-	var todo []int
+	var queue []int
 	for n := 1; n <= c.Pages; n++ {
 		q := scoreText(texts[n])
 		scores[n] = q
 		if q.garbage() || q.sparse() && (!known || images[n]) {
-			todo = append(todo, n)
+			queue = append(queue, n)
 		}
 	}
-	if len(todo) == 0 {
+	if len(queue) == 0 {
 		return c, nil
 	}
-	if len(todo) > orDefault(p.MaxPages, DefaultMaxPages) {
-		todo = todo[:orDefault(p.MaxPages, DefaultMaxPages)]
+	if len(queue) > orDefault(p.MaxPages, DefaultMaxPages) {
+		queue = queue[:orDefault(p.MaxPages, DefaultMaxPages)]
 	}
-	results, errs := p.ocrPages(ctx, pop, file, dir, todo)
+	results, errs := p.ocrPages(ctx, pop, file, dir, queue)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	replace := map[int]*result{}
 	var failures []string
-	for i, n := range todo {
+	for i, n := range queue {
 		if errs[i] != nil {
 			if errors.Is(errs[i], baocao.ErrNoTool) {
 				// the text layer is all there is: keep it, say why
@@ -237,17 +237,17 @@ func (p *PDF) repair(ctx context.Context, pop poppler, file, dir string, c *baoc
 // ocrAll OCRs every page of a PDF the text reader could not open.
 func (p *PDF) ocrAll(ctx context.Context, pop poppler, file, dir string, pages int) (*baocao.Content, error) {
 	c := &baocao.Content{Format: "pdf", Pages: pages, Reader: "tesseract", OCR: true}
-	todo := make([]int, 0, pages)
+	queue := make([]int, 0, pages)
 	for n := 1; n <= min(pages, orDefault(p.MaxPages, DefaultMaxPages)); n++ {
-		todo = append(todo, n)
+		queue = append(queue, n)
 	}
-	results, errs := p.ocrPages(ctx, pop, file, dir, todo)
+	results, errs := p.ocrPages(ctx, pop, file, dir, queue)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	var conf float64
 	read := 0
-	for i, n := range todo {
+	for i, n := range queue {
 		if errs[i] != nil {
 			if errors.Is(errs[i], baocao.ErrNoTool) {
 				return nil, errs[i]
@@ -259,7 +259,7 @@ func (p *PDF) ocrAll(ctx context.Context, pop poppler, file, dir string, pages i
 		conf += results[i].confidence()
 		read++
 	}
-	if read == 0 && len(todo) > 0 {
+	if read == 0 && len(queue) > 0 {
 		return nil, fmt.Errorf("no page could be OCRed: %w", errs[0])
 	}
 	if read > 0 {
