@@ -43,6 +43,14 @@
 //     overlap: each beneficiary is paid under one group. A part may count
 //     a kind of what the total counts ("trẻ em", "lao động" in a total of
 //     "người").
+//     In a breakdown "(a người/a vụ ... và b người/b vụ ...)" each pair
+//     counts the same cases in two units, so its first figure is the
+//     part; the breakdown ends at a ";" ("; giảm 10 vụ so với năm
+//     2020"), also when the parenthesis is left unclosed.
+//   - sum (levels): "N UNIT; cao đẳng a UNIT, trung cấp b UNIT, sơ cấp c
+//     UNIT." names one training level per figure to the sentence end:
+//     a trainee enrols at one level, so a+b+c must equal N. Periods
+//     ("dưới 3 tháng") are part of a label.
 //   - sum (bullets): "N UNIT, trong đó:" (or "gồm:", "bao gồm:") ending
 //     its line, broken down in the bullets below it: each bullet's first
 //     figure counting what N counts is a part (a bullet without one stops

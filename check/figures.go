@@ -201,3 +201,22 @@ func float(r *big.Rat) *float64 {
 // mid is the value a computed interval is shown as: its lower end when
 // bounded, which is the exact value for exact figures.
 func mid(iv interval) *big.Rat { return lo(iv) }
+
+// unitPairs reports whether every "/" in text[from:to] joins two counts
+// of the same cases in two units ("03 người/03 vụ"), not a value and its
+// target or a rate: each is the b of an "a UNIT/b UNIT" whose units differ.
+func (d *doc) unitPairs(from, to int) bool {
+	slashes := strings.Count(d.text[from:to], "/")
+	pairs := 0
+	for _, i := range d.within(extract.Span{Start: from, End: to}) {
+		if i == 0 || d.ns[i-1].QStart <= from || !d.isTarget(i) {
+			continue
+		}
+		n, a := d.ns[i], d.ns[i-1]
+		if a.Unit == "" || n.Unit == "" || a.Unit == n.Unit || !d.quantity(i) || !d.quantity(i-1) {
+			return false
+		}
+		pairs++
+	}
+	return pairs > 0 && pairs == slashes
+}

@@ -47,6 +47,7 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	out = append(out, d.totals()...)
 	out = append(out, d.bulletSums()...)
 	out = append(out, d.includes()...)
+	out = append(out, d.levelLists()...)
 	out = append(out, d.products()...)
 	out = append(out, d.differences()...)
 	out = append(out, d.shares()...)

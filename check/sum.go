@@ -164,11 +164,16 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 		off += k + 1
 		c := strings.IndexByte(d.text[open:sen.End], ')')
 		if c < 0 {
-			continue
+			c = len(d.text[open:sen.End]) // "(a và b; giảm 10 vụ ..." left unclosed: cut at the ";" below
 		}
 		close := open + c
+		if k := strings.IndexByte(d.text[open:close], ';'); k >= 0 {
+			close = open + k // "(a, b; giảm 10 vụ so với năm 2020)": the breakdown ends at the ";"
+		} else if c == len(d.text[open:sen.End]) {
+			continue
+		}
 		inner := vntext.Lower(d.text[open:close])
-		if strings.Contains(inner, "/") || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
+		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
 			continue
 		}
 		var parts []int
@@ -176,8 +181,8 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 		unit := ""
 		for _, i := range idx {
 			n := d.ns[i]
-			if n.QStart <= open || n.End > close || n.Duration {
-				continue
+			if n.QStart <= open || n.End > close || n.Duration || d.isTarget(i) {
+				continue // the b of "a người/b vụ" counts the same cases in another unit
 			}
 			if !d.quantity(i) {
 				ok = false
