@@ -97,17 +97,34 @@ func within(a, b interval) bool {
 }
 
 // decide compares what the figures give with what the report states: a
-// mismatch when no value of the first is allowed by the second, ok when
-// every value is, and unverifiable when the figures are too approximate to
-// tell.
+// mismatch when no value of the first is allowed by the second; ok when
+// every value is, or when they meet and the computed interval is narrow
+// (at most narrowShare of the stated value wide: "1.500 + gần 5.000 +
+// 12.000" against 18.500); unverifiable when the figures are too
+// approximate to tell ("khoảng 7.000 + 8.000" against 15.000: ±10%).
 func decide(computed, stated interval) string {
 	switch {
 	case !meets(computed, stated):
 		return baocao.StatusMismatch
-	case within(computed, stated):
+	case within(computed, stated), narrow(computed, stated):
 		return baocao.StatusOK
 	}
 	return baocao.StatusUnverifiable
+}
+
+// narrowShare is how wide, relative to the stated value, a computed
+// interval that meets it may be and still decide.
+var narrowShare = big.NewRat(5, 100)
+
+// narrow reports whether computed is bounded and at most narrowShare of
+// the stated value wide.
+func narrow(computed, stated interval) bool {
+	if computed.Hi == nil || stated.Hi == nil || stated.Hi.Sign() <= 0 {
+		return false
+	}
+	width := new(big.Rat).Sub(computed.Hi, lo(computed))
+	limit := new(big.Rat).Mul(stated.Hi, narrowShare)
+	return width.Cmp(limit) <= 0
 }
 
 // cmp is x.Cmp(y), by int64 cross products when numerators and

@@ -25,3 +25,27 @@ func TestCmp(t *testing.T) {
 		}
 	}
 }
+
+var decideTests = []struct {
+	computed, stated interval
+	want             string
+}{
+	// exact: the stated value's rounding interval holds it
+	{interval{Lo: rat(100), Hi: rat(100)}, interval{Lo: rat(99), Hi: rat(101)}, "ok"},
+	// apart: mismatch
+	{interval{Lo: rat(90), Hi: rat(95)}, interval{Lo: rat(99), Hi: rat(101)}, "mismatch"},
+	// meets and narrow (500 wide against 18.500: 2,7%): ok
+	{interval{Lo: rat(18000), Hi: rat(18500)}, interval{Lo: rat(18500), Hi: rat(18500)}, "ok"},
+	// meets but wide (±10% of 15.000): unverifiable
+	{interval{Lo: rat(14300), Hi: rat(15700)}, interval{Lo: rat(15000), Hi: rat(15000)}, "unverifiable"},
+	// unbounded: unverifiable
+	{interval{Lo: rat(14300)}, interval{Lo: rat(15000), Hi: rat(15000)}, "unverifiable"},
+}
+
+func TestDecide(t *testing.T) {
+	for _, tt := range decideTests {
+		if got := decide(tt.computed, tt.stated); got != tt.want {
+			t.Errorf("decide(%v, %v) = %s, want %s", tt.computed, tt.stated, got, tt.want)
+		}
+	}
+}
