@@ -1,9 +1,6 @@
 package bench
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"baocao/check"
@@ -19,20 +16,11 @@ import (
 // plain-text reports, to show where extraction time goes:
 // go test ./bench -run XXX -bench Stages
 func BenchmarkStages(b *testing.B) {
-	dir := b.TempDir()
-	if _, err := gen.Generate(gen.Options{Dir: dir, N: 100, Seed: 1, Formats: map[string]int{"txt": 1}}); err != nil {
-		b.Fatal(err)
-	}
-	var texts []string
+	texts := gen.Texts(100, 1)
 	total := 0
-	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-		if err == nil && strings.HasSuffix(p, ".txt") && info.Size() > 0 {
-			data, _ := os.ReadFile(p)
-			texts = append(texts, vntext.Clean(string(data)))
-			total += len(data)
-		}
-		return nil
-	})
+	for _, s := range texts {
+		total += len(s)
+	}
 	stages := []struct {
 		name string
 		f    func(string)

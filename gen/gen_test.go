@@ -120,3 +120,21 @@ func TestScorePerfectAndEmpty(t *testing.T) {
 		t.Errorf("empty import with one false alarm scored %+v", s)
 	}
 }
+
+func TestTextsMatchGenerate(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Generate(Options{Dir: dir, N: 5, Seed: 9, Formats: map[string]int{"txt": 1}, CorruptShare: 1e-9, DuplicateShare: 1e-9}); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, ReportsDir, "r000", "*.txt"))
+	texts := Texts(5, 9)
+	if len(files) != 5 {
+		t.Fatalf("%d files, want 5", len(files))
+	}
+	for i, f := range files {
+		b, _ := os.ReadFile(f)
+		if string(b) != texts[i] {
+			t.Errorf("Texts(5, 9)[%d] differs from %s", i, f)
+		}
+	}
+}

@@ -239,3 +239,16 @@ func slug(s string) string {
 	}
 	return b.String()
 }
+
+// Texts returns n reports as plain UTF-8 text, drawn exactly as Generate
+// draws them (the same seed gives the same reports), without writing files:
+// for benchmarks of the text pipeline.
+func Texts(n int, seed uint64) []string {
+	opt := withDefaults(Options{N: n, Seed: seed})
+	out := make([]string, n)
+	for i := range n {
+		r := newReport(rand.New(rand.NewPCG(seed, uint64(i))), opt)
+		out[i] = strings.Join(r.lines(), "\n") + "\n"
+	}
+	return out
+}
