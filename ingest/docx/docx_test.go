@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"math/rand/v2"
 	"os"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"baocao"
 	"baocao/ingest"
@@ -176,36 +174,14 @@ func TestMalformed(t *testing.T) {
 	for i := range rnd {
 		rnd[i] = byte(rng.IntN(256))
 	}
-	var bomb bytes.Buffer
-	zw := zip.NewWriter(&bomb)
-	f, _ := zw.Create("word/document.xml")
-	zero := make([]byte, 1<<20)
-	for range 20 {
-		f.Write(zero)
-	}
-	zw.Close()
-	tests := []struct {
-		name string
-		data []byte
-		want error
-	}{
-		{"empty", nil, baocao.ErrEmpty},
-		{"truncated", good[:len(good)/2], baocao.ErrCorrupt},
-		{"random", rnd, baocao.ErrCorrupt},
-		{"bomb", bomb.Bytes(), baocao.ErrTooLarge},
-		{"no document", buildZipOnly(t, part{"[Content_Types].xml", "<Types/>"}), baocao.ErrCorrupt},
-		{"bad xml", buildDocx(t, `<w:p><w:r><w:t>unclosed</w:r></w:p>`), baocao.ErrCorrupt},
-	}
-	for _, tt := range tests {
-		start := time.Now()
-		_, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: tt.name + ".docx", Data: tt.data})
-		if !errors.Is(err, tt.want) {
-			t.Errorf("Read(%s) = %v, want %v", tt.name, err, tt.want)
-		}
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("Read(%s) took %v", tt.name, d)
-		}
-	}
+	readertest.Refuses(t, &Reader{}, "docx", []readertest.Bad{
+		{Name: "empty", Data: nil, Want: baocao.ErrEmpty},
+		{Name: "truncated", Data: good[:len(good)/2], Want: baocao.ErrCorrupt},
+		{Name: "random", Data: rnd, Want: baocao.ErrCorrupt},
+		{Name: "bomb", Data: readertest.ZipBomb("word/document.xml"), Want: baocao.ErrTooLarge},
+		{Name: "no document", Data: buildZipOnly(t, part{"[Content_Types].xml", "<Types/>"}), Want: baocao.ErrCorrupt},
+		{Name: "bad xml", Data: buildDocx(t, `<w:p><w:r><w:t>unclosed</w:r></w:p>`), Want: baocao.ErrCorrupt},
+	})
 }
 
 func buildZipOnly(t testing.TB, parts ...part) []byte {

@@ -4,14 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"baocao"
 	"baocao/ingest"
@@ -108,35 +106,13 @@ func TestGolden(t *testing.T) {
 
 func TestMalformed(t *testing.T) {
 	good := buildODF(t, odtMime, goldenCases[0].body)
-	var bomb bytes.Buffer
-	zw := zip.NewWriter(&bomb)
-	f, _ := zw.Create("content.xml")
-	zero := make([]byte, 1<<20)
-	for range 20 {
-		f.Write(zero)
-	}
-	zw.Close()
-	tests := []struct {
-		name string
-		data []byte
-		want error
-	}{
-		{"empty", nil, baocao.ErrEmpty},
-		{"truncated", good[:len(good)/2], baocao.ErrCorrupt},
-		{"random", []byte("PK\x03\x04\x00\x01\x02 not a zip"), baocao.ErrCorrupt},
-		{"bomb", bomb.Bytes(), baocao.ErrTooLarge},
-		{"bad xml", buildODF(t, odtMime, `<office:text><text:p>open</office:text>`), baocao.ErrCorrupt},
-	}
-	for _, tt := range tests {
-		start := time.Now()
-		_, err := (&Reader{}).Read(context.Background(), baocao.Source{Name: tt.name + ".odt", Data: tt.data})
-		if !errors.Is(err, tt.want) {
-			t.Errorf("Read(%s) = %v, want %v", tt.name, err, tt.want)
-		}
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("Read(%s) took %v", tt.name, d)
-		}
-	}
+	readertest.Refuses(t, &Reader{}, "odt", []readertest.Bad{
+		{Name: "empty", Data: nil, Want: baocao.ErrEmpty},
+		{Name: "truncated", Data: good[:len(good)/2], Want: baocao.ErrCorrupt},
+		{Name: "random", Data: []byte("PK\x03\x04\x00\x01\x02 not a zip"), Want: baocao.ErrCorrupt},
+		{Name: "bomb", Data: readertest.ZipBomb("content.xml"), Want: baocao.ErrTooLarge},
+		{Name: "bad xml", Data: buildODF(t, odtMime, `<office:text><text:p>open</office:text>`), Want: baocao.ErrCorrupt},
+	})
 }
 
 // TestLibreOffice converts a seed report to odt with LibreOffice, when it
