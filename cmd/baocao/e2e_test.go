@@ -306,3 +306,27 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("normalize of a missing file: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestHelpStops asks every command for its usage: it must print it and exit
+// 0 without doing the command's work (bench --help once ran the whole suite).
+func TestHelpStops(t *testing.T) {
+	for _, c := range commands() {
+		data := filepath.Join(t.TempDir(), "data")
+		work := t.TempDir()
+		wd, _ := os.Getwd()
+		if err := os.Chdir(work); err != nil {
+			t.Fatal(err)
+		}
+		_, errs, code := runMain(t, c.name, "--data", data, "--help")
+		os.Chdir(wd)
+		if code != exitOK || !strings.Contains(errs, "usage: baocao "+c.name) {
+			t.Errorf("baocao %s --help: exit %d, stderr %q", c.name, code, clip(errs, 300))
+		}
+		if _, err := os.Stat(data); err == nil {
+			t.Errorf("baocao %s --help created the data folder", c.name)
+		}
+		if left, _ := os.ReadDir(work); len(left) > 0 {
+			t.Errorf("baocao %s --help wrote %d entries in the working folder", c.name, len(left))
+		}
+	}
+}

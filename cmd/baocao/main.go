@@ -28,6 +28,9 @@ var errPartial = errors.New("some files failed")
 // errUsage marks a command-line mistake; its message has been printed.
 var errUsage = errors.New("usage")
 
+// errHelp ends a command whose usage was asked for with -h: exit 0.
+var errHelp = errors.New("help")
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
@@ -37,7 +40,7 @@ func main() {
 
 func exitCode(err error, stderr io.Writer) int {
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errHelp):
 		return exitOK
 	case errors.Is(err, errPartial):
 		return exitPartial

@@ -33,11 +33,12 @@ func newFlags(e *env, name, usage string) (*flag.FlagSet, *string) {
 	return fs, data
 }
 
-// parse parses args, mapping -h and bad flags to errUsage.
+// parse parses args, mapping -h to errHelp (the command must stop: its
+// usage has been printed) and bad flags to errUsage.
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(interleave(fs, args)); err != nil {
 		if err == flag.ErrHelp {
-			return nil
+			return errHelp
 		}
 		return errUsage
 	}
