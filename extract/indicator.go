@@ -49,9 +49,9 @@ var periodWords = []string{"đoạn", "năm", "đến", "tháng"}
 // from), without linking verbs. When that segment is empty ("..., đạt
 // 70%" or "Lao động được giải quyết việc làm: 38.000 người") the segment
 // before is used. start is where the phrase begins.
-func indicator(t string, from, pos int) (string, int) {
+func (pl *sections) indicator(t string, from, pos int) (string, int) {
 	s := segStart(t, from, pos)
-	if phrase, ps := cleanPhrase(t, s, pos); phrase != "" {
+	if phrase, ps := pl.cleanPhrase(t, s, pos); phrase != "" {
 		return phrase, ps
 	}
 	end := s
@@ -60,7 +60,7 @@ func indicator(t string, from, pos int) (string, int) {
 	}
 	if end > from && t[end-1] == ':' { // "Lao động được giải quyết việc làm: 38.000 người"
 		end--
-		return cleanPhrase(t, segStart(t, from, end), end)
+		return pl.cleanPhrase(t, segStart(t, from, end), end)
 	}
 	return "", pos
 }
@@ -68,9 +68,9 @@ func indicator(t string, from, pos int) (string, int) {
 // blankBefore reports whether only bullets, numbering and connectives
 // stand between the segment start and the figure at pos: "- 100% trẻ em
 // được ...", where what is counted follows the figure.
-func blankBefore(t string, from, pos int) bool {
+func (pl *sections) blankBefore(t string, from, pos int) bool {
 	s := segStart(t, from, pos)
-	for _, w := range strings.Fields(vntext.Lower(t[s:pos])) {
+	for w := range strings.FieldsSeq(pl.lower(t, s, pos)) {
 		w = strings.Trim(w, "-–+*_•.)(/")
 		if w != "" && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "duy" && w != "trì" && w != "đảm" && w != "bảo" {
 			return false
@@ -130,24 +130,11 @@ func segStart(t string, from, end int) int {
 	return from
 }
 
-// cleanPhrase trims t[s:e] of bullets, leading connectives and trailing
-// linking words, and returns it with its start.
-func cleanPhrase(t string, s, e int) (string, int) {
-	for s < e {
-		r, n := utf8.DecodeRuneInString(t[s:e])
-		if unicode.IsLetter(r) {
-			break
-		}
-		if unicode.IsDigit(r) { // list numbering left at a clause start: "1- ", "2.1."
-			j := listEnd(t, s)
-			if j == s {
-				break
-			}
-			s = j
-			continue
-		}
-		s += n
-	}
+// cleanPhraseText is cleanPhrase on copies of the words, lower cased as
+// needed: for texts whose lower case changes some rune's length in bytes,
+// where the document's lower case cannot stand for its pieces.
+func cleanPhraseText(t string, s, e int) (string, int) {
+	s = skipBullets(t, s, e)
 	words := strings.Fields(t[s:e])
 	for len(words) > 0 {
 		w := vntext.Lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
@@ -204,6 +191,27 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	return phrase, s + first
 }
 
+// skipBullets is where the phrase t[s:e] starts after bullets and list
+// numbering ("1- ", "2.1.").
+func skipBullets(t string, s, e int) int {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(t[s:e])
+		if unicode.IsLetter(r) {
+			break
+		}
+		if unicode.IsDigit(r) { // list numbering left at a clause start
+			j := listEnd(t, s)
+			if j == s {
+				break
+			}
+			s = j
+			continue
+		}
+		s += n
+	}
+	return s
+}
+
 // firstField is strings.Fields(s)[0], or "" when s has no field.
 func firstField(s string) string {
 	for f := range strings.FieldsSeq(s) {
@@ -225,11 +233,42 @@ func hasLetter(s string) bool {
 // before it on the same line (paragraph), else the first one after it in
 // its clause ("đạt 73,95% kế hoạch năm 2021"); comparisons ("so với năm
 // 2020") are skipped.
-func yearOf(t string, pos int, cl Span) (int, string) {
-	if y, s := yearIn(t[strings.LastIndexByte(t[:pos], '\n')+1:pos], true); y > 0 {
+func (pl *sections) yearOf(t string, pos int, cl Span) (int, string) {
+	if y, s := pl.yearIn(t, strings.LastIndexByte(t[:pos], '\n')+1, pos, true); y > 0 {
 		return y, s
 	}
-	return yearIn(t[pos:max(pos, cl.End)], false)
+	return pl.yearIn(t, pos, max(pos, cl.End), false)
+}
+
+// yearIn is yearIn(t[from:to], last), found in the document's lower case
+// with one search instead of one per spelling.
+func (pl *sections) yearIn(t string, from, to int, last bool) (int, string) {
+	if len(pl.low) != len(t) {
+		return yearIn(t[from:to], last)
+	}
+	line, low := t[from:to], pl.low[from:to]
+	year, pos := 0, -1
+	for off := 0; ; {
+		k := strings.Index(low[off:], "năm ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len("năm ")
+		if w := line[k:off]; w != "năm " && w != "Năm " && w != "NĂM " {
+			continue // as spelled, "nĂm" is not a year's word
+		}
+		if v := yearAt(line, k, len("năm ")); v != 0 {
+			year, pos = v, k
+			if !last {
+				break
+			}
+		}
+	}
+	if pos < 0 {
+		return 0, ""
+	}
+	return year, line[pos : pos+len("năm ")+4]
 }
 
 func yearIn(line string, last bool) (int, string) {
@@ -242,12 +281,8 @@ func yearIn(line string, last bool) (int, string) {
 			}
 			k += off
 			off = k + len(w)
-			d := k + len(w)
-			if digitsEnd(line, d) != d+4 || letterBefore(line, k) || strings.HasSuffix(strings.TrimSpace(line[:k]), "so với") {
-				continue
-			}
-			v := atoi(line[d : d+4])
-			if v < 1900 || v > 2100 {
+			v := yearAt(line, k, len(w))
+			if v == 0 {
 				continue
 			}
 			if pos < 0 || (last && k > pos) || (!last && k < pos) {
@@ -259,4 +294,17 @@ func yearIn(line string, last bool) (int, string) {
 		return 0, ""
 	}
 	return year, line[pos : pos+word+4]
+}
+
+// yearAt is the year written after the word "năm " of length w at k of
+// line, 0 when none is or it follows "so với".
+func yearAt(line string, k, w int) int {
+	d := k + w
+	if digitsEnd(line, d) != d+4 || letterBefore(line, k) || strings.HasSuffix(strings.TrimSpace(line[:k]), "so với") {
+		return 0
+	}
+	if v := atoi(line[d : d+4]); v >= 1900 && v <= 2100 {
+		return v
+	}
+	return 0
 }

@@ -119,7 +119,7 @@ func parse(s string) (Number, bool) {
 	t := strings.TrimSpace(s)
 	var n Number
 	count := 0
-	scanEach(t, true, func(f Number) {
+	scanEach(t, true, nil, func(f Number) {
 		if count == 0 {
 			n = f
 		}

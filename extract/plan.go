@@ -2,6 +2,7 @@ package extract
 
 import (
 	"baocao/vntext"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,11 @@ type sections struct {
 	plan   []bool // the line sits under a plan heading or opener
 	year   []int  // the year of the nearest heading above that names one
 	period []string
+
+	planAt []Span // where the lower case has planWords, sorted; nil until asked
+
+	words []Span // scratch for cleanPhrase
+	buf   []byte
 }
 
 // newSections reads the headings and list openers of t once, top down: a
@@ -95,14 +101,40 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	low := pl.lower(t, from, max(from, min(pos, len(t))))
-	for _, w := range planWords {
-		if strings.Contains(low, w) {
-			return true
-		}
+	if pl.saysPlan(t, from, max(from, min(pos, len(t)))) {
+		return true
 	}
 	k := pl.line(pos)
 	return k >= 0 && pl.plan[k]
+}
+
+// saysPlan reports whether one of planWords is in the lower case of
+// t[i:j]: looked up among the places the document has them, found once.
+func (pl *sections) saysPlan(t string, i, j int) bool {
+	if len(pl.low) != len(t) {
+		return containsAnyOf(vntext.Lower(t[i:j]), planWords)
+	}
+	if pl.planAt == nil {
+		pl.planAt = []Span{}
+		for _, w := range planWords {
+			for off := 0; ; {
+				k := strings.Index(pl.low[off:], w)
+				if k < 0 {
+					break
+				}
+				pl.planAt = append(pl.planAt, Span{off + k, off + k + len(w)})
+				off += k + 1
+			}
+		}
+		slices.SortFunc(pl.planAt, func(a, b Span) int { return a.Start - b.Start })
+	}
+	k, _ := slices.BinarySearchFunc(pl.planAt, i, func(s Span, i int) int { return s.Start - i })
+	for ; k < len(pl.planAt) && pl.planAt[k].Start < j; k++ {
+		if pl.planAt[k].End <= j {
+			return true
+		}
+	}
+	return false
 }
 
 // lower is vntext.Lower(t[i:j]) for rune boundaries i, j.

@@ -30,15 +30,10 @@ var fillers = map[string]bool{"đạt": true, "được": true, "là": true, "c�
 // tenth is read only: the interval arithmetic below never writes it.
 var tenth = big.NewRat(1, 10)
 
-// qualify sets Qualifier, QStart, the scale and the interval; hi is the
-// unscaled upper end of a range (the value itself otherwise).
-func (n *Number) qualify(t string, hi *big.Rat) {
-	if n.ScaleExp != 0 {
-		mult := scaleRat(n.ScaleExp)
-		n.Value = new(big.Rat).Mul(n.Value, mult)
-		hi = new(big.Rat).Mul(hi, mult)
-	}
-
+// qualify sets Qualifier, QStart, the value with its scale and the
+// interval; m is the mantissa and hi the upper end of a range (m itself
+// otherwise).
+func (n *Number) qualify(t string, m, hi mantissa, al *rats) {
 	var found []string
 	p := n.Start
 	q := p
@@ -90,6 +85,60 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 		found = append([]string{"ít nhất"}, found...)
 	}
 	n.Qualifier = pickQualifier(found)
+	if n.fracBounds(m, hi, al) {
+		return
+	}
+	n.bigBounds(m.rat(), hi.rat())
+}
+
+// fracBounds sets Value, Lo and Hi from uint64 fractions, when they fit.
+func (n *Number) fracBounds(m, hi mantissa, al *rats) bool {
+	v, ok := m.frac()
+	h, ok2 := hi.frac()
+	if !ok || !ok2 {
+		return false
+	}
+	if n.ScaleExp != 0 {
+		if n.ScaleExp >= len(pow10) {
+			return false
+		}
+		v, ok = v.scale(uint64(pow10[n.ScaleExp]), 1)
+		h, ok2 = h.scale(uint64(pow10[n.ScaleExp]), 1)
+		if !ok || !ok2 {
+			return false
+		}
+	}
+	lo, bounded := v, true
+	switch n.Qualifier {
+	case "khoảng":
+		lo, ok = v.scale(9, 10)
+		h, ok2 = h.scale(11, 10)
+	case "gần":
+		lo, ok = v.scale(9, 10)
+	case "trên", "hơn", "ít nhất":
+		bounded = false
+	case "dưới", "tối đa":
+		lo = frac{0, 1}
+	}
+	if !ok || !ok2 {
+		return false
+	}
+	// Lo and Hi never alias Value or each other: callers shift them apart.
+	n.Value, n.Lo, n.Hi = al.of(v), al.of(lo), nil
+	if bounded {
+		n.Hi = al.of(h)
+	}
+	return n.Value != nil && n.Lo != nil && (n.Hi != nil || !bounded)
+}
+
+// bigBounds sets Value, Lo and Hi from the unscaled value and upper end.
+func (n *Number) bigBounds(v, hi *big.Rat) {
+	if n.ScaleExp != 0 {
+		mult := scaleRat(n.ScaleExp)
+		v.Mul(v, mult)
+		hi.Mul(hi, mult)
+	}
+	n.Value = v
 	// Lo and Hi never alias Value or each other: callers shift them apart.
 	bounds := new([2]big.Rat) // one allocation for both
 	lo := bounds[0].Set(n.Value)

@@ -19,8 +19,9 @@ type figure struct {
 // most figures t can hold (one per run of digits), rather than copying
 // what Numbers returns.
 func figures(t string) []figure {
-	fs := make([]figure, 0, digitRuns(t))
-	scanEach(t, false, func(n Number) { fs = append(fs, figure{Number: n}) })
+	runs := digitRuns(t)
+	fs := make([]figure, 0, runs)
+	scanEach(t, false, newRats(runs), func(n Number) { fs = append(fs, figure{Number: n}) })
 	return fs
 }
 
@@ -47,6 +48,7 @@ func records(text string) (out []baocao.Record) {
 func recordsOf(text string, fs []figure) (out []baocao.Record) {
 	pl := newSections(text)
 	rows, taken := tableRows(text, pl)
+	out = make([]baocao.Record, 0, len(fs)+len(rows)) // a figure makes at most one record
 	k := 0
 	for _, cl := range Clauses(text) {
 		for k < len(fs) && fs[k].Start < cl.Start {
@@ -65,6 +67,9 @@ func recordsOf(text string, fs []figure) (out []baocao.Record) {
 		out = append(out, rows...)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	if len(out) == 0 {
+		return nil // as before the sizing
+	}
 	return out
 }
 
@@ -75,13 +80,13 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 	prevInd := ""
 	add := func(r baocao.Record, start, end, fig int, after int) {
 		from := prevEnd
-		r = finish(t, cl, r, prevEnd, start, end, fig)
+		r = pl.finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		if r.Year == 0 {
 			r.Year, r.Period = pl.headingYear(fig)
 		}
 		switch {
-		case r.Indicator == "" && blankBefore(t, max(cl.Start, from), fig):
+		case r.Indicator == "" && pl.blankBefore(t, max(cl.Start, from), fig):
 			r.Indicator = phraseAfter(t, after) // "100% trẻ em được ..."
 		case r.Indicator == "" || (r.Kind == "change" && (r.Indicator == "giảm" || r.Indicator == "tăng")):
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
@@ -140,7 +145,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		case f.Unit != "" && !f.Duration:
 			r.Kind, r.Unit = "count", f.Unit
 		default:
-			if !f.Duration && (f.Value.Cmp(big.NewRat(1000, 1)) >= 0 || f.Rounded()) {
+			if !f.Duration && (f.Value.Cmp(thousand) >= 0 || f.Rounded()) {
 				prevEnd = f.End // "6.495 cận nghèo": a count whose unit we do not know
 			}
 			continue
@@ -300,16 +305,17 @@ func isChange(t string, n Number) bool {
 // ("vượt 5%").
 func attainment(t string, n Number, ofRatio bool) (float64, string) {
 	w, _ := wordBefore(t, n.QStart, "")
-	v := new(big.Rat).Set(n.Value)
 	txt := written(t, n)
 	plan := strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")
 	if w == "vượt" && n.Qualifier == "" && (plan || ofRatio) {
-		v.Add(v, big.NewRat(100, 1))
-		txt = "vượt " + txt
+		v := new(big.Rat).Add(n.Value, big.NewRat(100, 1))
+		return toFloat(v), "vượt " + txt
 	}
-	f := toFloat(v)
-	return f, txt
+	return toFloat(n.Value), txt
 }
+
+// thousand is read only.
+var thousand = big.NewRat(1000, 1)
 
 // written is the figure with its qualifier as Parse reads it back:
 // "<3%", "khoảng 7.000".
@@ -325,15 +331,15 @@ func written(t string, n Number) string {
 
 // finish fills the indicator, year and evidence span of r, whose figures
 // run from start to end.
-func finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
-	ind, is := indicator(t, max(cl.Start, prevEnd), start)
+func (pl *sections) finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
+	ind, is := pl.indicator(t, max(cl.Start, prevEnd), start)
 	r.Indicator = ind
 	if ind != "" {
 		start = is
 	}
 	r.Start, r.End = start, end
 	r.Text = t[start:end]
-	r.Year, r.Period = yearOf(t, fig, cl)
+	r.Year, r.Period = pl.yearOf(t, fig, cl)
 	return r
 }
 

@@ -19,19 +19,8 @@ type mantissa struct {
 }
 
 func (m mantissa) rat() *big.Rat {
-	if len(m.ip)+len(m.fp) <= 18 { // fits an int64: no decimal string to parse
-		var v int64
-		for _, d := range []string{m.ip, m.fp} {
-			for i := 0; i < len(d); i++ {
-				v = v*10 + int64(d[i]-'0')
-			}
-		}
-		if m.fp == "" {
-			r := new(big.Rat)
-			r.Num().SetInt64(v) // the zero Rat's denominator is 1: one allocation less
-			return r
-		}
-		return new(big.Rat).SetFrac64(v, pow10[len(m.fp)])
+	if f, ok := m.frac(); ok {
+		return new(big.Rat).SetFrac64(int64(f.num), int64(f.den))
 	}
 	s := m.ip
 	if m.fp != "" {
@@ -44,6 +33,20 @@ func (m mantissa) rat() *big.Rat {
 	return r
 }
 
+// frac is m's value, ok false when its digits are too many for an int64.
+func (m mantissa) frac() (frac, bool) {
+	if len(m.ip)+len(m.fp) > 18 {
+		return frac{}, false
+	}
+	var v uint64
+	for _, d := range []string{m.ip, m.fp} {
+		for i := 0; i < len(d); i++ {
+			v = v*10 + uint64(d[i]-'0')
+		}
+	}
+	return newFrac(v, uint64(pow10[len(m.fp)])), true
+}
+
 // pow10 is 10^k for the k an int64 holds.
 var pow10 = func() (p [19]int64) {
 	p[0] = 1
@@ -52,6 +55,16 @@ var pow10 = func() (p [19]int64) {
 	}
 	return p
 }()
+
+// cmp compares the values of m and m2.
+func (m mantissa) cmp(m2 mantissa) int {
+	if a, ok := m.frac(); ok {
+		if b, ok := m2.frac(); ok {
+			return a.cmp(b)
+		}
+	}
+	return m.rat().Cmp(m2.rat())
+}
 
 // plainInt reports whether m is written as bare digits ("2021", "16").
 func (m mantissa) plainInt() bool { return !m.grouped && m.fp == "" }
@@ -139,10 +152,13 @@ func tokenEnd(t string, i int) int {
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
 	var out []Number
+	var al *rats
 	if !alone {
-		out = make([]Number, 0, digitRuns(t)) // no growing and copying
+		runs := digitRuns(t)
+		out = make([]Number, 0, runs) // no growing and copying
+		al = newRats(runs)
 	}
-	scanEach(t, alone, func(n Number) { out = append(out, n) })
+	scanEach(t, alone, al, func(n Number) { out = append(out, n) })
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}
@@ -160,14 +176,15 @@ func digitRuns(t string) int {
 	return runs
 }
 
-// scanEach is scan handing each figure to emit.
-func scanEach(t string, alone bool, emit func(Number)) {
+// scanEach is scan handing each figure to emit; al (nil for one at a
+// time) makes the values.
+func scanEach(t string, alone bool, al *rats, emit func(Number)) {
 	for i := 0; i < len(t); {
 		if !isDigit(t[i]) {
 			i++
 			continue
 		}
-		n, next, ok := scanOne(t, i, alone)
+		n, next, ok := scanOne(t, i, alone, al)
 		if next <= i {
 			next = digitsEnd(t, i)
 		}
@@ -180,7 +197,7 @@ func scanEach(t string, alone bool, emit func(Number)) {
 
 // scanOne reads the figure whose digits start at i. next is where scanning
 // resumes; ok is false when the digits are not a quantity.
-func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
+func scanOne(t string, i int, alone bool, al *rats) (n Number, next int, ok bool) {
 	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
 		return n, skipAlnum(t, i), false
 	}
@@ -213,14 +230,13 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 		}
 	}
 	n.Start, n.QStart = m.start, m.start
-	n.Value = m.rat()
 	n.Decimals = len(m.fp)
-	hi := n.Value
+	hi := m
 	if m2, end, isRange := rangeAfter(t, m); isRange {
 		if !alone && m.yearLike() && m2.yearLike() {
 			return n, end, false // "2016 - 2020"
 		}
-		hi = m2.rat()
+		hi = m2
 		n.Range = true
 		n.Decimals = max(n.Decimals, len(m2.fp))
 		k = end
@@ -236,7 +252,7 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 	}
 	n.End = k
 	n.Text = t[n.Start:n.End]
-	n.qualify(t, hi)
+	n.qualify(t, m, hi, al)
 	n.UnitEnd = n.End
 	switch {
 	case n.Percent:
@@ -333,7 +349,7 @@ func rangeAfter(t string, m mantissa) (mantissa, int, bool) {
 		return mantissa{}, 0, false
 	}
 	m2, ok := readMantissa(t, k)
-	if !ok || m2.rat().Cmp(m.rat()) <= 0 {
+	if !ok || m2.cmp(m) <= 0 {
 		return mantissa{}, 0, false
 	}
 	return m2, m2.end, true

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"math/big"
+	"math/bits"
+)
+
+// A text holds hundreds of figures, each with three exact values (Value,
+// Lo, Hi). Made one by one, every big.Rat costs two or three small
+// allocations; most figures fit a uint64 fraction, and those are built
+// here from one slab of Rats and one of words per text.
+
+// frac is the non-negative fraction num/den, den > 0, in lowest terms.
+type frac struct{ num, den uint64 }
+
+// newFrac is num/den in lowest terms.
+func newFrac(num, den uint64) frac {
+	if g := gcd(num, den); g > 1 {
+		num, den = num/g, den/g
+	}
+	return frac{num, den}
+}
+
+func gcd(a, b uint64) uint64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// scale is f·p/q, ok false when it does not fit.
+func (f frac) scale(p, q uint64) (frac, bool) {
+	hi1, num := bits.Mul64(f.num, p)
+	hi2, den := bits.Mul64(f.den, q)
+	if hi1 != 0 || hi2 != 0 {
+		return frac{}, false
+	}
+	return newFrac(num, den), true
+}
+
+// rats hands out big.Rats from slabs; a nil *rats allocates each.
+type rats struct {
+	rs []big.Rat
+	ws []big.Word
+}
+
+// newRats makes room for n figures.
+func newRats(n int) *rats {
+	return &rats{rs: make([]big.Rat, 0, 3*n), ws: make([]big.Word, 0, 4*n)}
+}
+
+func (a *rats) rat() *big.Rat {
+	if a == nil || len(a.rs) == cap(a.rs) {
+		return new(big.Rat)
+	}
+	a.rs = a.rs[:len(a.rs)+1]
+	return &a.rs[len(a.rs)-1]
+}
+
+// word is a one-word nat holding w; its capacity is one, so arithmetic
+// on the Rat that gets it grows into a new array, never a neighbour's.
+func (a *rats) word(w uint64) []big.Word {
+	if a == nil || len(a.ws) == cap(a.ws) {
+		return []big.Word{big.Word(w)}
+	}
+	a.ws = append(a.ws, big.Word(w))
+	k := len(a.ws)
+	return a.ws[k-1 : k : k]
+}
+
+// of is f as a new big.Rat, or nil when a Word cannot hold its parts.
+func (a *rats) of(f frac) *big.Rat {
+	if bits.UintSize < 64 && (f.num > 1<<32-1 || f.den > 1<<32-1) {
+		return nil
+	}
+	r := a.rat()
+	if f.den != 1 {
+		// The denominator can only be set through a Rat's numerator:
+		// set it there and invert (one word allocated for the
+		// transient 1), then set the numerator.
+		r.Num().SetBits(a.word(f.den))
+		r.Inv(r)
+	}
+	if f.num != 0 { // 0 is 0/1: the zero Rat
+		r.Num().SetBits(a.word(f.num))
+	}
+	return r
+}
+
+// cmp compares f and g as big.Rat.Cmp does.
+func (f frac) cmp(g frac) int {
+	h1, l1 := bits.Mul64(f.num, g.den)
+	h2, l2 := bits.Mul64(g.num, f.den)
+	switch {
+	case h1 != h2:
+		return cmpU(h1, h2)
+	default:
+		return cmpU(l1, l2)
+	}
+}
+
+func cmpU(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
