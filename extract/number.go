@@ -115,11 +115,14 @@ func Parse(s string) (Number, error) {
 
 // parse is Parse without building an error, for callers that try
 // several readings of a table cell.
-func parse(s string) (Number, bool) {
+func parse(s string) (Number, bool) { return parseIn(s, nil) }
+
+// parseIn is parse making values with sc's slabs.
+func parseIn(s string, sc *scanCtx) (Number, bool) {
 	t := strings.TrimSpace(s)
 	var n Number
 	count := 0
-	scanEach(t, true, nil, func(f Number) {
+	scanEach(t, true, sc, func(f Number) {
 		if count == 0 {
 			n = f
 		}

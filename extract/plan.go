@@ -37,6 +37,7 @@ type sections struct {
 
 	planAt []Span // where the lower case has planWords, sorted; nil until asked
 
+	rats  rats   // the values of table cells
 	words []Span // scratch for cleanPhrase
 	buf   []byte
 }
@@ -46,9 +47,9 @@ type sections struct {
 // plans ("được giao các chỉ tiêu cơ bản như sau:"), a heading about
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
-func newSections(t string) *sections {
+func newSections(t, low string) *sections {
 	lines := strings.Count(t, "\n") + 1
-	pl := &sections{low: lowerText(t), starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
+	pl := &sections{low: low, starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
@@ -68,29 +69,40 @@ func newSections(t string) *sections {
 			pl.year = append(pl.year, headingYear)
 			pl.period = append(pl.period, headingPeriod)
 		}
-		line := strings.TrimSpace(t[start:end])
-		if line != "" && !bullet(line) {
-			bare := strings.Trim(line, "*_# ")
+		ls, le := trimmed(t, start, end)
+		if line := t[ls:le]; line != "" && !bullet(line) {
+			bs, be := ls+len(line)-len(strings.TrimLeft(line, "*_# ")), le
+			if bs < be {
+				be = bs + len(strings.TrimRight(t[bs:be], "*_# "))
+			}
 			openerPlan, openerYear, openerPeriod = false, 0, ""
-			if strings.HasSuffix(bare, ":") {
-				l := vntext.Lower(bare)
+			if t[bs:be] != "" && t[be-1] == ':' {
+				l := pl.lower(t, bs, be)
 				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
-				if y, p := yearIn(line, false); y != 0 {
-					if y2, _ := yearIn(line, true); y2 == y {
+				if y, p := pl.yearIn(t, ls, le, false); y != 0 {
+					if y2, _ := pl.yearIn(t, ls, le, true); y2 == y {
 						openerYear, openerPeriod = y, p
 					}
 				}
 			}
 			if heading(line) {
-				l := vntext.Lower(bare)
+				l := pl.lower(t, bs, be)
 				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
-				headingYear, headingPeriod = yearIn(line, false)
+				headingYear, headingPeriod = pl.yearIn(t, ls, le, false)
 			}
 		}
 		start = end + 1
 	}
 	return pl
+}
+
+// trimmed is the span of strings.TrimSpace(t[s:e]).
+func trimmed(t string, s, e int) (int, int) {
+	line := t[s:e]
+	left := strings.TrimLeftFunc(line, unicode.IsSpace)
+	s += len(line) - len(left)
+	return s, s + len(strings.TrimRightFunc(left, unicode.IsSpace))
 }
 
 // isPlan reports whether the figure at pos states a target or plan: its

@@ -33,7 +33,7 @@ var tenth = big.NewRat(1, 10)
 // qualify sets Qualifier, QStart, the value with its scale and the
 // interval; m is the mantissa and hi the upper end of a range (m itself
 // otherwise).
-func (n *Number) qualify(t string, m, hi mantissa, al *rats) {
+func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
 	var found []string
 	p := n.Start
 	q := p
@@ -50,13 +50,13 @@ func (n *Number) qualify(t string, m, hi mantissa, al *rats) {
 	}
 	if len(found) == 0 {
 		for cur, words := p, 0; words < 4; words++ {
-			w, s := wordBefore(t, cur, "")
+			w, s := wordBefore(t, low, cur, "")
 			if w == "" {
 				break
 			}
-			w2, s2 := wordBefore(t, s, "")
+			w2, s2 := wordBefore(t, low, s, "")
 			if w == "quá" { // "không (vượt) quá 7%" is a ceiling, "vượt quá 7%" a floor
-				w3, s3 := wordBefore(t, s2, "")
+				w3, s3 := wordBefore(t, low, s2, "")
 				switch {
 				case w2 == "không":
 					found, n.QStart = append(found, "tối đa"), s2
@@ -67,7 +67,7 @@ func (n *Number) qualify(t string, m, hi mantissa, al *rats) {
 				}
 				break
 			}
-			if q, ok := qualWords[w2+" "+w]; ok && w2 != "" {
+			if q, ok := qualWords[pairOf(t, low, w2, s2, w, s)]; ok && w2 != "" {
 				found, n.QStart, cur = append(found, q), s2, s2
 				continue
 			}
@@ -85,6 +85,9 @@ func (n *Number) qualify(t string, m, hi mantissa, al *rats) {
 		found = append([]string{"ít nhất"}, found...)
 	}
 	n.Qualifier = pickQualifier(found)
+	if al != nil && al.none {
+		return
+	}
 	if n.fracBounds(m, hi, al) {
 		return
 	}

@@ -38,20 +38,34 @@ func (f frac) scale(p, q uint64) (frac, bool) {
 	return newFrac(num, den), true
 }
 
-// rats hands out big.Rats from slabs; a nil *rats allocates each.
+// rats hands out big.Rats from slabs, grown by chunks; a nil *rats
+// allocates each. None is for scans that want the figures' places only:
+// their values are left nil.
 type rats struct {
-	rs []big.Rat
-	ws []big.Word
+	rs   []big.Rat
+	ws   []big.Word
+	none bool
 }
+
+// noValues is the shared rats of scans that make no values.
+var noValues = &rats{none: true}
+
+const chunk = 128 // Rats per chunk after the first slab
 
 // newRats makes room for n figures.
 func newRats(n int) *rats {
-	return &rats{rs: make([]big.Rat, 0, 3*n), ws: make([]big.Word, 0, 4*n)}
+	// Most figures are integers with as many words as Rats; the chunks
+	// cover what the first slab does not.
+	n = min(n, 128)
+	return &rats{rs: make([]big.Rat, 0, 3*n), ws: make([]big.Word, 0, 3*n)}
 }
 
 func (a *rats) rat() *big.Rat {
-	if a == nil || len(a.rs) == cap(a.rs) {
+	if a == nil {
 		return new(big.Rat)
+	}
+	if len(a.rs) == cap(a.rs) {
+		a.rs = make([]big.Rat, 0, chunk)
 	}
 	a.rs = a.rs[:len(a.rs)+1]
 	return &a.rs[len(a.rs)-1]
@@ -60,8 +74,11 @@ func (a *rats) rat() *big.Rat {
 // word is a one-word nat holding w; its capacity is one, so arithmetic
 // on the Rat that gets it grows into a new array, never a neighbour's.
 func (a *rats) word(w uint64) []big.Word {
-	if a == nil || len(a.ws) == cap(a.ws) {
+	if a == nil {
 		return []big.Word{big.Word(w)}
+	}
+	if len(a.ws) == cap(a.ws) {
+		a.ws = make([]big.Word, 0, 2*chunk)
 	}
 	a.ws = append(a.ws, big.Word(w))
 	k := len(a.ws)

@@ -18,10 +18,10 @@ type figure struct {
 // figures scans the figures of t straight into a slice sized for the
 // most figures t can hold (one per run of digits), rather than copying
 // what Numbers returns.
-func figures(t string) []figure {
+func figures(t, low string) []figure {
 	runs := digitRuns(t)
 	fs := make([]figure, 0, runs)
-	scanEach(t, false, newRats(runs), func(n Number) { fs = append(fs, figure{Number: n}) })
+	scanEach(t, false, &scanCtx{low, newRats(runs)}, func(n Number) { fs = append(fs, figure{Number: n}) })
 	return fs
 }
 
@@ -41,16 +41,17 @@ func Records(text string) (out []baocao.Record) {
 
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
-	return recordsOf(text, figures(text))
+	low := lowerText(text)
+	return recordsOf(text, low, figures(text, low))
 }
 
 // recordsOf reads the records of text from its figures fs.
-func recordsOf(text string, fs []figure) (out []baocao.Record) {
-	pl := newSections(text)
+func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
+	pl := newSections(text, low)
 	rows, taken := tableRows(text, pl)
 	out = make([]baocao.Record, 0, len(fs)+len(rows)) // a figure makes at most one record
 	k := 0
-	for _, cl := range Clauses(text) {
+	for cl := range spans(text, true) {
 		for k < len(fs) && fs[k].Start < cl.Start {
 			k++
 		}
@@ -117,7 +118,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			a.used, b.used = true, true
 			if p >= 0 {
 				pf := &fs[p]
-				pv, txt := attainment(t, pf.Number, true)
+				pv, txt := attainment(t, pl.low, pf.Number, true)
 				r.Percent, r.PercentText = &pv, txt
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
@@ -132,9 +133,9 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		switch {
 		case f.Percent:
 			r.Kind, r.Unit = "percent", "%"
-			pv, txt := attainment(t, f.Number, false)
+			pv, txt := attainment(t, pl.low, f.Number, false)
 			r.Percent, r.PercentText = &pv, txt
-			if isChange(t, f.Number) {
+			if isChange(t, pl.low, f.Number) {
 				r.Kind = "change"
 				if strings.Contains(pl.lower(t, cl.Start, f.QStart), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
 					r.Unit = "điểm %" // a rate that falls by 1,41% falls by points
@@ -291,10 +292,10 @@ func parenAfterPercent(gap string) bool {
 
 // isChange reports whether a percent states a change: "giảm 1,41%",
 // "tăng 1,2% so với năm 2020".
-func isChange(t string, n Number) bool {
-	w, s := wordBefore(t, n.QStart, "(")
+func isChange(t, low string, n Number) bool {
+	w, s := wordBefore(t, low, n.QStart, "(")
 	if w == "được" || w == "thêm" || w == "đi" {
-		w, _ = wordBefore(t, s, "")
+		w, _ = wordBefore(t, low, s, "")
 	}
 	return w == "giảm" || w == "tăng"
 }
@@ -303,8 +304,8 @@ func isChange(t string, n Number) bool {
 // "vượt 5% kế hoạch" is 105%, and so is "a/b, vượt 5%" (ofRatio: the
 // percent is stated for a value/target pair). txt is the written form
 // ("vượt 5%").
-func attainment(t string, n Number, ofRatio bool) (float64, string) {
-	w, _ := wordBefore(t, n.QStart, "")
+func attainment(t, low string, n Number, ofRatio bool) (float64, string) {
+	w, _ := wordBefore(t, low, n.QStart, "")
 	txt := written(t, n)
 	plan := strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")
 	if w == "vượt" && n.Qualifier == "" && (plan || ofRatio) {

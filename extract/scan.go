@@ -152,13 +152,13 @@ func tokenEnd(t string, i int) int {
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
 	var out []Number
-	var al *rats
+	var sc *scanCtx
 	if !alone {
 		runs := digitRuns(t)
 		out = make([]Number, 0, runs) // no growing and copying
-		al = newRats(runs)
+		sc = &scanCtx{al: newRats(runs)}
 	}
-	scanEach(t, alone, al, func(n Number) { out = append(out, n) })
+	scanEach(t, alone, sc, func(n Number) { out = append(out, n) })
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}
@@ -176,15 +176,22 @@ func digitRuns(t string) int {
 	return runs
 }
 
-// scanEach is scan handing each figure to emit; al (nil for one at a
-// time) makes the values.
-func scanEach(t string, alone bool, al *rats, emit func(Number)) {
+// scanCtx is what the figures of one text share: its lower case
+// (lowerText, or "") and the slabs their values come from. A nil one has
+// neither.
+type scanCtx struct {
+	low string
+	al  *rats
+}
+
+// scanEach is scan handing each figure to emit.
+func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 	for i := 0; i < len(t); {
 		if !isDigit(t[i]) {
 			i++
 			continue
 		}
-		n, next, ok := scanOne(t, i, alone, al)
+		n, next, ok := scanOne(t, i, alone, sc)
 		if next <= i {
 			next = digitsEnd(t, i)
 		}
@@ -197,11 +204,15 @@ func scanEach(t string, alone bool, al *rats, emit func(Number)) {
 
 // scanOne reads the figure whose digits start at i. next is where scanning
 // resumes; ok is false when the digits are not a quantity.
-func scanOne(t string, i int, alone bool, al *rats) (n Number, next int, ok bool) {
+func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok bool) {
+	low, al := "", (*rats)(nil)
+	if sc != nil {
+		low, al = sc.low, sc.al
+	}
 	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
 		return n, skipAlnum(t, i), false
 	}
-	if !alone && skipBefore(t, i) {
+	if !alone && skipBefore(t, low, i) {
 		return n, tokenEnd(t, i), false
 	}
 	if !alone && listNumber(t, i) {
@@ -252,7 +263,7 @@ func scanOne(t string, i int, alone bool, al *rats) (n Number, next int, ok bool
 	}
 	n.End = k
 	n.Text = t[n.Start:n.End]
-	n.qualify(t, m, hi, al)
+	n.qualify(t, low, m, hi, al)
 	n.UnitEnd = n.End
 	switch {
 	case n.Percent:

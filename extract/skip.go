@@ -23,7 +23,7 @@ var phoneWords = []string{"đt", "điện thoại", "tel", "fax", "hotline", "s�
 
 // skipBefore reports whether what precedes the digits at i makes them a
 // reference, not a quantity.
-func skipBefore(t string, i int) bool {
+func skipBefore(t, low string, i int) bool {
 	if strings.HasSuffix(t[:i], "<sup>") || strings.HasSuffix(t[:i], "^") {
 		return true // footnote marks
 	}
@@ -34,15 +34,15 @@ func skipBefore(t string, i int) bool {
 	if i > 1 && t[i-1] == ' ' && t[i-2] == '-' && letterBefore(t, i-2) {
 		return true
 	}
-	w1, s1 := wordBefore(t, i, "")
+	w1, s1 := wordBefore(t, low, i, "")
 	if w1 == "" {
 		// only "Số:" reaches across punctuation; "năm: 1%" is a label
-		if w, _ := wordBefore(t, i, ":."); w == "số" {
+		if w, _ := wordBefore(t, low, i, ":."); w == "số" {
 			return true
 		}
-		return phoneContext(t, i)
+		return phoneContext(t, low, i)
 	}
-	w2, _ := wordBefore(t, s1, "")
+	w2, s2 := wordBefore(t, low, s1, "")
 	if w1 == "số" && (w2 == "tổng" || w2 == "với" || w2 == "có") {
 		return false // "tổng số 2.552 hộ"
 	}
@@ -50,10 +50,10 @@ func skipBefore(t string, i int) bool {
 		// "tháng 5" is a month, "tháng 700 người" is not
 		return atoi(t[i:digitsEnd(t, i)]) <= limit && digitsEnd(t, i)-i <= 4 && !grouped(t, i)
 	}
-	if docWords[w1] || docWords[w2+" "+w1] {
+	if docWords[w1] || docWords[pairOf(t, low, w2, s2, w1, s1)] {
 		return true
 	}
-	return phoneContext(t, i)
+	return phoneContext(t, low, i)
 }
 
 // dateWords name a calendar unit; the number after one is a date part
@@ -65,12 +65,19 @@ func grouped(t string, i int) bool {
 	return j+3 < len(t) && t[j] == '.' && digitsEnd(t, j+1) == j+4
 }
 
-func phoneContext(t string, i int) bool {
+func phoneContext(t, low string, i int) bool {
 	grouped := i >= 2 && isDigit(t[i-2]) && strings.IndexByte(" .-", t[i-1]) >= 0 // "0912 345 678"
 	if t[i] != '0' && digitsEnd(t, i)-i < 6 && !grouped && !strings.HasPrefix(t[max(0, i-2):i], ") ") {
 		return false // a phone number starts with 0 or is a long run of digits
 	}
-	w := vntext.Lower(t[max(0, i-24):i])
+	// A word cannot start in a rune cut at i-24, so low's bytes there
+	// are as good as the U+FFFD that lower casing the cut would give.
+	var w string
+	if len(low) == len(t) {
+		w = low[max(0, i-24):i]
+	} else {
+		w = vntext.Lower(t[max(0, i-24):i])
+	}
 	for _, p := range phoneWords {
 		if strings.Contains(w, p) {
 			return true

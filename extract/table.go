@@ -159,15 +159,24 @@ func yearWord(cell string) string {
 // a data cell, never a header.
 func bareFigure(c string) bool {
 	c = strings.TrimSpace(c)
-	if c == "" {
+	if strings.IndexAny(c, "0123456789") < 0 {
+		return false // no digit, no figure
+	}
+	bare := false
+	scanEach(c, false, &scanCtx{al: noValues}, func(n Number) {
+		bare = bare || (n.QStart == 0 && n.End >= len(strings.TrimRight(c, " %")))
+	})
+	return bare
+}
+
+// hasFigure reports whether Numbers(s) is not empty.
+func hasFigure(s string) bool {
+	if strings.IndexAny(s, "0123456789") < 0 {
 		return false
 	}
-	for _, n := range Numbers(c) {
-		if n.QStart == 0 && n.End >= len(strings.TrimRight(c, " %")) {
-			return true
-		}
-	}
-	return false
+	found := false
+	scanEach(s, false, &scanCtx{al: noValues}, func(Number) { found = true })
+	return found
 }
 
 // tableRows finds the rows of the tables of t that have a header, and
@@ -201,16 +210,16 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 				tb.year, tb.period = tableYear(t, start, head, tb)
 				cur, above = &tb, nil
 				taken = append(taken, Span{start, start + len(line)})
-			} else if len(Numbers(line)) == 0 {
+			} else if !hasFigure(line) {
 				above = cells
 			} else {
 				above = nil
 			}
-		} else if tb, ok := parseHeader(cells); ok && len(Numbers(line)) == 0 {
+		} else if tb, ok := parseHeader(cells); ok && !hasFigure(line) {
 			tb.year, tb.period = tableYear(t, start, cells, tb)
 			cur = &tb // a new header with as many columns
 			taken = append(taken, Span{start, start + len(line)})
-		} else if r, ok := cur.row(t, start, cells, pl); ok {
+		} else if r, ok := cur.row(t, start, line, cells, pl); ok {
 			out = append(out, r)
 			taken = append(taken, Span{start, start + len(line)})
 		}
@@ -242,7 +251,8 @@ func tableYear(t string, start int, cells []string, tb table) (int, string) {
 }
 
 // row reads one data row starting at offset start of t.
-func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.Record, bool) {
+func (tb *table) row(t string, start int, line string, cells []string, pl *sections) (baocao.Record, bool) {
+	sc := &scanCtx{al: &pl.rats}
 	cell := func(i int) string {
 		if i < 0 {
 			return ""
@@ -256,15 +266,23 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 			return Number{}, false
 		}
 		if unit != "" && i != tb.pct {
-			if n, ok := parse(c + " " + unit); ok {
+			if n, ok := parseIn(c+" "+unit, sc); ok {
 				return n, true // "1.234 triệu đồng"
 			}
 		}
-		if n, ok := parse(c); ok {
+		if n, ok := parseIn(c, sc); ok {
 			return n, true
 		}
-		if ns := Numbers(c); len(ns) == 1 && ns[0].QStart == 0 && ns[0].UnitEnd == len(c) {
-			return ns[0], true // "900 người": the unit in the cell
+		var first Number
+		count := 0
+		scanEach(c, false, sc, func(n Number) {
+			if count == 0 {
+				first = n
+			}
+			count++
+		})
+		if count == 1 && first.QStart == 0 && first.UnitEnd == len(c) {
+			return first, true // "900 người": the unit in the cell
 		}
 		return Number{}, false
 	}
@@ -277,7 +295,6 @@ func (tb *table) row(t string, start int, cells []string, pl *sections) (baocao.
 	if !okV && !okT {
 		return baocao.Record{}, false
 	}
-	line := strings.Join(cells, "\t")
 	r := baocao.Record{Indicator: name, Start: start, End: start + len(line), Text: line}
 	if u, _, dur := unitAt(unit, 0, nil); u != "" && !dur {
 		unit = u

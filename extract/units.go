@@ -242,7 +242,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wordBefore returns the word (letters only, lower case) ending at or
 // before p, skipping spaces and the punctuation in skip, and its start.
-func wordBefore(t string, p int, skip string) (string, int) {
+// low is lowerText(t) or "": the word is sliced from it when it stands
+// for t.
+func wordBefore(t, low string, p int, skip string) (string, int) {
 	for p > 0 && (t[p-1] == ' ' || strings.IndexByte(skip, t[p-1]) >= 0) {
 		p--
 	}
@@ -251,5 +253,17 @@ func wordBefore(t string, p int, skip string) (string, int) {
 		_, n := utf8.DecodeLastRuneInString(t[:p])
 		p -= n
 	}
+	if len(low) == len(t) {
+		return low[p:e], p
+	}
 	return vntext.Lower(t[p:e]), p
+}
+
+// pairOf is w2+" "+w1 for the words w2 at s2 and w1 at s1 that
+// wordBefore returned: a slice of low when one space parts them in t.
+func pairOf(t, low, w2 string, s2 int, w1 string, s1 int) string {
+	if len(low) == len(t) && s2+len(w2)+1 == s1 && t[s1-1] == ' ' {
+		return low[s2 : s1+len(w1)]
+	}
+	return w2 + " " + w1
 }
