@@ -13,13 +13,7 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 		}
 	}()
 	low := lowerText(text)
-	fs := figures(text, low)
-	if len(fs) > 0 {
-		nums = make([]Number, len(fs))
-		for i := range fs {
-			nums[i] = fs[i].Number
-		}
-	}
+	nums, fs := figures(text, low)
 	return recordsOf(text, low, fs), nums
 }
 

@@ -80,36 +80,64 @@ func (pl *sections) blankBefore(t string, from, pos int) bool {
 }
 
 // phraseAfter is what a figure at the head of its segment counts: its
-// unit and the words after it up to punctuation, at most 10 words.
-func phraseAfter(t string, unitStart int) string {
-	var words []string
-	for w := range strings.FieldsSeq(t[unitStart:min(len(t), unitStart+200)]) {
+// unit and the words after it up to punctuation, at most 10 words. Each
+// word is a prefix of a field of t, so the phrase is a slice of t when
+// they stand one space apart.
+func (pl *sections) phraseAfter(t string, unitStart int) string {
+	var buf [10]Span
+	words := buf[:0]
+	e := min(len(t), unitStart+200)
+	for f, ok := nextField(t, unitStart, e); ok; f, ok = nextField(t, f.End, e) {
+		w := t[f.Start:f.End]
 		if strings.ContainsAny(w[:1], "(,;:.0123456789") {
 			break
 		}
 		clean, rest, cut := strings.Cut(w, "/")
 		if clean == "đ" && strings.HasPrefix(rest, "c") { // "đ/c" is a unit
-			clean, rest, cut = "đ/"+rest, "", false
+			clean, cut = w, false
 		}
 		if !cut && strings.ContainsAny(clean, "0123456789") {
 			break
 		}
 		clean = strings.TrimRight(clean, ",;:.)(*_")
-		if cut {
-			clean += "/" // stops the phrase below
+		if cut || strings.HasSuffix(clean, "/") { // the phrase stops at a slash
+			words = append(words, Span{f.Start, f.Start + len(strings.TrimSuffix(clean, "/"))})
+			break
 		}
 		if clean != "" {
-			words = append(words, clean)
-		}
-		if strings.HasSuffix(clean, "/") {
-			words[len(words)-1] = strings.TrimSuffix(clean, "/")
-			break
+			words = append(words, Span{f.Start, f.Start + len(clean)})
 		}
 		if clean != w || len(words) >= 10 {
 			break
 		}
 	}
-	return strings.TrimSpace(strings.Join(words, " "))
+	return joinSpans(t, words)
+}
+
+// joinSpans is strings.TrimSpace(strings.Join(the words, " ")): a slice
+// of t when they stand there one space apart.
+func joinSpans(t string, words []Span) string {
+	if len(words) == 0 {
+		return ""
+	}
+	inPlace := true
+	for i, w := range words {
+		if w.End == w.Start || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
+			inPlace = false
+			break
+		}
+	}
+	if inPlace {
+		return t[words[0].Start:words[len(words)-1].End]
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[w.Start:w.End])
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // segStart is just past the last separator before end.

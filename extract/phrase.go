@@ -18,6 +18,7 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	}
 	low := pl.low
 	s = skipBullets(t, s, e)
+	_ = t[s:e] // list numbering running past e panics as strings.Fields(t[s:e]) did
 	words := appendFields(pl.words[:0], t, s, e)
 	pl.words = words[:0] // keep the grown scratch
 	for len(words) > 0 {
@@ -121,27 +122,53 @@ func anyIn(b []byte, subs []string) bool {
 
 // appendFields appends the spans of strings.Fields(t[s:e]) to out.
 func appendFields(out []Span, t string, s, e int) []Span {
-	start := -1
-	for i := s; i < e; {
-		c, n := t[i], 1
-		space := asciiSpace[c]
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(t[i:e])
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space && start >= 0:
-			out, start = append(out, Span{start, i}), -1
-		case !space && start < 0:
-			start = i
+	for f, ok := nextField(t, s, e); ok; f, ok = nextField(t, f.End, e) {
+		out = append(out, f)
+	}
+	return out
+}
+
+// nextField is the first field of strings.Fields(t[i:e]), ok false when
+// there is none.
+func nextField(t string, i, e int) (f Span, ok bool) {
+	for i < e {
+		space, n := spaceAt(t, i, e)
+		if !space {
+			break
 		}
 		i += n
 	}
-	if start >= 0 {
-		out = append(out, Span{start, e})
+	if i >= e {
+		return Span{}, false
 	}
-	return out
+	f.Start = i
+	for i < e {
+		space, n := spaceAt(t, i, e)
+		if space {
+			break
+		}
+		i += n
+	}
+	f.End = i
+	return f, true
+}
+
+// spaceAt reports whether the rune at i of t[:e] is a space
+// (unicode.IsSpace, an invalid byte is not) and its length. Vietnamese
+// letters are told without decoding: the two-byte runes from C3 on are
+// no spaces, nor are those of U+1000-1FFF but U+1680 (E1 9A 80).
+func spaceAt(t string, i, e int) (bool, int) {
+	c := t[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return asciiSpace[c], 1
+	case c >= 0xC3 && c < 0xE0 && i+1 < e && t[i+1]&0xC0 == 0x80:
+		return false, 2
+	case c == 0xE1 && i+2 < e && t[i+1] != 0x9A && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80:
+		return false, 3
+	}
+	r, n := utf8.DecodeRuneInString(t[i:e])
+	return unicode.IsSpace(r), n
 }
 
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

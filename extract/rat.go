@@ -50,13 +50,13 @@ type rats struct {
 // noValues is the shared rats of scans that make no values.
 var noValues = &rats{none: true}
 
-const chunk = 128 // Rats per chunk after the first slab
+const chunk = 256 // most Rats or words per chunk after the first slab
 
 // newRats makes room for n figures.
 func newRats(n int) *rats {
 	// Most figures are integers with as many words as Rats; the chunks
 	// cover what the first slab does not.
-	n = min(n, 128)
+	n = min(n, chunk/3)
 	return &rats{rs: make([]big.Rat, 0, 3*n), ws: make([]big.Word, 0, 3*n)}
 }
 
@@ -65,7 +65,7 @@ func (a *rats) rat() *big.Rat {
 		return new(big.Rat)
 	}
 	if len(a.rs) == cap(a.rs) {
-		a.rs = make([]big.Rat, 0, chunk)
+		a.rs = make([]big.Rat, 0, min(max(16, 2*cap(a.rs)), chunk))
 	}
 	a.rs = a.rs[:len(a.rs)+1]
 	return &a.rs[len(a.rs)-1]
@@ -78,7 +78,7 @@ func (a *rats) word(w uint64) []big.Word {
 		return []big.Word{big.Word(w)}
 	}
 	if len(a.ws) == cap(a.ws) {
-		a.ws = make([]big.Word, 0, 2*chunk)
+		a.ws = make([]big.Word, 0, min(max(16, 2*cap(a.ws)), chunk))
 	}
 	a.ws = append(a.ws, big.Word(w))
 	k := len(a.ws)

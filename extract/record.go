@@ -9,20 +9,22 @@ import (
 	"baocao"
 )
 
-// figure is a Number being turned into records.
+// figure is a Number being turned into records. It points into the
+// Numbers of the text, which RecordsNumbers hands out as they are.
 type figure struct {
-	Number
+	*Number
 	used bool
 }
 
-// figures scans the figures of t straight into a slice sized for the
-// most figures t can hold (one per run of digits), rather than copying
-// what Numbers returns.
-func figures(t, low string) []figure {
-	runs := digitRuns(t)
-	fs := make([]figure, 0, runs)
-	scanEach(t, false, &scanCtx{low, newRats(runs)}, func(n Number) { fs = append(fs, figure{Number: n}) })
-	return fs
+// figures is Numbers(t) with low its lowerText, and the figures made of
+// them.
+func figures(t, low string) ([]Number, []figure) {
+	ns := scanWith(t, low)
+	fs := make([]figure, len(ns))
+	for i := range ns {
+		fs[i].Number = &ns[i]
+	}
+	return ns, fs
 }
 
 // Records reads the indicator records of text: value/target pairs ("a/b
@@ -42,7 +44,8 @@ func Records(text string) (out []baocao.Record) {
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
 	low := lowerText(text)
-	return recordsOf(text, low, figures(text, low))
+	_, fs := figures(text, low)
+	return recordsOf(text, low, fs)
 }
 
 // recordsOf reads the records of text from its figures fs.
@@ -88,7 +91,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		}
 		switch {
 		case r.Indicator == "" && pl.blankBefore(t, max(cl.Start, from), fig):
-			r.Indicator = phraseAfter(t, after) // "100% trẻ em được ..."
+			r.Indicator = pl.phraseAfter(t, after) // "100% trẻ em được ..."
 		case r.Indicator == "" || (r.Kind == "change" && (r.Indicator == "giảm" || r.Indicator == "tăng")):
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
 		}
@@ -113,12 +116,12 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			r.Value = toFloat(a.Value)
 			r.ValueText, r.Qualifier = a.Text, a.Qualifier
 			tv := toFloat(b.Value)
-			r.Target, r.TargetText = &tv, written(t, b.Number)
+			r.Target, r.TargetText = &tv, written(t, *b.Number)
 			start, end := a.QStart, b.UnitEnd
 			a.used, b.used = true, true
 			if p >= 0 {
 				pf := &fs[p]
-				pv, txt := attainment(t, pl.low, pf.Number, true)
+				pv, txt := attainment(t, pl.low, *pf.Number, true)
 				r.Percent, r.PercentText = &pv, txt
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
@@ -133,9 +136,9 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		switch {
 		case f.Percent:
 			r.Kind, r.Unit = "percent", "%"
-			pv, txt := attainment(t, pl.low, f.Number, false)
+			pv, txt := attainment(t, pl.low, *f.Number, false)
 			r.Percent, r.PercentText = &pv, txt
-			if isChange(t, pl.low, f.Number) {
+			if isChange(t, pl.low, *f.Number) {
 				r.Kind = "change"
 				if strings.Contains(pl.lower(t, cl.Start, f.QStart), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
 					r.Unit = "điểm %" // a rate that falls by 1,41% falls by points

@@ -14,15 +14,30 @@ func Numbers(text string) []Number { return scan(text, false) }
 // mantissa is the digits of one written number.
 type mantissa struct {
 	start, end int
-	ip, fp     string // integer and fraction digits, grouping removed
+	ip, fp     string // integer part as written ("28.101") and fraction digits
+	ipn        int    // digits in ip: len(ip) without its group separators
 	grouped    bool   // had thousands separators
+}
+
+// digits is ip without its group separators.
+func (m mantissa) digits() string {
+	if !m.grouped {
+		return m.ip
+	}
+	b := make([]byte, 0, m.ipn)
+	for i := 0; i < len(m.ip); i++ {
+		if isDigit(m.ip[i]) {
+			b = append(b, m.ip[i])
+		}
+	}
+	return string(b)
 }
 
 func (m mantissa) rat() *big.Rat {
 	if f, ok := m.frac(); ok {
 		return new(big.Rat).SetFrac64(int64(f.num), int64(f.den))
 	}
-	s := m.ip
+	s := m.digits()
 	if m.fp != "" {
 		s += "." + m.fp
 	}
@@ -35,13 +50,15 @@ func (m mantissa) rat() *big.Rat {
 
 // frac is m's value, ok false when its digits are too many for an int64.
 func (m mantissa) frac() (frac, bool) {
-	if len(m.ip)+len(m.fp) > 18 {
+	if m.ipn+len(m.fp) > 18 {
 		return frac{}, false
 	}
 	var v uint64
 	for _, d := range []string{m.ip, m.fp} {
 		for i := 0; i < len(d); i++ {
-			v = v*10 + uint64(d[i]-'0')
+			if isDigit(d[i]) { // not a group separator
+				v = v*10 + uint64(d[i]-'0')
+			}
 		}
 	}
 	return newFrac(v, uint64(pow10[len(m.fp)])), true
@@ -70,7 +87,7 @@ func (m mantissa) cmp(m2 mantissa) int {
 func (m mantissa) plainInt() bool { return !m.grouped && m.fp == "" }
 
 func (m mantissa) yearLike() bool {
-	return m.plainInt() && len(m.ip) == 4 && m.ip >= "1900" && m.ip <= "2100"
+	return m.plainInt() && m.ipn == 4 && m.ip >= "1900" && m.ip <= "2100"
 }
 
 // readMantissa reads the number at i: "28.101" and "8.601.610.000" group
@@ -80,7 +97,7 @@ func (m mantissa) yearLike() bool {
 func readMantissa(t string, i int) (m mantissa, ok bool) {
 	m.start = i
 	j := digitsEnd(t, i)
-	m.ip = t[i:j]
+	m.ip, m.ipn = t[i:j], j-i
 	group := func(k int) bool { // t[k] is a separator followed by exactly three digits
 		return k+4 <= len(t) && digitsEnd(t, k+1) == k+4
 	}
@@ -88,9 +105,10 @@ func readMantissa(t string, i int) (m mantissa, ok bool) {
 	case j < len(t) && t[j] == '.' && j-i <= 3 && group(j):
 		m.grouped = true
 		for j < len(t) && t[j] == '.' && group(j) {
-			m.ip += t[j+1 : j+4]
+			m.ipn += 3
 			j += 4
 		}
+		m.ip = t[i:j]
 		if j+1 < len(t) && t[j] == ',' && isDigit(t[j+1]) {
 			e := digitsEnd(t, j+1)
 			m.fp, j = t[j+1:e], e
@@ -105,9 +123,10 @@ func readMantissa(t string, i int) (m mantissa, ok bool) {
 			// English grouping "1,234,567"
 			m.grouped = true
 			for j < len(t) && t[j] == ',' && group(j) {
-				m.ip += t[j+1 : j+4]
+				m.ipn += 3
 				j += 4
 			}
+			m.ip = t[i:j]
 			break
 		}
 		m.fp, j = t[j+1:e], e
@@ -123,7 +142,7 @@ func readMantissa(t string, i int) (m mantissa, ok bool) {
 		m.fp, j = t[j+1:e], e
 	}
 	m.end = j
-	if len(m.ip) > 1 && m.ip[0] == '0' && len(m.ip)+len(m.fp) >= 9 { // phone number
+	if m.ipn > 1 && m.ip[0] == '0' && m.ipn+len(m.fp) >= 9 { // phone number
 		return m, false
 	}
 	return m, true
@@ -151,25 +170,33 @@ func tokenEnd(t string, i int) int {
 // scan finds the figures of t. alone is for Parse: t is one figure, and the
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
-	var out []Number
-	var sc *scanCtx
 	if !alone {
-		runs := digitRuns(t)
-		out = make([]Number, 0, runs) // no growing and copying
-		sc = &scanCtx{al: newRats(runs)}
+		return scanWith(t, "")
 	}
-	scanEach(t, alone, sc, func(n Number) { out = append(out, n) })
+	var out []Number
+	scanEach(t, alone, nil, func(n Number) { out = append(out, n) })
+	return out
+}
+
+// scanWith is scan(t, false) with low lowerText(t) or "".
+func scanWith(t, low string) []Number {
+	n := figureBound(t)
+	out := make([]Number, 0, n) // seldom grown
+	scanEach(t, false, &scanCtx{low, newRats(n)}, func(n Number) { out = append(out, n) })
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}
 	return out
 }
 
-// digitRuns counts the runs of digits of t: the most figures it can hold.
-func digitRuns(t string) int {
+// figureBound counts the runs of digits of t that can start a figure:
+// not those after a group or decimal separator ("28.101", "73,95"), which
+// the figure before reads. A code such as "K2.5" can make it short; the
+// slice it sizes then grows.
+func figureBound(t string) int {
 	runs := 0
 	for i := 0; i < len(t); i++ {
-		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) {
+		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) && (i < 2 || (t[i-1] != '.' && t[i-1] != ',') || !isDigit(t[i-2])) {
 			runs++
 		}
 	}
@@ -254,7 +281,7 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	} else if !alone && m.yearLike() && !quantityFollows(t, k) {
 		return n, k, false // "năm 2021", "2020⁶"
 	}
-	var wc winCache // the words after the figure are looked up at one place up to three times
+	wc := winCache{low: low} // the words after the figure are looked up at one place up to three times
 	k = n.suffix(t, k, &wc)
 	if k < len(t) && letterAt(t, k) && !alone { // "7h30", "382a/QĐ", "3G"
 		if !n.Percent && !n.Money && n.ScaleExp == 0 {
@@ -296,7 +323,7 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 			return n.per(t, sp+len(ab))
 		}
 	}
-	if w, e := matchWord(t, sp, scaleList, wc); w != "" {
+	if w, e := matchWord(t, sp, &scaleList, wc); w != "" {
 		n.ScaleExp = scaleExp[w]
 		k = e
 		sp = k
@@ -304,7 +331,7 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 			sp++
 		}
 	}
-	if w, e := matchWord(t, sp, moneyList, wc); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
+	if w, e := matchWord(t, sp, &moneyList, wc); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
 		n.Money = true
 		return n.per(t, e)
 	}

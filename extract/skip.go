@@ -139,7 +139,7 @@ func dateAfter(t string, m mantissa) (bool, int) {
 	if j < len(t) && t[j] == '/' && j+1 < len(t) && (isDigit(t[j+1]) || letterAt(t, j+1)) {
 		return true, tokenEnd(t, j)
 	}
-	if !m.plainInt() || len(m.ip) > 2 {
+	if !m.plainInt() || len(m.ip) > 2 { // plain: ip is digits only
 		return false, 0
 	}
 	if len(b) == 4 && b >= "1900" && b <= "2100" && m.ip >= "1" && len(m.ip) <= 2 && atoi(m.ip) <= 12 {
