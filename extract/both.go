@@ -13,7 +13,7 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 		}
 	}()
 	low := lowerText(text)
-	nums, fs := figures(text, low)
+	nums, fs := figures(text, low, false)
 	return recordsOf(text, low, fs), nums
 }
 

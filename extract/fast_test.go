@@ -11,7 +11,7 @@ var fastTexts = []string{
 	"Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95% kế hoạch năm 2021.",
 	"TỶ LỆ HỘ NGHÈO GIẢM 1,41%; Số hộ nghèo giảm từ 7.852 Hộ xuống còn 6.607 HỘ.",
 	"Trong đó có *Tỷ lệ* lao động qua đào tạo trong giai đoạn 2016 - 2020 đạt 65%",
-	"và đã có  ** 1.200 người\u00a0được hỗ trợ\u1680, 35 Người\u2003khác",
+	"và đã có  ** 1.200 người –– *_–ab–_ ,–\u00a0được hỗ trợ\u1680, 35 Người\u2003khác",
 	"İK\u212a 12 người, Ω 3 hộ \xff 7 lao động",
 	"- 100% trẻ em được trợ giúp / đ/c 3 đ/c\tvà 12 xã",
 	"Hỗ trợ xây dựng nhà ở cho 794/1.000 hộ, đạt 79% kế hoạch (KH: 800 hộ)",
@@ -46,6 +46,12 @@ func checkFast(t *testing.T, text string) {
 		}
 		if e := min(len(text), s+200); !sameFields(text, appendFields(nil, text, s, e), strings.Fields(text[s:e])) {
 			t.Fatalf("appendFields(%q) = %v, want %q", text[s:e], appendFields(nil, text, s, e), strings.Fields(text[s:e]))
+		}
+		for e := s; e <= min(len(text), s+12); e++ {
+			w := Span{s, e}
+			if trimLinks(text, w) != trimSpan(text, w, "*_,.:;-–") || trimMarks(text, w) != trimSpan(text, w, "*_") {
+				t.Fatalf("trimLinks/trimMarks(%q) disagree with trimSpan", text[s:e])
+			}
 		}
 		if len(low) == len(text) {
 			w, lw, ok := lowWindow(text, low, s)

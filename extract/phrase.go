@@ -22,7 +22,7 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	words := appendFields(pl.words[:0], t, s, e)
 	pl.words = words[:0] // keep the grown scratch
 	for len(words) > 0 {
-		w := trimSpan(t, words[len(words)-1], "*_,.:;-–")
+		w := trimLinks(t, words[len(words)-1])
 		if w.End > w.Start && !trailing[low[w.Start:w.End]] {
 			break
 		}
@@ -173,6 +173,43 @@ func spaceAt(t string, i, e int) (bool, int) {
 
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// trimMarks is trimSpan(t, w, "*_"), without building the cut set.
+func trimMarks(t string, w Span) Span {
+	for w.Start < w.End && (t[w.Start] == '*' || t[w.Start] == '_') {
+		w.Start++
+	}
+	for w.End > w.Start && (t[w.End-1] == '*' || t[w.End-1] == '_') {
+		w.End--
+	}
+	return w
+}
+
+// trimLinks is trimSpan(t, w, "*_,.:;-–") without building the cut set.
+func trimLinks(t string, w Span) Span {
+	const dash = "–"
+	for w.Start < w.End {
+		if c := t[w.Start]; c < utf8.RuneSelf && linkMark[c] {
+			w.Start++
+		} else if strings.HasPrefix(t[w.Start:w.End], dash) {
+			w.Start += len(dash)
+		} else {
+			break
+		}
+	}
+	for w.End > w.Start {
+		if c := t[w.End-1]; c < utf8.RuneSelf && linkMark[c] {
+			w.End--
+		} else if strings.HasSuffix(t[w.Start:w.End], dash) {
+			w.End -= len(dash)
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+var linkMark = [utf8.RuneSelf]bool{'*': true, '_': true, ',': true, '.': true, ':': true, ';': true, '-': true}
+
 // trimSpan is the span of strings.Trim(t[w.Start:w.End], cut).
 func trimSpan(t string, w Span, cut string) Span {
 	sub := t[w.Start:w.End]
@@ -189,7 +226,7 @@ func joinTrimmed(t string, words []Span) string {
 	}
 	inPlace := true
 	for i, w := range words {
-		if tw := trimSpan(t, w, "*_"); tw != w || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
+		if tw := trimMarks(t, w); tw != w || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
 			inPlace = false
 			break
 		}
@@ -202,7 +239,7 @@ func joinTrimmed(t string, words []Span) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		tw := trimSpan(t, w, "*_")
+		tw := trimMarks(t, w)
 		b.WriteString(t[tw.Start:tw.End])
 	}
 	return strings.TrimSpace(b.String())

@@ -20,6 +20,19 @@ var qualWords = map[string]string{
 	"tối đa": "tối đa", "ước": "ước", "ước tính": "ước", "dự ước": "ước", "dự kiến": "dự kiến",
 }
 
+// lastOfPair holds the last words of the two-word keys of qualWords.
+var lastOfPair = lastWords(qualWords)
+
+func lastWords[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		if _, last, ok := strings.Cut(k, " "); ok {
+			out[last] = true
+		}
+	}
+	return out
+}
+
 var qualSymbols = []struct{ sym, qual string }{
 	{"≤", "tối đa"}, {"≥", "ít nhất"}, {"≈", "khoảng"}, {"<", "dưới"}, {">", "trên"}, {"~", "khoảng"},
 }
@@ -54,8 +67,8 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
 			if w == "" {
 				break
 			}
-			w2, s2 := wordBefore(t, low, s, "")
 			if w == "quá" { // "không (vượt) quá 7%" is a ceiling, "vượt quá 7%" a floor
+				w2, s2 := wordBefore(t, low, s, "")
 				w3, s3 := wordBefore(t, low, s2, "")
 				switch {
 				case w2 == "không":
@@ -67,9 +80,12 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
 				}
 				break
 			}
-			if q, ok := qualWords[pairOf(t, low, w2, s2, w, s)]; ok && w2 != "" {
-				found, n.QStart, cur = append(found, q), s2, s2
-				continue
+			if lastOfPair[w] { // the word before is read only when it can make a pair
+				w2, s2 := wordBefore(t, low, s, "")
+				if q, ok := qualWords[pairOf(t, low, w2, s2, w, s)]; ok && w2 != "" {
+					found, n.QStart, cur = append(found, q), s2, s2
+					continue
+				}
 			}
 			if q, ok := qualWords[w]; ok {
 				found, n.QStart, cur = append(found, q), s, s
@@ -86,6 +102,18 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
 	}
 	n.Qualifier = pickQualifier(found)
 	if al != nil && al.none {
+		return
+	}
+	if al != nil && al.valueOnly {
+		if v, ok := m.frac(); ok && n.ScaleExp < len(pow10) {
+			if v, ok = v.scale(uint64(pow10[n.ScaleExp]), 1); ok {
+				if n.Value = al.of(v); n.Value != nil {
+					return
+				}
+			}
+		}
+		n.Value = m.rat()
+		n.Value.Mul(n.Value, scaleRat(n.ScaleExp))
 		return
 	}
 	if n.fracBounds(m, hi, al) {

@@ -42,9 +42,10 @@ func (f frac) scale(p, q uint64) (frac, bool) {
 // allocates each. None is for scans that want the figures' places only:
 // their values are left nil.
 type rats struct {
-	rs   []big.Rat
-	ws   []big.Word
-	none bool
+	rs        []big.Rat
+	ws        []big.Word
+	none      bool
+	valueOnly bool // Lo and Hi are left nil: Records reads Value only
 }
 
 // noValues is the shared rats of scans that make no values.
@@ -52,12 +53,11 @@ var noValues = &rats{none: true}
 
 const chunk = 256 // most Rats or words per chunk after the first slab
 
-// newRats makes room for n figures.
+// newRats makes room for n Rats: most figures are integers, with a
+// word each. Chunks cover what the first slab does not.
 func newRats(n int) *rats {
-	// Most figures are integers with as many words as Rats; the chunks
-	// cover what the first slab does not.
-	n = min(n, chunk/3)
-	return &rats{rs: make([]big.Rat, 0, 3*n), ws: make([]big.Word, 0, 3*n)}
+	n = min(n, 4*chunk)
+	return &rats{rs: make([]big.Rat, 0, n), ws: make([]big.Word, 0, n)}
 }
 
 func (a *rats) rat() *big.Rat {

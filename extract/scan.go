@@ -171,18 +171,24 @@ func tokenEnd(t string, i int) int {
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
 	if !alone {
-		return scanWith(t, "")
+		return scanWith(t, "", false)
 	}
 	var out []Number
 	scanEach(t, alone, nil, func(n Number) { out = append(out, n) })
 	return out
 }
 
-// scanWith is scan(t, false) with low lowerText(t) or "".
-func scanWith(t, low string) []Number {
+// scanWith is scan(t, false) with low lowerText(t) or "", and Lo and Hi
+// left nil when valueOnly.
+func scanWith(t, low string, valueOnly bool) []Number {
 	n := figureBound(t)
 	out := make([]Number, 0, n) // seldom grown
-	scanEach(t, false, &scanCtx{low, newRats(n)}, func(n Number) { out = append(out, n) })
+	al := newRats(3 * n) // Value, Lo and Hi
+	if valueOnly {
+		al = newRats(n)
+		al.valueOnly = true
+	}
+	scanEach(t, false, &scanCtx{low, al}, func(n Number) { out = append(out, n) })
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}

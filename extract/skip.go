@@ -18,6 +18,9 @@ var docWords = map[string]bool{
 	"nhiệm kỳ": true, "giai đoạn": true, "hướng dẫn": true, "tờ trình": true, "phiếu": true,
 }
 
+// lastOfDocPair holds the last words of the two-word keys of docWords.
+var lastOfDocPair = lastWords(docWords)
+
 // phoneWords announce a phone number.
 var phoneWords = []string{"đt", "điện thoại", "tel", "fax", "hotline", "sđt", "đường dây nóng:"}
 
@@ -42,16 +45,22 @@ func skipBefore(t, low string, i int) bool {
 		}
 		return phoneContext(t, low, i)
 	}
-	w2, s2 := wordBefore(t, low, s1, "")
-	if w1 == "số" && (w2 == "tổng" || w2 == "với" || w2 == "có") {
-		return false // "tổng số 2.552 hộ"
+	if w1 == "số" {
+		if w2, _ := wordBefore(t, low, s1, ""); w2 == "tổng" || w2 == "với" || w2 == "có" {
+			return false // "tổng số 2.552 hộ"
+		}
 	}
 	if limit, ok := dateWords[w1]; ok {
 		// "tháng 5" is a month, "tháng 700 người" is not
 		return atoi(t[i:digitsEnd(t, i)]) <= limit && digitsEnd(t, i)-i <= 4 && !grouped(t, i)
 	}
-	if docWords[w1] || docWords[pairOf(t, low, w2, s2, w1, s1)] {
+	if docWords[w1] {
 		return true
+	}
+	if lastOfDocPair[w1] { // the word before is read only when it can make a pair
+		if w2, s2 := wordBefore(t, low, s1, ""); docWords[pairOf(t, low, w2, s2, w1, s1)] {
+			return true
+		}
 	}
 	return phoneContext(t, low, i)
 }

@@ -317,8 +317,18 @@ func wordBefore(t, low string, p int, skip string) (string, int) {
 		p--
 	}
 	e := p
-	for p > 0 && letterBefore(t, p) {
-		_, n := utf8.DecodeLastRuneInString(t[:p])
+	for p > 0 { // letterBefore, decoding each rune once
+		if c := t[p-1]; c < utf8.RuneSelf {
+			if 'a' > c|0x20 || c|0x20 > 'z' {
+				break
+			}
+			p--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(t[:p])
+		if !isLetter(r) {
+			break
+		}
 		p -= n
 	}
 	if len(low) == len(t) {
