@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"baocao/vntext"
 )
@@ -79,7 +80,10 @@ func lowerText(t string) string {
 	if b == nil {
 		return t
 	}
-	return string(b)
+	// b is written no more: it can be the string's bytes, as
+	// strings.Builder hands out its buffer, without a second copy of
+	// the document.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // plainASCII reports whether the 8 bytes of s are ASCII without

@@ -39,22 +39,31 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	}
 	// L is " " and the lower-cased words one space apart, as the
 	// original joined them; an index k > 0 of " word" in it is the
-	// space before a word.
-	L := pl.joinLow(words)
-	period := anyIn(L, periodWords) // most phrases name no period
-	for _, m := range periodMarks {
-		if !period {
-			break
-		}
-		if k := bytes.Index(L, []byte(m)); k > 0 {
-			words = words[:wordAt(L, k)]
-			L = pl.joinLow(words)
-			period = anyIn(L, periodWords)
+	// space before a word. Words hold no space, so what no word of the
+	// phrase has, L has not either: L is made only when a period word
+	// or "tỷ" is in the phrase (most have neither).
+	var L []byte
+	if period := len(words) > 0 && containsAnyOf(low[words[0].Start:words[len(words)-1].End], periodWords); period {
+		L = pl.joinLow(words)
+		for _, m := range periodMarks {
+			if !period {
+				break
+			}
+			if k := bytes.Index(L, []byte(m)); k > 0 {
+				words = words[:wordAt(L, k)]
+				L = pl.joinLow(words)
+				period = anyIn(L, periodWords)
+			}
 		}
 	}
-	if k := bytes.LastIndex(L, []byte(" tỷ lệ ")); k > 0 {
-		if i := wordAt(L, k); i >= 3 {
-			words = words[i:]
+	if len(words) > 0 && strings.Contains(low[words[0].Start:words[len(words)-1].End], "tỷ") {
+		if L == nil {
+			L = pl.joinLow(words)
+		}
+		if k := bytes.LastIndex(L, []byte(" tỷ lệ ")); k > 0 {
+			if i := wordAt(L, k); i >= 3 {
+				words = words[i:]
+			}
 		}
 	}
 	if len(words) > maxIndicatorWords {

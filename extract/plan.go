@@ -37,7 +37,7 @@ type sections struct {
 
 	planAt []Span // where the lower case has planWords, sorted; nil until asked
 
-	rats  rats   // the values of table cells
+	rats  rats   // the values of table cells, without intervals
 	words []Span // scratch for cleanPhrase
 	buf   []byte
 }
@@ -50,6 +50,7 @@ type sections struct {
 func newSections(t, low string) *sections {
 	lines := strings.Count(t, "\n") + 1
 	pl := &sections{low: low, starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
+	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")

@@ -52,7 +52,9 @@ func records(text string) (out []baocao.Record) {
 func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
 	pl := newSections(text, low)
 	rows, taken := tableRows(text, pl)
-	out = make([]baocao.Record, 0, len(fs)+len(rows)) // a figure makes at most one record
+	// A figure makes at most one record, and two in three do in reports:
+	// room for three in four seldom grows and zeroes less.
+	out = make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
 	k := 0
 	for cl := range spans(text, true) {
 		for k < len(fs) && fs[k].Start < cl.Start {

@@ -183,10 +183,12 @@ func scan(t string, alone bool) []Number {
 func scanWith(t, low string, valueOnly bool) []Number {
 	n := figureBound(t)
 	out := make([]Number, 0, n) // seldom grown
-	al := newRats(3 * n) // Value, Lo and Hi
+	var al *rats
 	if valueOnly {
 		al = newRats(n)
 		al.valueOnly = true
+	} else {
+		al = newRats(3 * n) // Value, Lo and Hi
 	}
 	scanEach(t, false, &scanCtx{low, al}, func(n Number) { out = append(out, n) })
 	if len(out) == 0 {
@@ -323,7 +325,7 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 		n.Percent = true
 		return n.per(t, sp+1)
 	}
-	for _, ab := range []string{"tr.đ", "trđ", "tr đ", "Tr.đ"} { // "304 tr.đ": triệu đồng
+	for _, ab := range moneyAbbrevs {
 		if strings.HasPrefix(t[sp:], ab) && !letterAt(t, sp+len(ab)) {
 			n.ScaleExp, n.Money = 6, true
 			return n.per(t, sp+len(ab))
@@ -347,6 +349,9 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 	}
 	return k
 }
+
+// moneyAbbrevs write triệu đồng: "304 tr.đ".
+var moneyAbbrevs = []string{"tr.đ", "trđ", "tr đ", "Tr.đ"}
 
 var scaleWords = []string{"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
 

@@ -188,6 +188,15 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 	var cur *table
 	var above []string // a tab row above without figures: the upper row of a two-row header
 	for start := 0; start < len(t); {
+		// Lines without a tab only end a table: go straight to the next
+		// line with one.
+		k := strings.IndexByte(t[start:], '\t')
+		if k < 0 {
+			break
+		}
+		if ls := strings.LastIndexByte(t[:start+k], '\n') + 1; ls > start {
+			cur, above, start = nil, nil, ls
+		}
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
 			end = len(t)
@@ -265,7 +274,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		if c == "" {
 			return Number{}, false
 		}
-		if unit != "" && i != tb.pct {
+		if unit != "" && i != tb.pct && unitJoins(unit) {
 			if n, ok := parseIn(c+" "+unit, sc); ok {
 				return n, true // "1.234 triệu đồng"
 			}
@@ -353,6 +362,26 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		r.Unit = "đồng"
 	}
 	return r, true
+}
+
+// unitJoins reports whether a figure written before unit can take it
+// into its suffix (%, a scale or money word: "1.234 triệu đồng"), the
+// only way the cell and its unit read as one figure. A count noun
+// ("người") cannot.
+func unitJoins(unit string) bool {
+	if strings.HasPrefix(unit, "%") {
+		return true
+	}
+	for _, ab := range moneyAbbrevs {
+		if strings.HasPrefix(unit, ab) {
+			return true
+		}
+	}
+	if w, _ := matchWord(unit, 0, &scaleList, nil); w != "" {
+		return true
+	}
+	w, _ := matchWord(unit, 0, &moneyList, nil)
+	return w != ""
 }
 
 // nameOf is the indicator a row names: its name column, or when that
