@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -145,6 +148,14 @@ func Format(v *big.Rat, dec int) string {
 	if dec < 0 {
 		dec = 6
 	}
+	if s, ok := formatSmall(v, dec); ok {
+		return s
+	}
+	return formatBig(v, dec)
+}
+
+// formatBig is Format through big.Rat.FloatString.
+func formatBig(v *big.Rat, dec int) string {
 	s := v.FloatString(dec) // rounds half away from zero
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
@@ -165,6 +176,58 @@ func Format(v *big.Rat, dec int) string {
 		b.WriteString(fp)
 	}
 	return b.String()
+}
+
+// formatSmall is Format in uint64 arithmetic, for values whose
+// numerator and denominator fit one (checks format thousands of them);
+// ok is false otherwise. It rounds as FloatString does: half away from
+// zero.
+func formatSmall(v *big.Rat, dec int) (string, bool) {
+	if dec >= len(pow10) || !v.Num().IsInt64() {
+		return "", false
+	}
+	x, d := v.Num().Int64(), uint64(1)
+	if !v.IsInt() { // Denom would allocate a 1 for an integer
+		if !v.Denom().IsUint64() {
+			return "", false
+		}
+		d = v.Denom().Uint64()
+	}
+	neg, ux := x < 0, uint64(x)
+	if neg {
+		ux = -ux
+	}
+	p := uint64(pow10[dec])
+	ip, r := ux/d, ux%d
+	hi, lo := bits.Mul64(r, p) // r < d, so hi < d and Div64 holds
+	fp, rem := bits.Div64(hi, lo, d)
+	if rem >= d-rem { // 2·rem >= d: round half away from zero
+		if fp++; fp == p {
+			fp, ip = 0, ip+1
+		}
+	}
+	var ib, fb [20]byte
+	is := strconv.AppendUint(ib[:0], ip, 10)
+	var out [64]byte // 20 digits, 6 dots, a sign, a comma and 18 decimals
+	b := out[:0]
+	if neg && (ip != 0 || fp != 0) {
+		b = append(b, '-')
+	}
+	for i, c := range is {
+		if i > 0 && (len(is)-i)%3 == 0 {
+			b = append(b, '.')
+		}
+		b = append(b, c)
+	}
+	if fp != 0 {
+		f := strconv.AppendUint(fb[:0], fp, 10)
+		b = append(b, ',')
+		for range dec - len(f) {
+			b = append(b, '0')
+		}
+		b = append(b, bytes.TrimRight(f, "0")...)
+	}
+	return string(b), true
 }
 
 func abs(i int) int {

@@ -201,3 +201,21 @@ func TestToFloatSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatSmall checks the uint64 Format against FloatString's on
+// values around rounding edges, signs and sizes.
+func TestFormatSmall(t *testing.T) {
+	nums := []int64{0, 1, -1, 5, -5, 15, 25, 95, 995, 1234567, -7395, 1<<62 + 12345, -(1 << 62), 1<<63 - 1, -1 << 63}
+	dens := []int64{1, 2, 3, 7, 8, 10, 16, 100, 1000, 3 << 20, 1e9 + 7, 1e18, 1<<63 - 1}
+	for _, a := range nums {
+		for _, d := range dens {
+			v := new(big.Rat).SetFrac(big.NewInt(a), big.NewInt(d))
+			for dec := 0; dec <= 18; dec++ {
+				got, ok := formatSmall(v, dec)
+				if want := formatBig(v, dec); ok && got != want {
+					t.Errorf("formatSmall(%s, %d) = %q, want %q", v.RatString(), dec, got, want)
+				}
+			}
+		}
+	}
+}

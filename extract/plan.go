@@ -2,7 +2,6 @@ package extract
 
 import (
 	"baocao/vntext"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,7 +34,9 @@ type sections struct {
 	year   []int  // the year of the nearest heading above that names one
 	period []string
 
-	planAt []Span // where the lower case has planWords, sorted; nil until asked
+	planAt []Span // where the lower case of clause planCl has planWords
+	planCl Span
+	planIn bool // planAt is planCl's
 
 	rats  rats   // the values of table cells, without intervals
 	words []Span // scratch for cleanPhrase
@@ -114,7 +115,7 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	if pl.saysPlan(t, from, max(from, min(pos, len(t)))) {
+	if pl.saysPlan(t, cl, from, max(from, min(pos, len(t)))) {
 		return true
 	}
 	k := pl.line(pos)
@@ -122,28 +123,29 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 }
 
 // saysPlan reports whether one of planWords is in the lower case of
-// t[i:j]: looked up among the places the document has them, found once.
-func (pl *sections) saysPlan(t string, i, j int) bool {
+// t[i:j], within the clause cl: looked up among the places the clause
+// has them, found once per clause rather than once per figure.
+func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
 	if len(pl.low) != len(t) {
 		return containsAnyOf(vntext.Lower(t[i:j]), planWords)
 	}
-	if pl.planAt == nil {
-		pl.planAt = []Span{}
+	if !pl.planIn || pl.planCl != cl {
+		pl.planAt, pl.planCl, pl.planIn = pl.planAt[:0], cl, true
+		low := pl.low[cl.Start:cl.End]
 		for _, w := range planWords {
 			for off := 0; ; {
-				k := strings.Index(pl.low[off:], w)
+				k := strings.Index(low[off:], w)
 				if k < 0 {
 					break
 				}
-				pl.planAt = append(pl.planAt, Span{off + k, off + k + len(w)})
-				off += k + 1
+				k += cl.Start + off
+				pl.planAt = append(pl.planAt, Span{k, k + len(w)})
+				off = k - cl.Start + 1
 			}
 		}
-		slices.SortFunc(pl.planAt, func(a, b Span) int { return a.Start - b.Start })
 	}
-	k, _ := slices.BinarySearchFunc(pl.planAt, i, func(s Span, i int) int { return s.Start - i })
-	for ; k < len(pl.planAt) && pl.planAt[k].Start < j; k++ {
-		if pl.planAt[k].End <= j {
+	for _, h := range pl.planAt {
+		if h.Start >= i && h.End <= j {
 			return true
 		}
 	}
