@@ -72,6 +72,14 @@ func (n Number) Rounded() bool { return n.Decimals > 0 || n.ScaleExp > 0 }
 // Bounds is the interval the wording allows ([Lo, Hi]); with rounding it
 // is widened by HalfUnit, for figures that were rounded when written.
 func (n Number) Bounds(rounding bool) Interval {
+	if iv, ok := n.smallBounds(rounding); ok {
+		return iv
+	}
+	return n.ratBounds(rounding)
+}
+
+// ratBounds is Bounds in big.Rat arithmetic.
+func (n Number) ratBounds(rounding bool) Interval {
 	iv := Interval{n.Lo, n.Hi}
 	if iv.Lo != nil {
 		iv.Lo = new(big.Rat).Set(iv.Lo)

@@ -219,3 +219,25 @@ func TestFormatSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundsSmall checks the uint64 Bounds against big.Rat arithmetic.
+func TestBoundsSmall(t *testing.T) {
+	for _, s := range []string{"28.101", "73,95%", "khoảng 7.000", "<3,2%", "1-1,5", "2.354 triệu đồng", "trên 16.000", "gần 5.000", "0,001%", "13.676,5 triệu đồng", "99.999.999.999.999.999", "0"} {
+		n, err := Parse(s)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", s, err)
+		}
+		for _, rounding := range []bool{false, true} {
+			got, ok := n.smallBounds(rounding)
+			if !ok {
+				continue
+			}
+			want := n.ratBounds(rounding)
+			if !sameRat(got.Lo, want.Lo) || !sameRat(got.Hi, want.Hi) {
+				t.Errorf("%q.Bounds(%v) = [%v, %v], want [%v, %v]", s, rounding, got.Lo, got.Hi, want.Lo, want.Hi)
+			}
+		}
+	}
+}
+
+func sameRat(a, b *big.Rat) bool { return (a == nil) == (b == nil) && (a == nil || a.Cmp(b) == 0) }

@@ -125,3 +125,97 @@ func cmpU(a, b uint64) int {
 	}
 	return 0
 }
+
+// fracOf is r as a frac, ok false when r is negative or a part does not
+// fit a uint64.
+func fracOf(r *big.Rat) (frac, bool) {
+	if r.Sign() < 0 || !r.Num().IsUint64() {
+		return frac{}, false
+	}
+	if r.IsInt() { // Denom would allocate a 1
+		return frac{r.Num().Uint64(), 1}, true
+	}
+	if !r.Denom().IsUint64() {
+		return frac{}, false
+	}
+	return frac{r.Num().Uint64(), r.Denom().Uint64()}, true
+}
+
+// add is f+g (sub: f-g, 0 when g is larger), ok false when it does not
+// fit.
+func (f frac) add(g frac, sub bool) (frac, bool) {
+	h1, a := bits.Mul64(f.num, g.den)
+	h2, b := bits.Mul64(g.num, f.den)
+	h3, d := bits.Mul64(f.den, g.den)
+	if h1|h2|h3 != 0 {
+		return frac{}, false
+	}
+	if sub {
+		if b >= a {
+			return frac{0, 1}, true
+		}
+		return newFrac(a-b, d), true
+	}
+	s, carry := bits.Add64(a, b, 0)
+	if carry != 0 {
+		return frac{}, false
+	}
+	return newFrac(s, d), true
+}
+
+// halfUnit is Number.HalfUnit as a frac, ok false past 10^18.
+func (n Number) halfUnit() (frac, bool) {
+	switch e := n.ScaleExp - n.Decimals; {
+	case e >= 1 && e <= 18:
+		return frac{uint64(5 * pow10[e-1]), 1}, true
+	case e <= 0 && e >= -18:
+		return frac{1, uint64(2 * pow10[-e])}, true
+	}
+	return frac{}, false
+}
+
+// smallBounds is Bounds in uint64 fractions, with the two Rats and their
+// words made at once; ok false when they do not fit.
+func (n Number) smallBounds(rounding bool) (Interval, bool) {
+	var lo, hi frac
+	var ok bool
+	if n.Lo != nil {
+		if lo, ok = fracOf(n.Lo); !ok {
+			return Interval{}, false
+		}
+	}
+	if n.Hi != nil {
+		if hi, ok = fracOf(n.Hi); !ok {
+			return Interval{}, false
+		}
+	}
+	if rounding {
+		h, ok := n.halfUnit()
+		if !ok {
+			return Interval{}, false
+		}
+		if n.Lo != nil {
+			if lo, ok = lo.add(h, true); !ok {
+				return Interval{}, false
+			}
+		}
+		if n.Hi != nil {
+			if hi, ok = hi.add(h, false); !ok {
+				return Interval{}, false
+			}
+		}
+	}
+	rs := new([2]big.Rat)
+	al := &rats{rs: rs[:0:2], ws: make([]big.Word, 0, 4)}
+	var iv Interval
+	if n.Lo != nil {
+		iv.Lo = al.of(lo)
+	}
+	if n.Hi != nil {
+		iv.Hi = al.of(hi)
+	}
+	if (n.Lo != nil && iv.Lo == nil) || (n.Hi != nil && iv.Hi == nil) {
+		return Interval{}, false
+	}
+	return iv, true
+}
