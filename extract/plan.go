@@ -38,9 +38,10 @@ type sections struct {
 	planCl Span
 	planIn bool // planAt is planCl's
 
-	rats  rats   // the values of table cells, without intervals
-	words []Span // scratch for cleanPhrase
-	buf   []byte
+	rats   rats      // the values of table cells, without intervals
+	floats []float64 // the targets and percents of records, one slab
+	words  []Span    // scratch for cleanPhrase
+	buf    []byte
 }
 
 // newSections reads the headings and list openers of t once, top down: a
@@ -52,6 +53,7 @@ func newSections(t, low string) *sections {
 	lines := strings.Count(t, "\n") + 1
 	pl := &sections{low: low, starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
+	pl.words, pl.buf = make([]Span, 0, 32), make([]byte, 0, 256)
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
@@ -97,6 +99,16 @@ func newSections(t, low string) *sections {
 		start = end + 1
 	}
 	return pl
+}
+
+// float is a pointer to v for a record's Target or Percent, from a slab
+// rather than one allocation each.
+func (pl *sections) float(v float64) *float64 {
+	if len(pl.floats) == cap(pl.floats) {
+		pl.floats = make([]float64, 0, 64)
+	}
+	pl.floats = append(pl.floats, v)
+	return &pl.floats[len(pl.floats)-1]
 }
 
 // trimmed is the span of strings.TrimSpace(t[s:e]).

@@ -117,14 +117,13 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.Unit, a.Unit)}
 			r.Value = toFloat(a.Value)
 			r.ValueText, r.Qualifier = a.Text, a.Qualifier
-			tv := toFloat(b.Value)
-			r.Target, r.TargetText = &tv, written(t, *b.Number)
+			r.Target, r.TargetText = pl.float(toFloat(b.Value)), written(t, *b.Number)
 			start, end := a.QStart, b.UnitEnd
 			a.used, b.used = true, true
 			if p >= 0 {
 				pf := &fs[p]
 				pv, txt := attainment(t, pl.low, *pf.Number, true)
-				r.Percent, r.PercentText = &pv, txt
+				r.Percent, r.PercentText = pl.float(pv), txt
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
 			}
@@ -139,7 +138,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		case f.Percent:
 			r.Kind, r.Unit = "percent", "%"
 			pv, txt := attainment(t, pl.low, *f.Number, false)
-			r.Percent, r.PercentText = &pv, txt
+			r.Percent, r.PercentText = pl.float(pv), txt
 			if isChange(t, pl.low, *f.Number) {
 				r.Kind = "change"
 				if strings.Contains(pl.lower(t, cl.Start, f.QStart), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
@@ -151,7 +150,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		case f.Unit != "" && !f.Duration:
 			r.Kind, r.Unit = "count", f.Unit
 		default:
-			if !f.Duration && (f.Value.Cmp(thousand) >= 0 || f.Rounded()) {
+			if !f.Duration && (atLeast1000(f.Value) || f.Rounded()) {
 				prevEnd = f.End // "6.495 cận nghèo": a count whose unit we do not know
 			}
 			continue
@@ -314,14 +313,23 @@ func attainment(t, low string, n Number, ofRatio bool) (float64, string) {
 	txt := written(t, n)
 	plan := strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")
 	if w == "vượt" && n.Qualifier == "" && (plan || ofRatio) {
-		v := new(big.Rat).Add(n.Value, big.NewRat(100, 1))
+		v := new(big.Rat).Add(n.Value, hundred)
 		return toFloat(v), "vượt " + txt
 	}
 	return toFloat(n.Value), txt
 }
 
-// thousand is read only.
-var thousand = big.NewRat(1000, 1)
+// thousand and hundred are read only.
+var thousand, hundred = big.NewRat(1000, 1), big.NewRat(100, 1)
+
+// atLeast1000 is v.Cmp(thousand) >= 0, without the allocations Cmp makes
+// for a fraction.
+func atLeast1000(v *big.Rat) bool {
+	if f, ok := fracOf(v); ok {
+		return f.cmp(frac{1000, 1}) >= 0
+	}
+	return v.Cmp(thousand) >= 0
+}
 
 // written is the figure with its qualifier as Parse reads it back:
 // "<3%", "khoảng 7.000".

@@ -181,8 +181,11 @@ func scan(t string, alone bool) []Number {
 // scanWith is scan(t, false) with low lowerText(t) or "", and Lo and Hi
 // left nil when valueOnly.
 func scanWith(t, low string, valueOnly bool) []Number {
-	n := figureBound(t)
-	out := make([]Number, 0, n) // seldom grown
+	// Dates and document numbers leave about a third of the runs that
+	// could start a figure without one: room for three in four seldom
+	// grows.
+	n := figureBound(t)*3/4 + 4
+	out := make([]Number, 0, n)
 	var al *rats
 	if valueOnly {
 		al = newRats(n)

@@ -321,16 +321,14 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		r.Kind = "ratio"
 		r.Value = toFloat(v.Value)
 		r.ValueText, r.Qualifier = v.Text, v.Qualifier
-		tv := toFloat(g.Value)
-		r.Target, r.TargetText = &tv, g.Text
+		r.Target, r.TargetText = pl.float(toFloat(g.Value)), g.Text
 		if g.Qualifier != "" {
 			r.TargetText = g.Qualifier + " " + g.Text // as Parse reads it back
 		}
 		// a rate's "So sánh" column may be a difference in points: only
 		// counts and amounts take the percent column
 		if p, ok := num(tb.pct); ok && tb.pct >= 0 && !v.Percent && unit != "%" {
-			pv := toFloat(p.Value)
-			r.Percent, r.PercentText = &pv, p.Text
+			r.Percent, r.PercentText = pl.float(toFloat(p.Value)), p.Text
 			if !p.Percent {
 				r.PercentText += "%"
 			}
@@ -355,8 +353,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 			return baocao.Record{}, false // a bare figure of unknown unit
 		}
 		r.Kind = "percent"
-		pv := r.Value
-		r.Percent, r.PercentText = &pv, r.ValueText
+		r.Percent, r.PercentText = pl.float(r.Value), r.ValueText
 	}
 	if v.Money || g.Money {
 		r.Unit = "đồng"
