@@ -37,8 +37,15 @@ var qualSymbols = []struct{ sym, qual string }{
 	{"≤", "tối đa"}, {"≥", "ít nhất"}, {"≈", "khoảng"}, {"<", "dưới"}, {">", "trên"}, {"~", "khoảng"},
 }
 
-// fillers may stand between a qualifier and its figure: "ước đạt 60,3%".
-var fillers = map[string]bool{"đạt": true, "được": true, "là": true, "còn": true, "có": true}
+// filler reports whether w may stand between a qualifier and its figure:
+// "ước đạt 60,3%". A switch: it is asked for nearly every figure.
+func filler(w string) bool {
+	switch w {
+	case "đạt", "được", "là", "còn", "có":
+		return true
+	}
+	return false
+}
 
 // tenth is read only: the interval arithmetic below never writes it.
 var tenth = big.NewRat(1, 10)
@@ -46,7 +53,7 @@ var tenth = big.NewRat(1, 10)
 // qualify sets Qualifier, QStart, the value with its scale and the
 // interval; m is the mantissa and hi the upper end of a range (m itself
 // otherwise).
-func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
+func (n *Number) qualify(t, low string, m, hi mantissa, al *rats, wb *wordMemo) {
 	var found []string
 	p := n.Start
 	q := p
@@ -63,7 +70,7 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
 	}
 	if len(found) == 0 {
 		for cur, words := p, 0; words < 4; words++ {
-			w, s := wordBefore(t, low, cur, "")
+			w, s := wb.before(t, low, cur)
 			if w == "" {
 				break
 			}
@@ -91,7 +98,7 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats) {
 				found, n.QStart, cur = append(found, q), s, s
 				continue
 			}
-			if !fillers[w] {
+			if !filler(w) {
 				break
 			}
 			cur = s

@@ -250,7 +250,8 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
 		return n, skipAlnum(t, i), false
 	}
-	if !alone && skipBefore(t, low, i) {
+	var wb wordMemo // the word before the digits is read by skipBefore and qualify
+	if !alone && skipBefore(t, low, i, &wb) {
 		return n, tokenEnd(t, i), false
 	}
 	if !alone && listNumber(t, i) {
@@ -301,7 +302,7 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	}
 	n.End = k
 	n.Text = t[n.Start:n.End]
-	n.qualify(t, low, m, hi, al)
+	n.qualify(t, low, m, hi, al, &wb)
 	n.UnitEnd = n.End
 	switch {
 	case n.Percent:

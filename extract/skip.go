@@ -26,7 +26,7 @@ var phoneWords = []string{"đt", "điện thoại", "tel", "fax", "hotline", "s�
 
 // skipBefore reports whether what precedes the digits at i makes them a
 // reference, not a quantity.
-func skipBefore(t, low string, i int) bool {
+func skipBefore(t, low string, i int, wb *wordMemo) bool {
 	if strings.HasSuffix(t[:i], "<sup>") || strings.HasSuffix(t[:i], "^") {
 		return true // footnote marks
 	}
@@ -37,7 +37,7 @@ func skipBefore(t, low string, i int) bool {
 	if i > 1 && t[i-1] == ' ' && t[i-2] == '-' && letterBefore(t, i-2) {
 		return true
 	}
-	w1, s1 := wordBefore(t, low, i, "")
+	w1, s1 := wb.before(t, low, i)
 	if w1 == "" {
 		// only "Số:" reaches across punctuation; "năm: 1%" is a label
 		if w, _ := wordBefore(t, low, i, ":."); w == "số" {
@@ -50,7 +50,7 @@ func skipBefore(t, low string, i int) bool {
 			return false // "tổng số 2.552 hộ"
 		}
 	}
-	if limit, ok := dateWords[w1]; ok {
+	if limit, ok := dateWord(w1); ok {
 		// "tháng 5" is a month, "tháng 700 người" is not
 		return atoi(t[i:digitsEnd(t, i)]) <= limit && digitsEnd(t, i)-i <= 4 && !grouped(t, i)
 	}
@@ -65,9 +65,22 @@ func skipBefore(t, low string, i int) bool {
 	return phoneContext(t, low, i)
 }
 
-// dateWords name a calendar unit; the number after one is a date part
-// when it is no larger than the unit allows.
-var dateWords = map[string]int{"tháng": 12, "ngày": 31, "quý": 4, "năm": 2100}
+// dateWord reports whether w names a calendar unit, and the largest
+// number after it that is a date part: "tháng 5" is a month, "tháng 700
+// người" is not.
+func dateWord(w string) (limit int, ok bool) {
+	switch w {
+	case "tháng":
+		return 12, true
+	case "ngày":
+		return 31, true
+	case "quý":
+		return 4, true
+	case "năm":
+		return 2100, true
+	}
+	return 0, false
+}
 
 func grouped(t string, i int) bool {
 	j := digitsEnd(t, i)

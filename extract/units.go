@@ -337,6 +337,21 @@ func wordBefore(t, low string, p int, skip string) (string, int) {
 	return vntext.Lower(t[p:e]), p
 }
 
+// wordMemo keeps the last wordBefore(t, low, p, "") of one text.
+type wordMemo struct {
+	p, s int
+	w    string
+	in   bool
+}
+
+func (m *wordMemo) before(t, low string, p int) (string, int) {
+	if !m.in || m.p != p {
+		m.w, m.s = wordBefore(t, low, p, "")
+		m.p, m.in = p, true
+	}
+	return m.w, m.s
+}
+
 // pairOf is w2+" "+w1 for the words w2 at s2 and w1 at s1 that
 // wordBefore returned: a slice of low when one space parts them in t.
 func pairOf(t, low, w2 string, s2 int, w1 string, s1 int) string {
