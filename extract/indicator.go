@@ -89,17 +89,19 @@ func (pl *sections) phraseAfter(t string, unitStart int) string {
 	e := min(len(t), unitStart+200)
 	for f, ok := nextField(t, unitStart, e); ok; f, ok = nextField(t, f.End, e) {
 		w := t[f.Start:f.End]
-		if strings.ContainsAny(w[:1], "(,;:.0123456789") {
+		if opensNoWord[w[0]] { // strings.ContainsAny(w[:1], "(,;:.0123456789")
 			break
 		}
 		clean, rest, cut := strings.Cut(w, "/")
 		if clean == "đ" && strings.HasPrefix(rest, "c") { // "đ/c" is a unit
 			clean, cut = w, false
 		}
-		if !cut && strings.ContainsAny(clean, "0123456789") {
+		if !cut && hasDigit(clean) {
 			break
 		}
-		clean = strings.TrimRight(clean, ",;:.)(*_")
+		for len(clean) > 0 && closesWord[clean[len(clean)-1]] { // strings.TrimRight(clean, ",;:.)(*_")
+			clean = clean[:len(clean)-1]
+		}
 		if cut || strings.HasSuffix(clean, "/") { // the phrase stops at a slash
 			words = append(words, Span{f.Start, f.Start + len(strings.TrimSuffix(clean, "/"))})
 			break
@@ -112,6 +114,26 @@ func (pl *sections) phraseAfter(t string, unitStart int) string {
 		}
 	}
 	return joinSpans(t, words)
+}
+
+// opensNoWord and closesWord are the byte sets phraseAfter stops at and
+// trims, as tables (ASCII only, so a byte of a longer rune is in neither).
+var opensNoWord, closesWord = byteSet("(,;:.0123456789"), byteSet(",;:.)(*_")
+
+func byteSet(s string) (set [256]bool) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinSpans is strings.TrimSpace(strings.Join(the words, " ")): a slice

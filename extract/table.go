@@ -163,11 +163,15 @@ func bareFigure(c string) bool {
 		return false // no digit, no figure
 	}
 	bare := false
-	scanEach(c, false, &scanCtx{al: noValues}, func(n Number) {
+	scanEach(c, false, placesOnly, func(n Number) {
 		bare = bare || (n.QStart == 0 && n.End >= len(strings.TrimRight(c, " %")))
 	})
 	return bare
 }
+
+// placesOnly scans for the figures' places, without values; it is only
+// read.
+var placesOnly = &scanCtx{al: noValues}
 
 // hasFigure reports whether Numbers(s) is not empty.
 func hasFigure(s string) bool {
@@ -175,7 +179,7 @@ func hasFigure(s string) bool {
 		return false
 	}
 	found := false
-	scanEach(s, false, &scanCtx{al: noValues}, func(Number) { found = true })
+	scanEach(s, false, placesOnly, func(Number) { found = true })
 	return found
 }
 
