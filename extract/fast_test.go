@@ -105,3 +105,29 @@ func tryPhrase(f func(string, int, int) (string, int), t string, s, e int) (p st
 	p, ps = f(t, s, e)
 	return p, ps, false
 }
+
+// trimSpan is the span of strings.Trim(t[w.Start:w.End], cut).
+func trimSpan(t string, w Span, cut string) Span {
+	sub := t[w.Start:w.End]
+	left := strings.TrimLeft(sub, cut)
+	s := w.Start + len(sub) - len(left)
+	return Span{s, s + len(strings.TrimRight(left, cut))}
+}
+
+// matchInAll is matchIn trying every word, for the test that the index
+// agrees.
+func matchInAll(t string, p int, w, lw string, l *wordList) (string, int) {
+	for i, u := range l.words {
+		lu := l.low[i]
+		if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
+			continue
+		}
+		if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
+			e := p + len(u)
+			if e <= len(t) && !letterAt(t, e) {
+				return u, e
+			}
+		}
+	}
+	return "", p
+}

@@ -219,14 +219,6 @@ func trimLinks(t string, w Span) Span {
 
 var linkMark = [utf8.RuneSelf]bool{'*': true, '_': true, ',': true, '.': true, ':': true, ';': true, '-': true}
 
-// trimSpan is the span of strings.Trim(t[w.Start:w.End], cut).
-func trimSpan(t string, w Span, cut string) Span {
-	sub := t[w.Start:w.End]
-	left := strings.TrimLeft(sub, cut)
-	s := w.Start + len(sub) - len(left)
-	return Span{s, s + len(strings.TrimRight(left, cut))}
-}
-
 // joinTrimmed is the words trimmed of "*_" and joined by spaces, trimmed
 // of spaces: a slice of t when they stand there one space apart.
 func joinTrimmed(t string, words []Span) string {

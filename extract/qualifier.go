@@ -37,6 +37,14 @@ var qualSymbols = []struct{ sym, qual string }{
 	{"≤", "tối đa"}, {"≥", "ít nhất"}, {"≈", "khoảng"}, {"<", "dưới"}, {">", "trên"}, {"~", "khoảng"},
 }
 
+// symbolEnds holds the last bytes of the qualSymbols.
+var symbolEnds = func() (set [256]bool) {
+	for _, s := range qualSymbols {
+		set[s.sym[len(s.sym)-1]] = true
+	}
+	return set
+}()
+
 // filler reports whether w may stand between a qualifier and its figure:
 // "ước đạt 60,3%". A switch: it is asked for nearly every figure.
 func filler(w string) bool {
@@ -61,6 +69,9 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats, wb *wordMemo) 
 		q--
 	}
 	for _, s := range qualSymbols {
+		if q == 0 || !symbolEnds[t[q-1]] {
+			break // most figures have no symbol before them
+		}
 		if strings.HasSuffix(t[:q], s.sym) {
 			found = append(found, s.qual)
 			n.QStart = q - len(s.sym)

@@ -226,24 +226,6 @@ func (l *wordList) at(t string, p int, w, lw string, i int) (string, int) {
 	return "", p
 }
 
-// matchInAll is matchIn trying every word, for the test that the index
-// agrees.
-func matchInAll(t string, p int, w, lw string, l *wordList) (string, int) {
-	for i, u := range l.words {
-		lu := l.low[i]
-		if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
-			continue
-		}
-		if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
-			e := p + len(u)
-			if e <= len(t) && !letterAt(t, e) {
-				return u, e
-			}
-		}
-	}
-	return "", p
-}
-
 // wordList is a list of words matchWord compares, with their lower case
 // and, by first byte, the indexes of those that start with it as written
 // or lower cased, in order.
