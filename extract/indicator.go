@@ -284,7 +284,11 @@ func hasLetter(s string) bool {
 // its clause ("đạt 73,95% kế hoạch năm 2021"); comparisons ("so với năm
 // 2020") are skipped.
 func (pl *sections) yearOf(t string, pos int, cl Span) (int, string) {
-	if y, s := pl.yearIn(t, strings.LastIndexByte(t[:pos], '\n')+1, pos, true); y > 0 {
+	from := 0 // the start of pos's line: strings.LastIndexByte(t[:pos], '\n')+1
+	if k := pl.line(pos); k >= 0 {
+		from = pl.lines[k].start
+	}
+	if y, s := pl.yearIn(t, from, pos, true); y > 0 {
 		return y, s
 	}
 	return pl.yearIn(t, pos, max(pos, cl.End), false)

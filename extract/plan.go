@@ -2,7 +2,6 @@ package extract
 
 import (
 	"baocao/vntext"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,11 +27,8 @@ var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "gi�
 // is about targets and which year its heading (or the line that opens its
 // bulleted list) names.
 type sections struct {
-	low    string // lowerText of the text: "" when it cannot stand for it
-	starts []int  // byte offset of each line
-	plan   []bool // the line sits under a plan heading or opener
-	year   []int  // the year of the nearest heading above that names one
-	period []string
+	low   string     // lowerText of the text: "" when it cannot stand for it
+	lines []lineInfo // one per line, in order
 
 	planAt []Span // where the lower case of clause planCl has planWords
 	planCl Span
@@ -44,14 +40,21 @@ type sections struct {
 	buf    []byte
 }
 
+// lineInfo is what sections knows of a line.
+type lineInfo struct {
+	start  int    // byte offset of the line
+	year   int    // the year of the nearest heading above that names one
+	period string // and its wording
+	plan   bool   // the line sits under a plan heading or opener
+}
+
 // newSections reads the headings and list openers of t once, top down: a
 // line ending with ":" that announces targets makes the bullets below it
 // plans ("được giao các chỉ tiêu cơ bản như sau:"), a heading about
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
 func newSections(t, low string) *sections {
-	lines := strings.Count(t, "\n") + 1
-	pl := &sections{low: low, starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
+	pl := &sections{low: low, lines: make([]lineInfo, 0, strings.Count(t, "\n")+1)}
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	pl.words, pl.buf = make([]Span, 0, 32), make([]byte, 0, 256)
 	headingPlan, openerPlan := false, false
@@ -64,15 +67,11 @@ func newSections(t, low string) *sections {
 		} else {
 			end += start
 		}
-		pl.starts = append(pl.starts, start)
-		pl.plan = append(pl.plan, openerPlan || headingPlan)
+		li := lineInfo{start: start, year: headingYear, period: headingPeriod, plan: openerPlan || headingPlan}
 		if openerYear != 0 {
-			pl.year = append(pl.year, openerYear)
-			pl.period = append(pl.period, openerPeriod)
-		} else {
-			pl.year = append(pl.year, headingYear)
-			pl.period = append(pl.period, headingPeriod)
+			li.year, li.period = openerYear, openerPeriod
 		}
+		pl.lines = append(pl.lines, li)
 		ls, le := trimmed(t, start, end)
 		if line := t[ls:le]; line != "" && !bullet(line) {
 			bs, be := ls+len(line)-len(strings.TrimLeft(line, "*_# ")), le
@@ -131,7 +130,7 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 		return true
 	}
 	k := pl.line(pos)
-	return k >= 0 && pl.plan[k]
+	return k >= 0 && pl.lines[k].plan
 }
 
 // saysPlan reports whether one of planWords is in the lower case of
@@ -174,18 +173,22 @@ func (pl *sections) lower(t string, i, j int) string {
 
 // line is the index of the line holding pos, or -1.
 func (pl *sections) line(pos int) int {
-	k := sort.SearchInts(pl.starts, pos+1) - 1
-	if k >= len(pl.plan) {
-		return -1
+	lo, hi := 0, len(pl.lines) // the first line starting past pos is in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); pl.lines[m].start <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return k
+	return lo - 1
 }
 
 // headingYear is the year named by the nearest heading above pos ("I.
 // NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"), 0 when none does.
 func (pl *sections) headingYear(pos int) (int, string) {
 	if k := pl.line(pos); k >= 0 {
-		return pl.year[k], pl.period[k]
+		return pl.lines[k].year, pl.lines[k].period
 	}
 	return 0, ""
 }
