@@ -69,10 +69,14 @@ func lowerText(t string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if (r == utf8.RuneError && n == 1) || r >= rune(len(keepsLen)) || !keepsLen[r] {
+		if r == utf8.RuneError && n == 1 {
 			return ""
 		}
-		if lr := vntext.LowerRune(r); lr != r {
+		lr := vntext.LowerRune(r)
+		if r < rune(len(keepsLen)) && !keepsLen[r] || r >= rune(len(keepsLen)) && utf8.RuneLen(lr) != n {
+			return "" // "İ", "Ω": lower casing changes the rune's length
+		}
+		if lr != r {
 			put(i, lr)
 		}
 		i += n
