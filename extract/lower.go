@@ -35,14 +35,10 @@ func lowerText(t string) string {
 		utf8.EncodeRune(b[i:], lr) // as long as the rune it replaces
 	}
 	for i := 0; i < len(t); {
-		if i+8 <= len(t) && plainASCII(t[i:i+8]) {
-			i += 8
-			continue
-		}
 		c := t[i]
 		switch {
 		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
+			if c-'A' < 26 {
 				put(i, rune(c+'a'-'A'))
 			}
 			i++
@@ -88,20 +84,6 @@ func lowerText(t string) string {
 	// strings.Builder hands out its buffer, without a second copy of
 	// the document.
 	return unsafe.String(unsafe.SliceData(b), len(b))
-}
-
-// plainASCII reports whether the 8 bytes of s are ASCII without
-// capitals, eight bytes at a time: a byte b below 0x80 is from 'A' on
-// when b+0x3F sets its top bit, and past 'Z' when b+0x25 does.
-func plainASCII(s string) bool {
-	_ = s[7]
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
-	if w&tops != 0 {
-		return false
-	}
-	return (w+0x3F*ones)&^(w+0x25*ones)&tops == 0
 }
 
 // lowerKeep is vntext.LowerRune for the runes below 0x2000, or -1 where

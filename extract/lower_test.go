@@ -43,16 +43,3 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
-
-func TestPlainASCII(t *testing.T) {
-	for b := range 256 {
-		for k := range 8 {
-			s := []byte("abcdefgh")
-			s[k] = byte(b)
-			want := b < 0x80 && !('A' <= b && b <= 'Z')
-			if got := plainASCII(string(s)); got != want {
-				t.Errorf("plainASCII(%q) = %v, want %v", s, got, want)
-			}
-		}
-	}
-}
