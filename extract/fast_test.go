@@ -44,6 +44,9 @@ func checkFast(t *testing.T, text string) {
 		if !isBoundary(text, s) {
 			continue
 		}
+		if e := min(len(text), s+40); singleSpaced(text[s:e]) != strings.Join(strings.Fields(text[s:e]), " ") {
+			t.Fatalf("singleSpaced(%q) = %q", text[s:e], singleSpaced(text[s:e]))
+		}
 		if e := min(len(text), s+200); !sameFields(text, appendFields(nil, text, s, e), strings.Fields(text[s:e])) {
 			t.Fatalf("appendFields(%q) = %v, want %q", text[s:e], appendFields(nil, text, s, e), strings.Fields(text[s:e]))
 		}

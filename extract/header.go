@@ -27,7 +27,21 @@ func headerRole(cell string) int {
 
 // foldWords folds s (lower case, no diacritics, single spaces), for
 // header matching.
-func foldWords(s string) string { return strings.Join(strings.Fields(vntext.Fold(s)), " ") }
+func foldWords(s string) string { return singleSpaced(vntext.Fold(s)) }
+
+// singleSpaced is strings.Join(strings.Fields(s), " "): s itself when its
+// words already stand one space apart, as most folded cells do.
+func singleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '),
+			c != ' ' && asciiSpace[c],
+			c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3: // may start a Unicode space
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
 
 // parseHeader reads a header row: no cell is a bare figure, and it names
 // a value or a target column. When several columns are values or targets
