@@ -29,6 +29,7 @@ func BenchmarkStages(b *testing.B) {
 		{"meta", func(s string) { meta.Read(s, "") }},
 		{"refs", func(s string) { refs.Find(s) }},
 		{"records", func(s string) { extract.Records(s) }},
+		{"records+numbers", func(s string) { extract.RecordsNumbers(s) }},
 		{"records+indicator", func(s string) { indicator.Assign(s, extract.Records(s)) }},
 		{"records+checks", func(s string) { r, n := extract.RecordsNumbers(s); check.RunNumbers(s, n, r) }},
 		{"all", func(s string) {

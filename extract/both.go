@@ -12,14 +12,9 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 			recs, nums = nil, numbersSafe(text)
 		}
 	}()
-	fs := figures(text)
-	if len(fs) > 0 {
-		nums = make([]Number, len(fs))
-		for i := range fs {
-			nums[i] = fs[i].Number
-		}
-	}
-	return recordsOf(text, fs), nums
+	low := lowerText(text)
+	nums, fs := figures(text, low, false)
+	return recordsOf(text, low, fs), nums
 }
 
 // numbersSafe is Numbers, or nothing if reading them panics.

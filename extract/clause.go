@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Span is a byte range [Start, End) of a text.
 type Span struct{ Start, End int }
@@ -37,22 +40,36 @@ func around(text string, off int, semicolon bool) Span {
 var breakByte = [256]bool{'\n': true, ';': true, '.': true, '!': true, '?': true}
 
 func split(text string, semicolon bool) []Span {
-	var out []Span
-	start := 0
-	for i := 0; ; i++ {
-		for i < len(text) && !breakByte[text[i]] {
-			i++
+	out := make([]Span, 0, len(text)/64+1) // reports run about a clause per 60 bytes
+	for sp := range spans(text, semicolon) {
+		out = append(out, sp)
+	}
+	if len(out) == 0 {
+		return nil // as without the sizing
+	}
+	return out
+}
+
+// spans yields the clauses (or sentences) of text one by one, for
+// callers that need not keep them.
+func spans(text string, semicolon bool) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := 0
+		for i := 0; ; i++ {
+			for i < len(text) && !breakByte[text[i]] {
+				i++
+			}
+			if i < len(text) && !breakAt(text, i, semicolon) {
+				continue
+			}
+			if sp := trim(text, Span{start, i}); sp.End > sp.Start && !yield(sp) {
+				return
+			}
+			if i >= len(text) {
+				return
+			}
+			start = i + 1
 		}
-		if i < len(text) && !breakAt(text, i, semicolon) {
-			continue
-		}
-		if sp := trim(text, Span{start, i}); sp.End > sp.Start {
-			out = append(out, sp)
-		}
-		if i >= len(text) {
-			return out
-		}
-		start = i + 1
 	}
 }
 

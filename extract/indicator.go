@@ -49,9 +49,9 @@ var periodWords = []string{"đoạn", "năm", "đến", "tháng"}
 // from), without linking verbs. When that segment is empty ("..., đạt
 // 70%" or "Lao động được giải quyết việc làm: 38.000 người") the segment
 // before is used. start is where the phrase begins.
-func indicator(t string, from, pos int) (string, int) {
+func (pl *sections) indicator(t string, from, pos int) (string, int) {
 	s := segStart(t, from, pos)
-	if phrase, ps := cleanPhrase(t, s, pos); phrase != "" {
+	if phrase, ps := pl.cleanPhrase(t, s, pos); phrase != "" {
 		return phrase, ps
 	}
 	end := s
@@ -60,7 +60,7 @@ func indicator(t string, from, pos int) (string, int) {
 	}
 	if end > from && t[end-1] == ':' { // "Lao động được giải quyết việc làm: 38.000 người"
 		end--
-		return cleanPhrase(t, segStart(t, from, end), end)
+		return pl.cleanPhrase(t, segStart(t, from, end), end)
 	}
 	return "", pos
 }
@@ -68,9 +68,9 @@ func indicator(t string, from, pos int) (string, int) {
 // blankBefore reports whether only bullets, numbering and connectives
 // stand between the segment start and the figure at pos: "- 100% trẻ em
 // được ...", where what is counted follows the figure.
-func blankBefore(t string, from, pos int) bool {
+func (pl *sections) blankBefore(t string, from, pos int) bool {
 	s := segStart(t, from, pos)
-	for _, w := range strings.Fields(vntext.Lower(t[s:pos])) {
+	for w := range strings.FieldsSeq(pl.lower(t, s, pos)) {
 		w = strings.Trim(w, "-–+*_•.)(/")
 		if w != "" && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "duy" && w != "trì" && w != "đảm" && w != "bảo" {
 			return false
@@ -80,36 +80,86 @@ func blankBefore(t string, from, pos int) bool {
 }
 
 // phraseAfter is what a figure at the head of its segment counts: its
-// unit and the words after it up to punctuation, at most 10 words.
-func phraseAfter(t string, unitStart int) string {
-	var words []string
-	for w := range strings.FieldsSeq(t[unitStart:min(len(t), unitStart+200)]) {
-		if strings.ContainsAny(w[:1], "(,;:.0123456789") {
+// unit and the words after it up to punctuation, at most 10 words. Each
+// word is a prefix of a field of t, so the phrase is a slice of t when
+// they stand one space apart.
+func (pl *sections) phraseAfter(t string, unitStart int) string {
+	var buf [10]Span
+	words := buf[:0]
+	e := min(len(t), unitStart+200)
+	for f, ok := nextField(t, unitStart, e); ok; f, ok = nextField(t, f.End, e) {
+		w := t[f.Start:f.End]
+		if opensNoWord[w[0]] { // strings.ContainsAny(w[:1], "(,;:.0123456789")
 			break
 		}
 		clean, rest, cut := strings.Cut(w, "/")
 		if clean == "đ" && strings.HasPrefix(rest, "c") { // "đ/c" is a unit
-			clean, rest, cut = "đ/"+rest, "", false
+			clean, cut = w, false
 		}
-		if !cut && strings.ContainsAny(clean, "0123456789") {
+		if !cut && hasDigit(clean) {
 			break
 		}
-		clean = strings.TrimRight(clean, ",;:.)(*_")
-		if cut {
-			clean += "/" // stops the phrase below
+		for len(clean) > 0 && closesWord[clean[len(clean)-1]] { // strings.TrimRight(clean, ",;:.)(*_")
+			clean = clean[:len(clean)-1]
+		}
+		if cut || strings.HasSuffix(clean, "/") { // the phrase stops at a slash
+			words = append(words, Span{f.Start, f.Start + len(strings.TrimSuffix(clean, "/"))})
+			break
 		}
 		if clean != "" {
-			words = append(words, clean)
-		}
-		if strings.HasSuffix(clean, "/") {
-			words[len(words)-1] = strings.TrimSuffix(clean, "/")
-			break
+			words = append(words, Span{f.Start, f.Start + len(clean)})
 		}
 		if clean != w || len(words) >= 10 {
 			break
 		}
 	}
-	return strings.TrimSpace(strings.Join(words, " "))
+	return joinSpans(t, words)
+}
+
+// opensNoWord and closesWord are the byte sets phraseAfter stops at and
+// trims, as tables (ASCII only, so a byte of a longer rune is in neither).
+var opensNoWord, closesWord = byteSet("(,;:.0123456789"), byteSet(",;:.)(*_")
+
+func byteSet(s string) (set [256]bool) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSpans is strings.TrimSpace(strings.Join(the words, " ")): a slice
+// of t when they stand there one space apart.
+func joinSpans(t string, words []Span) string {
+	if len(words) == 0 {
+		return ""
+	}
+	inPlace := true
+	for i, w := range words {
+		if w.End == w.Start || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
+			inPlace = false
+			break
+		}
+	}
+	if inPlace {
+		return t[words[0].Start:words[len(words)-1].End]
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[w.Start:w.End])
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // segStart is just past the last separator before end.
@@ -130,24 +180,11 @@ func segStart(t string, from, end int) int {
 	return from
 }
 
-// cleanPhrase trims t[s:e] of bullets, leading connectives and trailing
-// linking words, and returns it with its start.
-func cleanPhrase(t string, s, e int) (string, int) {
-	for s < e {
-		r, n := utf8.DecodeRuneInString(t[s:e])
-		if unicode.IsLetter(r) {
-			break
-		}
-		if unicode.IsDigit(r) { // list numbering left at a clause start: "1- ", "2.1."
-			j := listEnd(t, s)
-			if j == s {
-				break
-			}
-			s = j
-			continue
-		}
-		s += n
-	}
+// cleanPhraseText is cleanPhrase on copies of the words, lower cased as
+// needed: for texts whose lower case changes some rune's length in bytes,
+// where the document's lower case cannot stand for its pieces.
+func cleanPhraseText(t string, s, e int) (string, int) {
+	s = skipBullets(t, s, e)
 	words := strings.Fields(t[s:e])
 	for len(words) > 0 {
 		w := vntext.Lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
@@ -204,6 +241,27 @@ func cleanPhrase(t string, s, e int) (string, int) {
 	return phrase, s + first
 }
 
+// skipBullets is where the phrase t[s:e] starts after bullets and list
+// numbering ("1- ", "2.1.").
+func skipBullets(t string, s, e int) int {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(t[s:e])
+		if unicode.IsLetter(r) {
+			break
+		}
+		if unicode.IsDigit(r) { // list numbering left at a clause start
+			j := listEnd(t, s)
+			if j == s {
+				break
+			}
+			s = j
+			continue
+		}
+		s += n
+	}
+	return s
+}
+
 // firstField is strings.Fields(s)[0], or "" when s has no field.
 func firstField(s string) string {
 	for f := range strings.FieldsSeq(s) {
@@ -225,11 +283,46 @@ func hasLetter(s string) bool {
 // before it on the same line (paragraph), else the first one after it in
 // its clause ("đạt 73,95% kế hoạch năm 2021"); comparisons ("so với năm
 // 2020") are skipped.
-func yearOf(t string, pos int, cl Span) (int, string) {
-	if y, s := yearIn(t[strings.LastIndexByte(t[:pos], '\n')+1:pos], true); y > 0 {
+func (pl *sections) yearOf(t string, pos int, cl Span) (int, string) {
+	from := 0 // the start of pos's line: strings.LastIndexByte(t[:pos], '\n')+1
+	if k := pl.line(pos); k >= 0 {
+		from = pl.lines[k].start
+	}
+	if y, s := pl.yearIn(t, from, pos, true); y > 0 {
 		return y, s
 	}
-	return yearIn(t[pos:max(pos, cl.End)], false)
+	return pl.yearIn(t, pos, max(pos, cl.End), false)
+}
+
+// yearIn is yearIn(t[from:to], last), found in the document's lower case
+// with one search instead of one per spelling.
+func (pl *sections) yearIn(t string, from, to int, last bool) (int, string) {
+	if len(pl.low) != len(t) {
+		return yearIn(t[from:to], last)
+	}
+	line, low := t[from:to], pl.low[from:to]
+	year, pos := 0, -1
+	for off := 0; ; {
+		k := strings.Index(low[off:], "năm ")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len("năm ")
+		if w := line[k:off]; w != "năm " && w != "Năm " && w != "NĂM " {
+			continue // as spelled, "nĂm" is not a year's word
+		}
+		if v := yearAt(line, k, len("năm ")); v != 0 {
+			year, pos = v, k
+			if !last {
+				break
+			}
+		}
+	}
+	if pos < 0 {
+		return 0, ""
+	}
+	return year, line[pos : pos+len("năm ")+4]
 }
 
 func yearIn(line string, last bool) (int, string) {
@@ -242,12 +335,8 @@ func yearIn(line string, last bool) (int, string) {
 			}
 			k += off
 			off = k + len(w)
-			d := k + len(w)
-			if digitsEnd(line, d) != d+4 || letterBefore(line, k) || strings.HasSuffix(strings.TrimSpace(line[:k]), "so với") {
-				continue
-			}
-			v := atoi(line[d : d+4])
-			if v < 1900 || v > 2100 {
+			v := yearAt(line, k, len(w))
+			if v == 0 {
 				continue
 			}
 			if pos < 0 || (last && k > pos) || (!last && k < pos) {
@@ -259,4 +348,17 @@ func yearIn(line string, last bool) (int, string) {
 		return 0, ""
 	}
 	return year, line[pos : pos+word+4]
+}
+
+// yearAt is the year written after the word "năm " of length w at k of
+// line, 0 when none is or it follows "so với".
+func yearAt(line string, k, w int) int {
+	d := k + w
+	if digitsEnd(line, d) != d+4 || letterBefore(line, k) || strings.HasSuffix(strings.TrimSpace(line[:k]), "so với") {
+		return 0
+	}
+	if v := atoi(line[d : d+4]); v >= 1900 && v <= 2100 {
+		return v
+	}
+	return 0
 }

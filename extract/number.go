@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -69,6 +72,14 @@ func (n Number) Rounded() bool { return n.Decimals > 0 || n.ScaleExp > 0 }
 // Bounds is the interval the wording allows ([Lo, Hi]); with rounding it
 // is widened by HalfUnit, for figures that were rounded when written.
 func (n Number) Bounds(rounding bool) Interval {
+	if iv, ok := n.smallBounds(rounding); ok {
+		return iv
+	}
+	return n.ratBounds(rounding)
+}
+
+// ratBounds is Bounds in big.Rat arithmetic.
+func (n Number) ratBounds(rounding bool) Interval {
 	iv := Interval{n.Lo, n.Hi}
 	if iv.Lo != nil {
 		iv.Lo = new(big.Rat).Set(iv.Lo)
@@ -115,11 +126,14 @@ func Parse(s string) (Number, error) {
 
 // parse is Parse without building an error, for callers that try
 // several readings of a table cell.
-func parse(s string) (Number, bool) {
+func parse(s string) (Number, bool) { return parseIn(s, nil) }
+
+// parseIn is parse making values with sc's slabs.
+func parseIn(s string, sc *scanCtx) (Number, bool) {
 	t := strings.TrimSpace(s)
 	var n Number
 	count := 0
-	scanEach(t, true, func(f Number) {
+	scanEach(t, true, sc, func(f Number) {
 		if count == 0 {
 			n = f
 		}
@@ -142,6 +156,14 @@ func Format(v *big.Rat, dec int) string {
 	if dec < 0 {
 		dec = 6
 	}
+	if s, ok := formatSmall(v, dec); ok {
+		return s
+	}
+	return formatBig(v, dec)
+}
+
+// formatBig is Format through big.Rat.FloatString.
+func formatBig(v *big.Rat, dec int) string {
 	s := v.FloatString(dec) // rounds half away from zero
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
@@ -162,6 +184,58 @@ func Format(v *big.Rat, dec int) string {
 		b.WriteString(fp)
 	}
 	return b.String()
+}
+
+// formatSmall is Format in uint64 arithmetic, for values whose
+// numerator and denominator fit one (checks format thousands of them);
+// ok is false otherwise. It rounds as FloatString does: half away from
+// zero.
+func formatSmall(v *big.Rat, dec int) (string, bool) {
+	if dec >= len(pow10) || !v.Num().IsInt64() {
+		return "", false
+	}
+	x, d := v.Num().Int64(), uint64(1)
+	if !v.IsInt() { // Denom would allocate a 1 for an integer
+		if !v.Denom().IsUint64() {
+			return "", false
+		}
+		d = v.Denom().Uint64()
+	}
+	neg, ux := x < 0, uint64(x)
+	if neg {
+		ux = -ux
+	}
+	p := uint64(pow10[dec])
+	ip, r := ux/d, ux%d
+	hi, lo := bits.Mul64(r, p) // r < d, so hi < d and Div64 holds
+	fp, rem := bits.Div64(hi, lo, d)
+	if rem >= d-rem { // 2·rem >= d: round half away from zero
+		if fp++; fp == p {
+			fp, ip = 0, ip+1
+		}
+	}
+	var ib, fb [20]byte
+	is := strconv.AppendUint(ib[:0], ip, 10)
+	var out [64]byte // 20 digits, 6 dots, a sign, a comma and 18 decimals
+	b := out[:0]
+	if neg && (ip != 0 || fp != 0) {
+		b = append(b, '-')
+	}
+	for i, c := range is {
+		if i > 0 && (len(is)-i)%3 == 0 {
+			b = append(b, '.')
+		}
+		b = append(b, c)
+	}
+	if fp != 0 {
+		f := strconv.AppendUint(fb[:0], fp, 10)
+		b = append(b, ',')
+		for range dec - len(f) {
+			b = append(b, '0')
+		}
+		b = append(b, bytes.TrimRight(f, "0")...)
+	}
+	return string(b), true
 }
 
 func abs(i int) int {

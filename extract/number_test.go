@@ -201,3 +201,43 @@ func TestToFloatSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatSmall checks the uint64 Format against FloatString's on
+// values around rounding edges, signs and sizes.
+func TestFormatSmall(t *testing.T) {
+	nums := []int64{0, 1, -1, 5, -5, 15, 25, 95, 995, 1234567, -7395, 1<<62 + 12345, -(1 << 62), 1<<63 - 1, -1 << 63}
+	dens := []int64{1, 2, 3, 7, 8, 10, 16, 100, 1000, 3 << 20, 1e9 + 7, 1e18, 1<<63 - 1}
+	for _, a := range nums {
+		for _, d := range dens {
+			v := new(big.Rat).SetFrac(big.NewInt(a), big.NewInt(d))
+			for dec := 0; dec <= 18; dec++ {
+				got, ok := formatSmall(v, dec)
+				if want := formatBig(v, dec); ok && got != want {
+					t.Errorf("formatSmall(%s, %d) = %q, want %q", v.RatString(), dec, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestBoundsSmall checks the uint64 Bounds against big.Rat arithmetic.
+func TestBoundsSmall(t *testing.T) {
+	for _, s := range []string{"28.101", "73,95%", "khoảng 7.000", "<3,2%", "1-1,5", "2.354 triệu đồng", "trên 16.000", "gần 5.000", "0,001%", "13.676,5 triệu đồng", "99.999.999.999.999.999", "0"} {
+		n, err := Parse(s)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", s, err)
+		}
+		for _, rounding := range []bool{false, true} {
+			got, ok := n.smallBounds(rounding)
+			if !ok {
+				continue
+			}
+			want := n.ratBounds(rounding)
+			if !sameRat(got.Lo, want.Lo) || !sameRat(got.Hi, want.Hi) {
+				t.Errorf("%q.Bounds(%v) = [%v, %v], want [%v, %v]", s, rounding, got.Lo, got.Hi, want.Lo, want.Hi)
+			}
+		}
+	}
+}
+
+func sameRat(a, b *big.Rat) bool { return (a == nil) == (b == nil) && (a == nil || a.Cmp(b) == 0) }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"baocao/vntext"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,11 +27,25 @@ var planHeads = []string{"chỉ tiêu", "mục tiêu", "phương hướng", "gi�
 // is about targets and which year its heading (or the line that opens its
 // bulleted list) names.
 type sections struct {
-	low    string // lowerText of the text: "" when it cannot stand for it
-	starts []int  // byte offset of each line
-	plan   []bool // the line sits under a plan heading or opener
-	year   []int  // the year of the nearest heading above that names one
-	period []string
+	low   string     // lowerText of the text: "" when it cannot stand for it
+	lines []lineInfo // one per line, in order
+
+	planAt []Span // where the lower case of clause planCl has planWords
+	planCl Span
+	planIn bool // planAt is planCl's
+
+	rats   rats      // the values of table cells, without intervals
+	floats []float64 // the targets and percents of records, one slab
+	words  []Span    // scratch for cleanPhrase
+	buf    []byte
+}
+
+// lineInfo is what sections knows of a line.
+type lineInfo struct {
+	start  int    // byte offset of the line
+	year   int    // the year of the nearest heading above that names one
+	period string // and its wording
+	plan   bool   // the line sits under a plan heading or opener
 }
 
 // newSections reads the headings and list openers of t once, top down: a
@@ -40,9 +53,10 @@ type sections struct {
 // plans ("được giao các chỉ tiêu cơ bản như sau:"), a heading about
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
-func newSections(t string) *sections {
-	lines := strings.Count(t, "\n") + 1
-	pl := &sections{low: lowerText(t), starts: make([]int, 0, lines), plan: make([]bool, 0, lines), year: make([]int, 0, lines), period: make([]string, 0, lines)}
+func newSections(t, low string) *sections {
+	pl := &sections{low: low, lines: make([]lineInfo, 0, strings.Count(t, "\n")+1)}
+	pl.rats.valueOnly = true // a row's record reads its cells' values only
+	pl.words, pl.buf = make([]Span, 0, 32), make([]byte, 0, 256)
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
@@ -53,38 +67,55 @@ func newSections(t string) *sections {
 		} else {
 			end += start
 		}
-		pl.starts = append(pl.starts, start)
-		pl.plan = append(pl.plan, openerPlan || headingPlan)
+		li := lineInfo{start: start, year: headingYear, period: headingPeriod, plan: openerPlan || headingPlan}
 		if openerYear != 0 {
-			pl.year = append(pl.year, openerYear)
-			pl.period = append(pl.period, openerPeriod)
-		} else {
-			pl.year = append(pl.year, headingYear)
-			pl.period = append(pl.period, headingPeriod)
+			li.year, li.period = openerYear, openerPeriod
 		}
-		line := strings.TrimSpace(t[start:end])
-		if line != "" && !bullet(line) {
-			bare := strings.Trim(line, "*_# ")
+		pl.lines = append(pl.lines, li)
+		ls, le := trimmed(t, start, end)
+		if line := t[ls:le]; line != "" && !bullet(line) {
+			bs, be := ls+len(line)-len(strings.TrimLeft(line, "*_# ")), le
+			if bs < be {
+				be = bs + len(strings.TrimRight(t[bs:be], "*_# "))
+			}
 			openerPlan, openerYear, openerPeriod = false, 0, ""
-			if strings.HasSuffix(bare, ":") {
-				l := vntext.Lower(bare)
+			if t[bs:be] != "" && t[be-1] == ':' {
+				l := pl.lower(t, bs, be)
 				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
-				if y, p := yearIn(line, false); y != 0 {
-					if y2, _ := yearIn(line, true); y2 == y {
+				if y, p := pl.yearIn(t, ls, le, false); y != 0 {
+					if y2, _ := pl.yearIn(t, ls, le, true); y2 == y {
 						openerYear, openerPeriod = y, p
 					}
 				}
 			}
 			if heading(line) {
-				l := vntext.Lower(bare)
+				l := pl.lower(t, bs, be)
 				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
-				headingYear, headingPeriod = yearIn(line, false)
+				headingYear, headingPeriod = pl.yearIn(t, ls, le, false)
 			}
 		}
 		start = end + 1
 	}
 	return pl
+}
+
+// float is a pointer to v for a record's Target or Percent, from a slab
+// rather than one allocation each.
+func (pl *sections) float(v float64) *float64 {
+	if len(pl.floats) == cap(pl.floats) {
+		pl.floats = make([]float64, 0, 64)
+	}
+	pl.floats = append(pl.floats, v)
+	return &pl.floats[len(pl.floats)-1]
+}
+
+// trimmed is the span of strings.TrimSpace(t[s:e]).
+func trimmed(t string, s, e int) (int, int) {
+	line := t[s:e]
+	left := strings.TrimLeftFunc(line, unicode.IsSpace)
+	s += len(line) - len(left)
+	return s, s + len(strings.TrimRightFunc(left, unicode.IsSpace))
 }
 
 // isPlan reports whether the figure at pos states a target or plan: its
@@ -95,14 +126,41 @@ func (pl *sections) isPlan(t string, cl Span, pos int) bool {
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	low := pl.lower(t, from, max(from, min(pos, len(t))))
-	for _, w := range planWords {
-		if strings.Contains(low, w) {
+	if pl.saysPlan(t, cl, from, max(from, min(pos, len(t)))) {
+		return true
+	}
+	k := pl.line(pos)
+	return k >= 0 && pl.lines[k].plan
+}
+
+// saysPlan reports whether one of planWords is in the lower case of
+// t[i:j], within the clause cl: looked up among the places the clause
+// has them, found once per clause rather than once per figure.
+func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
+	if len(pl.low) != len(t) {
+		return containsAnyOf(vntext.Lower(t[i:j]), planWords)
+	}
+	if !pl.planIn || pl.planCl != cl {
+		pl.planAt, pl.planCl, pl.planIn = pl.planAt[:0], cl, true
+		low := pl.low[cl.Start:cl.End]
+		for _, w := range planWords {
+			for off := 0; ; {
+				k := strings.Index(low[off:], w)
+				if k < 0 {
+					break
+				}
+				k += cl.Start + off
+				pl.planAt = append(pl.planAt, Span{k, k + len(w)})
+				off = k - cl.Start + 1
+			}
+		}
+	}
+	for _, h := range pl.planAt {
+		if h.Start >= i && h.End <= j {
 			return true
 		}
 	}
-	k := pl.line(pos)
-	return k >= 0 && pl.plan[k]
+	return false
 }
 
 // lower is vntext.Lower(t[i:j]) for rune boundaries i, j.
@@ -115,18 +173,22 @@ func (pl *sections) lower(t string, i, j int) string {
 
 // line is the index of the line holding pos, or -1.
 func (pl *sections) line(pos int) int {
-	k := sort.SearchInts(pl.starts, pos+1) - 1
-	if k >= len(pl.plan) {
-		return -1
+	lo, hi := 0, len(pl.lines) // the first line starting past pos is in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); pl.lines[m].start <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return k
+	return lo - 1
 }
 
 // headingYear is the year named by the nearest heading above pos ("I.
 // NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"), 0 when none does.
 func (pl *sections) headingYear(pos int) (int, string) {
 	if k := pl.line(pos); k >= 0 {
-		return pl.year[k], pl.period[k]
+		return pl.lines[k].year, pl.lines[k].period
 	}
 	return 0, ""
 }

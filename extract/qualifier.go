@@ -20,25 +20,48 @@ var qualWords = map[string]string{
 	"tối đa": "tối đa", "ước": "ước", "ước tính": "ước", "dự ước": "ước", "dự kiến": "dự kiến",
 }
 
+// lastOfPair holds the last words of the two-word keys of qualWords.
+var lastOfPair = lastWords(qualWords)
+
+func lastWords[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		if _, last, ok := strings.Cut(k, " "); ok {
+			out[last] = true
+		}
+	}
+	return out
+}
+
 var qualSymbols = []struct{ sym, qual string }{
 	{"≤", "tối đa"}, {"≥", "ít nhất"}, {"≈", "khoảng"}, {"<", "dưới"}, {">", "trên"}, {"~", "khoảng"},
 }
 
-// fillers may stand between a qualifier and its figure: "ước đạt 60,3%".
-var fillers = map[string]bool{"đạt": true, "được": true, "là": true, "còn": true, "có": true}
+// symbolEnds holds the last bytes of the qualSymbols.
+var symbolEnds = func() (set [256]bool) {
+	for _, s := range qualSymbols {
+		set[s.sym[len(s.sym)-1]] = true
+	}
+	return set
+}()
+
+// filler reports whether w may stand between a qualifier and its figure:
+// "ước đạt 60,3%". A switch: it is asked for nearly every figure.
+func filler(w string) bool {
+	switch w {
+	case "đạt", "được", "là", "còn", "có":
+		return true
+	}
+	return false
+}
 
 // tenth is read only: the interval arithmetic below never writes it.
 var tenth = big.NewRat(1, 10)
 
-// qualify sets Qualifier, QStart, the scale and the interval; hi is the
-// unscaled upper end of a range (the value itself otherwise).
-func (n *Number) qualify(t string, hi *big.Rat) {
-	if n.ScaleExp != 0 {
-		mult := scaleRat(n.ScaleExp)
-		n.Value = new(big.Rat).Mul(n.Value, mult)
-		hi = new(big.Rat).Mul(hi, mult)
-	}
-
+// qualify sets Qualifier, QStart, the value with its scale and the
+// interval; m is the mantissa and hi the upper end of a range (m itself
+// otherwise).
+func (n *Number) qualify(t, low string, m, hi mantissa, al *rats, wb *wordMemo) {
 	var found []string
 	p := n.Start
 	q := p
@@ -46,6 +69,9 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 		q--
 	}
 	for _, s := range qualSymbols {
+		if q == 0 || !symbolEnds[t[q-1]] {
+			break // most figures have no symbol before them
+		}
 		if strings.HasSuffix(t[:q], s.sym) {
 			found = append(found, s.qual)
 			n.QStart = q - len(s.sym)
@@ -55,13 +81,13 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 	}
 	if len(found) == 0 {
 		for cur, words := p, 0; words < 4; words++ {
-			w, s := wordBefore(t, cur, "")
+			w, s := wb.before(t, low, cur)
 			if w == "" {
 				break
 			}
-			w2, s2 := wordBefore(t, s, "")
 			if w == "quá" { // "không (vượt) quá 7%" is a ceiling, "vượt quá 7%" a floor
-				w3, s3 := wordBefore(t, s2, "")
+				w2, s2 := wordBefore(t, low, s, "")
+				w3, s3 := wordBefore(t, low, s2, "")
 				switch {
 				case w2 == "không":
 					found, n.QStart = append(found, "tối đa"), s2
@@ -72,15 +98,18 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 				}
 				break
 			}
-			if q, ok := qualWords[w2+" "+w]; ok && w2 != "" {
-				found, n.QStart, cur = append(found, q), s2, s2
-				continue
+			if lastOfPair[w] { // the word before is read only when it can make a pair
+				w2, s2 := wordBefore(t, low, s, "")
+				if q, ok := qualWords[pairOf(t, low, w2, s2, w, s)]; ok && w2 != "" {
+					found, n.QStart, cur = append(found, q), s2, s2
+					continue
+				}
 			}
 			if q, ok := qualWords[w]; ok {
 				found, n.QStart, cur = append(found, q), s, s
 				continue
 			}
-			if !fillers[w] {
+			if !filler(w) {
 				break
 			}
 			cur = s
@@ -90,6 +119,75 @@ func (n *Number) qualify(t string, hi *big.Rat) {
 		found = append([]string{"ít nhất"}, found...)
 	}
 	n.Qualifier = pickQualifier(found)
+	if al != nil && al.none {
+		return
+	}
+	if al != nil && al.valueOnly {
+		if v, ok := m.frac(); ok && n.ScaleExp < len(pow10) {
+			if v, ok = v.scale(uint64(pow10[n.ScaleExp]), 1); ok {
+				if n.Value = al.of(v); n.Value != nil {
+					return
+				}
+			}
+		}
+		n.Value = m.rat()
+		n.Value.Mul(n.Value, scaleRat(n.ScaleExp))
+		return
+	}
+	if n.fracBounds(m, hi, al) {
+		return
+	}
+	n.bigBounds(m.rat(), hi.rat())
+}
+
+// fracBounds sets Value, Lo and Hi from uint64 fractions, when they fit.
+func (n *Number) fracBounds(m, hi mantissa, al *rats) bool {
+	v, ok := m.frac()
+	h, ok2 := hi.frac()
+	if !ok || !ok2 {
+		return false
+	}
+	if n.ScaleExp != 0 {
+		if n.ScaleExp >= len(pow10) {
+			return false
+		}
+		v, ok = v.scale(uint64(pow10[n.ScaleExp]), 1)
+		h, ok2 = h.scale(uint64(pow10[n.ScaleExp]), 1)
+		if !ok || !ok2 {
+			return false
+		}
+	}
+	lo, bounded := v, true
+	switch n.Qualifier {
+	case "khoảng":
+		lo, ok = v.scale(9, 10)
+		h, ok2 = h.scale(11, 10)
+	case "gần":
+		lo, ok = v.scale(9, 10)
+	case "trên", "hơn", "ít nhất":
+		bounded = false
+	case "dưới", "tối đa":
+		lo = frac{0, 1}
+	}
+	if !ok || !ok2 {
+		return false
+	}
+	// Lo and Hi never alias Value or each other: callers shift them apart.
+	n.Value, n.Lo, n.Hi = al.of(v), al.of(lo), nil
+	if bounded {
+		n.Hi = al.of(h)
+	}
+	return n.Value != nil && n.Lo != nil && (n.Hi != nil || !bounded)
+}
+
+// bigBounds sets Value, Lo and Hi from the unscaled value and upper end.
+func (n *Number) bigBounds(v, hi *big.Rat) {
+	if n.ScaleExp != 0 {
+		mult := scaleRat(n.ScaleExp)
+		v.Mul(v, mult)
+		hi.Mul(hi, mult)
+	}
+	n.Value = v
 	// Lo and Hi never alias Value or each other: callers shift them apart.
 	bounds := new([2]big.Rat) // one allocation for both
 	lo := bounds[0].Set(n.Value)

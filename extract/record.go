@@ -9,19 +9,22 @@ import (
 	"baocao"
 )
 
-// figure is a Number being turned into records.
+// figure is a Number being turned into records. It points into the
+// Numbers of the text, which RecordsNumbers hands out as they are.
 type figure struct {
-	Number
+	*Number
 	used bool
 }
 
-// figures scans the figures of t straight into a slice sized for the
-// most figures t can hold (one per run of digits), rather than copying
-// what Numbers returns.
-func figures(t string) []figure {
-	fs := make([]figure, 0, digitRuns(t))
-	scanEach(t, false, func(n Number) { fs = append(fs, figure{Number: n}) })
-	return fs
+// figures is Numbers(t) with low its lowerText, and the figures made of
+// them.
+func figures(t, low string, valueOnly bool) ([]Number, []figure) {
+	ns := scanWith(t, low, valueOnly)
+	fs := make([]figure, len(ns))
+	for i := range ns {
+		fs[i].Number = &ns[i]
+	}
+	return ns, fs
 }
 
 // Records reads the indicator records of text: value/target pairs ("a/b
@@ -40,15 +43,20 @@ func Records(text string) (out []baocao.Record) {
 
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
-	return recordsOf(text, figures(text))
+	low := lowerText(text)
+	_, fs := figures(text, low, true) // no Numbers handed out: their intervals are not needed
+	return recordsOf(text, low, fs)
 }
 
 // recordsOf reads the records of text from its figures fs.
-func recordsOf(text string, fs []figure) (out []baocao.Record) {
-	pl := newSections(text)
+func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
+	pl := newSections(text, low)
 	rows, taken := tableRows(text, pl)
+	// A figure makes at most one record, and two in three do in reports:
+	// room for three in four seldom grows and zeroes less.
+	out = make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
 	k := 0
-	for _, cl := range Clauses(text) {
+	for cl := range spans(text, true) {
 		for k < len(fs) && fs[k].Start < cl.Start {
 			k++
 		}
@@ -65,6 +73,9 @@ func recordsOf(text string, fs []figure) (out []baocao.Record) {
 		out = append(out, rows...)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	if len(out) == 0 {
+		return nil // as before the sizing
+	}
 	return out
 }
 
@@ -75,14 +86,14 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 	prevInd := ""
 	add := func(r baocao.Record, start, end, fig int, after int) {
 		from := prevEnd
-		r = finish(t, cl, r, prevEnd, start, end, fig)
+		r = pl.finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		if r.Year == 0 {
 			r.Year, r.Period = pl.headingYear(fig)
 		}
 		switch {
-		case r.Indicator == "" && blankBefore(t, max(cl.Start, from), fig):
-			r.Indicator = phraseAfter(t, after) // "100% trẻ em được ..."
+		case r.Indicator == "" && pl.blankBefore(t, max(cl.Start, from), fig):
+			r.Indicator = pl.phraseAfter(t, after) // "100% trẻ em được ..."
 		case r.Indicator == "" || (r.Kind == "change" && (r.Indicator == "giảm" || r.Indicator == "tăng")):
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
 		}
@@ -106,14 +117,13 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			r := baocao.Record{Kind: "ratio", Unit: firstNonEmpty(b.Unit, a.Unit)}
 			r.Value = toFloat(a.Value)
 			r.ValueText, r.Qualifier = a.Text, a.Qualifier
-			tv := toFloat(b.Value)
-			r.Target, r.TargetText = &tv, written(t, b.Number)
+			r.Target, r.TargetText = pl.float(toFloat(b.Value)), written(t, *b.Number)
 			start, end := a.QStart, b.UnitEnd
 			a.used, b.used = true, true
 			if p >= 0 {
 				pf := &fs[p]
-				pv, txt := attainment(t, pf.Number, true)
-				r.Percent, r.PercentText = &pv, txt
+				pv, txt := attainment(t, pl.low, *pf.Number, true)
+				r.Percent, r.PercentText = pl.float(pv), txt
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
 			}
@@ -127,9 +137,9 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		switch {
 		case f.Percent:
 			r.Kind, r.Unit = "percent", "%"
-			pv, txt := attainment(t, f.Number, false)
-			r.Percent, r.PercentText = &pv, txt
-			if isChange(t, f.Number) {
+			pv, txt := attainment(t, pl.low, *f.Number, false)
+			r.Percent, r.PercentText = pl.float(pv), txt
+			if isChange(t, pl.low, *f.Number) {
 				r.Kind = "change"
 				if strings.Contains(pl.lower(t, cl.Start, f.QStart), "tỷ lệ") || strings.HasPrefix(t[f.End:], " tỷ lệ") {
 					r.Unit = "điểm %" // a rate that falls by 1,41% falls by points
@@ -140,7 +150,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		case f.Unit != "" && !f.Duration:
 			r.Kind, r.Unit = "count", f.Unit
 		default:
-			if !f.Duration && (f.Value.Cmp(big.NewRat(1000, 1)) >= 0 || f.Rounded()) {
+			if !f.Duration && (atLeast1000(f.Value) || f.Rounded()) {
 				prevEnd = f.End // "6.495 cận nghèo": a count whose unit we do not know
 			}
 			continue
@@ -286,10 +296,10 @@ func parenAfterPercent(gap string) bool {
 
 // isChange reports whether a percent states a change: "giảm 1,41%",
 // "tăng 1,2% so với năm 2020".
-func isChange(t string, n Number) bool {
-	w, s := wordBefore(t, n.QStart, "(")
+func isChange(t, low string, n Number) bool {
+	w, s := wordBefore(t, low, n.QStart, "(")
 	if w == "được" || w == "thêm" || w == "đi" {
-		w, _ = wordBefore(t, s, "")
+		w, _ = wordBefore(t, low, s, "")
 	}
 	return w == "giảm" || w == "tăng"
 }
@@ -298,17 +308,27 @@ func isChange(t string, n Number) bool {
 // "vượt 5% kế hoạch" is 105%, and so is "a/b, vượt 5%" (ofRatio: the
 // percent is stated for a value/target pair). txt is the written form
 // ("vượt 5%").
-func attainment(t string, n Number, ofRatio bool) (float64, string) {
-	w, _ := wordBefore(t, n.QStart, "")
-	v := new(big.Rat).Set(n.Value)
+func attainment(t, low string, n Number, ofRatio bool) (float64, string) {
+	w, _ := wordBefore(t, low, n.QStart, "")
 	txt := written(t, n)
 	plan := strings.HasPrefix(t[n.End:], " kế hoạch") || strings.HasPrefix(t[n.End:], " chỉ tiêu") || strings.HasPrefix(t[n.End:], " so với kế hoạch")
 	if w == "vượt" && n.Qualifier == "" && (plan || ofRatio) {
-		v.Add(v, big.NewRat(100, 1))
-		txt = "vượt " + txt
+		v := new(big.Rat).Add(n.Value, hundred)
+		return toFloat(v), "vượt " + txt
 	}
-	f := toFloat(v)
-	return f, txt
+	return toFloat(n.Value), txt
+}
+
+// thousand and hundred are read only.
+var thousand, hundred = big.NewRat(1000, 1), big.NewRat(100, 1)
+
+// atLeast1000 is v.Cmp(thousand) >= 0, without the allocations Cmp makes
+// for a fraction.
+func atLeast1000(v *big.Rat) bool {
+	if f, ok := fracOf(v); ok {
+		return f.cmp(frac{1000, 1}) >= 0
+	}
+	return v.Cmp(thousand) >= 0
 }
 
 // written is the figure with its qualifier as Parse reads it back:
@@ -325,15 +345,15 @@ func written(t string, n Number) string {
 
 // finish fills the indicator, year and evidence span of r, whose figures
 // run from start to end.
-func finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
-	ind, is := indicator(t, max(cl.Start, prevEnd), start)
+func (pl *sections) finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
+	ind, is := pl.indicator(t, max(cl.Start, prevEnd), start)
 	r.Indicator = ind
 	if ind != "" {
 		start = is
 	}
 	r.Start, r.End = start, end
 	r.Text = t[start:end]
-	r.Year, r.Period = yearOf(t, fig, cl)
+	r.Year, r.Period = pl.yearOf(t, fig, cl)
 	return r
 }
 

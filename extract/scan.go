@@ -1,127 +1,12 @@
 package extract
 
-import (
-	"math/big"
-	"strings"
-)
+import "strings"
 
 // Numbers returns the quantities written in text, in order: counts,
 // amounts, percents, ranges. Dates, document numbers, standards, list
 // numbering, phone numbers and years are not quantities and are left out.
 // Safe for concurrent use.
 func Numbers(text string) []Number { return scan(text, false) }
-
-// mantissa is the digits of one written number.
-type mantissa struct {
-	start, end int
-	ip, fp     string // integer and fraction digits, grouping removed
-	grouped    bool   // had thousands separators
-}
-
-func (m mantissa) rat() *big.Rat {
-	if len(m.ip)+len(m.fp) <= 18 { // fits an int64: no decimal string to parse
-		var v int64
-		for _, d := range []string{m.ip, m.fp} {
-			for i := 0; i < len(d); i++ {
-				v = v*10 + int64(d[i]-'0')
-			}
-		}
-		if m.fp == "" {
-			r := new(big.Rat)
-			r.Num().SetInt64(v) // the zero Rat's denominator is 1: one allocation less
-			return r
-		}
-		return new(big.Rat).SetFrac64(v, pow10[len(m.fp)])
-	}
-	s := m.ip
-	if m.fp != "" {
-		s += "." + m.fp
-	}
-	r, ok := new(big.Rat).SetString(s)
-	if !ok {
-		return new(big.Rat)
-	}
-	return r
-}
-
-// pow10 is 10^k for the k an int64 holds.
-var pow10 = func() (p [19]int64) {
-	p[0] = 1
-	for k := 1; k < len(p); k++ {
-		p[k] = p[k-1] * 10
-	}
-	return p
-}()
-
-// plainInt reports whether m is written as bare digits ("2021", "16").
-func (m mantissa) plainInt() bool { return !m.grouped && m.fp == "" }
-
-func (m mantissa) yearLike() bool {
-	return m.plainInt() && len(m.ip) == 4 && m.ip >= "1900" && m.ip <= "2100"
-}
-
-// readMantissa reads the number at i: "28.101" and "8.601.610.000" group
-// thousands (a dot followed by exactly three digits), "73,95" has a decimal
-// comma, "1.5" a decimal dot. ok is false for dotted codes such as "2.1.3"
-// or "0203.3812.345"; end then covers the code.
-func readMantissa(t string, i int) (m mantissa, ok bool) {
-	m.start = i
-	j := digitsEnd(t, i)
-	m.ip = t[i:j]
-	group := func(k int) bool { // t[k] is a separator followed by exactly three digits
-		return k+4 <= len(t) && digitsEnd(t, k+1) == k+4
-	}
-	switch {
-	case j < len(t) && t[j] == '.' && j-i <= 3 && group(j):
-		m.grouped = true
-		for j < len(t) && t[j] == '.' && group(j) {
-			m.ip += t[j+1 : j+4]
-			j += 4
-		}
-		if j+1 < len(t) && t[j] == ',' && isDigit(t[j+1]) {
-			e := digitsEnd(t, j+1)
-			m.fp, j = t[j+1:e], e
-		}
-		if j+1 < len(t) && t[j] == '.' && isDigit(t[j+1]) { // "1.234.5": not a number
-			m.end = digitsEnd(t, j+1)
-			return m, false
-		}
-	case j+1 < len(t) && t[j] == ',' && isDigit(t[j+1]):
-		e := digitsEnd(t, j+1)
-		if j-i <= 3 && e-j-1 == 3 && e < len(t) && t[e] == ',' && group(e) {
-			// English grouping "1,234,567"
-			m.grouped = true
-			for j < len(t) && t[j] == ',' && group(j) {
-				m.ip += t[j+1 : j+4]
-				j += 4
-			}
-			break
-		}
-		m.fp, j = t[j+1:e], e
-	case j+1 < len(t) && t[j] == '.' && isDigit(t[j+1]):
-		e := digitsEnd(t, j+1)
-		if e+1 < len(t) && t[e] == '.' && isDigit(t[e+1]) { // "2.1.3", "0203.3812.345"
-			for e+1 < len(t) && (t[e] == '.') && isDigit(t[e+1]) {
-				e = digitsEnd(t, e+1)
-			}
-			m.end = e
-			return m, false
-		}
-		m.fp, j = t[j+1:e], e
-	}
-	m.end = j
-	if len(m.ip) > 1 && m.ip[0] == '0' && len(m.ip)+len(m.fp) >= 9 { // phone number
-		return m, false
-	}
-	return m, true
-}
-
-func digitsEnd(t string, i int) int {
-	for i < len(t) && isDigit(t[i]) {
-		i++
-	}
-	return i
-}
 
 // tokenEnd is the end of the run of non-space bytes at i: how far a
 // skipped code ("16/CT-TTg", "9001:2008") reaches.
@@ -138,36 +23,66 @@ func tokenEnd(t string, i int) int {
 // scan finds the figures of t. alone is for Parse: t is one figure, and the
 // rules that drop years, list numbers and document numbers are off.
 func scan(t string, alone bool) []Number {
-	var out []Number
 	if !alone {
-		out = make([]Number, 0, digitRuns(t)) // no growing and copying
+		return scanWith(t, "", false)
 	}
-	scanEach(t, alone, func(n Number) { out = append(out, n) })
+	var out []Number
+	scanEach(t, alone, nil, func(n Number) { out = append(out, n) })
+	return out
+}
+
+// scanWith is scan(t, false) with low lowerText(t) or "", and Lo and Hi
+// left nil when valueOnly.
+func scanWith(t, low string, valueOnly bool) []Number {
+	// Dates and document numbers leave about a third of the runs that
+	// could start a figure without one: room for three in four seldom
+	// grows.
+	n := figureBound(t)*3/4 + 4
+	out := make([]Number, 0, n)
+	var al *rats
+	if valueOnly {
+		al = newRats(n)
+		al.valueOnly = true
+	} else {
+		al = newRats(3 * n) // Value, Lo and Hi
+	}
+	scanEach(t, false, &scanCtx{low, al}, func(n Number) { out = append(out, n) })
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}
 	return out
 }
 
-// digitRuns counts the runs of digits of t: the most figures it can hold.
-func digitRuns(t string) int {
+// figureBound counts the runs of digits of t that can start a figure:
+// not those after a group or decimal separator ("28.101", "73,95"), which
+// the figure before reads. A code such as "K2.5" can make it short; the
+// slice it sizes then grows.
+func figureBound(t string) int {
 	runs := 0
 	for i := 0; i < len(t); i++ {
-		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) {
+		if isDigit(t[i]) && (i == 0 || !isDigit(t[i-1])) && (i < 2 || (t[i-1] != '.' && t[i-1] != ',') || !isDigit(t[i-2])) {
 			runs++
 		}
 	}
 	return runs
 }
 
+// scanCtx is what the figures of one text share: its lower case
+// (lowerText, or "") and the slabs their values come from. A nil one has
+// neither.
+type scanCtx struct {
+	low string
+	al  *rats
+}
+
 // scanEach is scan handing each figure to emit.
-func scanEach(t string, alone bool, emit func(Number)) {
+func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 	for i := 0; i < len(t); {
 		if !isDigit(t[i]) {
 			i++
 			continue
 		}
-		n, next, ok := scanOne(t, i, alone)
+		n, next, ok := scanOne(t, i, alone, sc)
 		if next <= i {
 			next = digitsEnd(t, i)
 		}
@@ -180,11 +95,16 @@ func scanEach(t string, alone bool, emit func(Number)) {
 
 // scanOne reads the figure whose digits start at i. next is where scanning
 // resumes; ok is false when the digits are not a quantity.
-func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
+func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok bool) {
+	low, al := "", (*rats)(nil)
+	if sc != nil {
+		low, al = sc.low, sc.al
+	}
 	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
 		return n, skipAlnum(t, i), false
 	}
-	if !alone && skipBefore(t, i) {
+	var wb wordMemo // the word before the digits is read by skipBefore and qualify
+	if !alone && skipBefore(t, low, i, &wb) {
 		return n, tokenEnd(t, i), false
 	}
 	if !alone && listNumber(t, i) {
@@ -213,21 +133,20 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 		}
 	}
 	n.Start, n.QStart = m.start, m.start
-	n.Value = m.rat()
 	n.Decimals = len(m.fp)
-	hi := n.Value
+	hi := m
 	if m2, end, isRange := rangeAfter(t, m); isRange {
 		if !alone && m.yearLike() && m2.yearLike() {
 			return n, end, false // "2016 - 2020"
 		}
-		hi = m2.rat()
+		hi = m2
 		n.Range = true
 		n.Decimals = max(n.Decimals, len(m2.fp))
 		k = end
 	} else if !alone && m.yearLike() && !quantityFollows(t, k) {
 		return n, k, false // "năm 2021", "2020⁶"
 	}
-	var wc winCache // the words after the figure are looked up at one place up to three times
+	wc := winCache{low: low} // the words after the figure are looked up at one place up to three times
 	k = n.suffix(t, k, &wc)
 	if k < len(t) && letterAt(t, k) && !alone { // "7h30", "382a/QĐ", "3G"
 		if !n.Percent && !n.Money && n.ScaleExp == 0 {
@@ -236,7 +155,7 @@ func scanOne(t string, i int, alone bool) (n Number, next int, ok bool) {
 	}
 	n.End = k
 	n.Text = t[n.Start:n.End]
-	n.qualify(t, hi)
+	n.qualify(t, low, m, hi, al, &wb)
 	n.UnitEnd = n.End
 	switch {
 	case n.Percent:
@@ -263,13 +182,13 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 		n.Percent = true
 		return n.per(t, sp+1)
 	}
-	for _, ab := range []string{"tr.đ", "trđ", "tr đ", "Tr.đ"} { // "304 tr.đ": triệu đồng
+	for _, ab := range moneyAbbrevs {
 		if strings.HasPrefix(t[sp:], ab) && !letterAt(t, sp+len(ab)) {
 			n.ScaleExp, n.Money = 6, true
 			return n.per(t, sp+len(ab))
 		}
 	}
-	if w, e := matchWord(t, sp, scaleList, wc); w != "" {
+	if w, e := matchWord(t, sp, &scaleList, wc); w != "" {
 		n.ScaleExp = scaleExp[w]
 		k = e
 		sp = k
@@ -277,7 +196,7 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 			sp++
 		}
 	}
-	if w, e := matchWord(t, sp, moneyList, wc); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
+	if w, e := matchWord(t, sp, &moneyList, wc); w != "" && !strings.HasPrefix(t[e:], " chí") && !strings.HasPrefix(t[e:], " bào") && !strings.HasPrefix(t[e:], "/c") {
 		n.Money = true
 		return n.per(t, e)
 	}
@@ -287,6 +206,9 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 	}
 	return k
 }
+
+// moneyAbbrevs write triệu đồng: "304 tr.đ".
+var moneyAbbrevs = []string{"tr.đ", "trđ", "tr đ", "Tr.đ"}
 
 var scaleWords = []string{"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
 
@@ -333,7 +255,7 @@ func rangeAfter(t string, m mantissa) (mantissa, int, bool) {
 		return mantissa{}, 0, false
 	}
 	m2, ok := readMantissa(t, k)
-	if !ok || m2.rat().Cmp(m.rat()) <= 0 {
+	if !ok || m2.cmp(m) <= 0 {
 		return mantissa{}, 0, false
 	}
 	return m2, m2.end, true

@@ -18,12 +18,15 @@ var docWords = map[string]bool{
 	"nhiệm kỳ": true, "giai đoạn": true, "hướng dẫn": true, "tờ trình": true, "phiếu": true,
 }
 
+// lastOfDocPair holds the last words of the two-word keys of docWords.
+var lastOfDocPair = lastWords(docWords)
+
 // phoneWords announce a phone number.
 var phoneWords = []string{"đt", "điện thoại", "tel", "fax", "hotline", "sđt", "đường dây nóng:"}
 
 // skipBefore reports whether what precedes the digits at i makes them a
 // reference, not a quantity.
-func skipBefore(t string, i int) bool {
+func skipBefore(t, low string, i int, wb *wordMemo) bool {
 	if strings.HasSuffix(t[:i], "<sup>") || strings.HasSuffix(t[:i], "^") {
 		return true // footnote marks
 	}
@@ -34,43 +37,69 @@ func skipBefore(t string, i int) bool {
 	if i > 1 && t[i-1] == ' ' && t[i-2] == '-' && letterBefore(t, i-2) {
 		return true
 	}
-	w1, s1 := wordBefore(t, i, "")
+	w1, s1 := wb.before(t, low, i)
 	if w1 == "" {
 		// only "Số:" reaches across punctuation; "năm: 1%" is a label
-		if w, _ := wordBefore(t, i, ":."); w == "số" {
+		if w, _ := wordBefore(t, low, i, ":."); w == "số" {
 			return true
 		}
-		return phoneContext(t, i)
+		return phoneContext(t, low, i)
 	}
-	w2, _ := wordBefore(t, s1, "")
-	if w1 == "số" && (w2 == "tổng" || w2 == "với" || w2 == "có") {
-		return false // "tổng số 2.552 hộ"
+	if w1 == "số" {
+		if w2, _ := wordBefore(t, low, s1, ""); w2 == "tổng" || w2 == "với" || w2 == "có" {
+			return false // "tổng số 2.552 hộ"
+		}
 	}
-	if limit, ok := dateWords[w1]; ok {
+	if limit, ok := dateWord(w1); ok {
 		// "tháng 5" is a month, "tháng 700 người" is not
 		return atoi(t[i:digitsEnd(t, i)]) <= limit && digitsEnd(t, i)-i <= 4 && !grouped(t, i)
 	}
-	if docWords[w1] || docWords[w2+" "+w1] {
+	if docWords[w1] {
 		return true
 	}
-	return phoneContext(t, i)
+	if lastOfDocPair[w1] { // the word before is read only when it can make a pair
+		if w2, s2 := wordBefore(t, low, s1, ""); docWords[pairOf(t, low, w2, s2, w1, s1)] {
+			return true
+		}
+	}
+	return phoneContext(t, low, i)
 }
 
-// dateWords name a calendar unit; the number after one is a date part
-// when it is no larger than the unit allows.
-var dateWords = map[string]int{"tháng": 12, "ngày": 31, "quý": 4, "năm": 2100}
+// dateWord reports whether w names a calendar unit, and the largest
+// number after it that is a date part: "tháng 5" is a month, "tháng 700
+// người" is not.
+func dateWord(w string) (limit int, ok bool) {
+	switch w {
+	case "tháng":
+		return 12, true
+	case "ngày":
+		return 31, true
+	case "quý":
+		return 4, true
+	case "năm":
+		return 2100, true
+	}
+	return 0, false
+}
 
 func grouped(t string, i int) bool {
 	j := digitsEnd(t, i)
 	return j+3 < len(t) && t[j] == '.' && digitsEnd(t, j+1) == j+4
 }
 
-func phoneContext(t string, i int) bool {
+func phoneContext(t, low string, i int) bool {
 	grouped := i >= 2 && isDigit(t[i-2]) && strings.IndexByte(" .-", t[i-1]) >= 0 // "0912 345 678"
 	if t[i] != '0' && digitsEnd(t, i)-i < 6 && !grouped && !strings.HasPrefix(t[max(0, i-2):i], ") ") {
 		return false // a phone number starts with 0 or is a long run of digits
 	}
-	w := vntext.Lower(t[max(0, i-24):i])
+	// A word cannot start in a rune cut at i-24, so low's bytes there
+	// are as good as the U+FFFD that lower casing the cut would give.
+	var w string
+	if len(low) == len(t) {
+		w = low[max(0, i-24):i]
+	} else {
+		w = vntext.Lower(t[max(0, i-24):i])
+	}
 	for _, p := range phoneWords {
 		if strings.Contains(w, p) {
 			return true
@@ -132,7 +161,7 @@ func dateAfter(t string, m mantissa) (bool, int) {
 	if j < len(t) && t[j] == '/' && j+1 < len(t) && (isDigit(t[j+1]) || letterAt(t, j+1)) {
 		return true, tokenEnd(t, j)
 	}
-	if !m.plainInt() || len(m.ip) > 2 {
+	if !m.plainInt() || len(m.ip) > 2 { // plain: ip is digits only
 		return false, 0
 	}
 	if len(b) == 4 && b >= "1900" && b <= "2100" && m.ip >= "1" && len(m.ip) <= 2 && atoi(m.ip) <= 12 {

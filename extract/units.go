@@ -62,10 +62,10 @@ func unitAt(t string, p int, wc *winCache) (unit string, end int, duration bool)
 	if !ok {
 		return "", p, false
 	}
-	if u, e := matchIn(t, q, w, lw, countList); u != "" {
+	if u, e := matchIn(t, q, w, lw, &countList); u != "" {
 		return u, e, false
 	}
-	if u, e := matchIn(t, q, w, lw, durationList); u != "" {
+	if u, e := matchIn(t, q, w, lw, &durationList); u != "" {
 		return u, e, true
 	}
 	return "", p, false
@@ -73,7 +73,7 @@ func unitAt(t string, p int, wc *winCache) (unit string, end int, duration bool)
 
 // matchWord returns the first of words (compared case-insensitively) that
 // t has at p followed by a non-letter.
-func matchWord(t string, p int, words wordList, wc *winCache) (string, int) {
+func matchWord(t string, p int, words *wordList, wc *winCache) (string, int) {
 	w, lw, ok := wc.window(t, p)
 	if !ok {
 		return "", p
@@ -82,7 +82,9 @@ func matchWord(t string, p int, words wordList, wc *winCache) (string, int) {
 }
 
 // winCache keeps the last window of one text; a nil one keeps none.
+// low is lowerText(t) or "".
 type winCache struct {
+	low    string
 	p      int
 	w, lw  string
 	ok, in bool
@@ -93,10 +95,32 @@ func (c *winCache) window(t string, p int) (w, lw string, ok bool) {
 		return window(t, p)
 	}
 	if !c.in || c.p != p {
-		c.w, c.lw, c.ok = window(t, p)
+		if len(c.low) == len(t) {
+			c.w, c.lw, c.ok = lowWindow(t, c.low, p)
+		} else {
+			c.w, c.lw, c.ok = window(t, p)
+		}
 		c.p, c.in = p, true
 	}
 	return c.w, c.lw, c.ok
+}
+
+// lowWindow is window sliced from low, lowerText(t): no rune of t
+// changes length, so only a rune cut at the window's end makes
+// lowerWindow compare as written.
+func lowWindow(t, low string, p int) (w, lw string, ok bool) {
+	if p >= len(t) {
+		return "", "", false
+	}
+	e := min(len(t), p+40)
+	w = t[p:e]
+	if r, _ := utf8.DecodeRuneInString(w); !firstRune(vntext.LowerRune(r)) {
+		return "", "", false // no word starts so
+	}
+	if !isBoundary(t, e) {
+		return w, w, true
+	}
+	return w, low[p:e], true
 }
 
 // window is the text at p words are compared with, as written and lower
@@ -170,29 +194,55 @@ var keepsLen = func() (tab [0x2000]bool) {
 }()
 
 // matchIn is matchWord on the window w (lw lower cased) at p.
-func matchIn(t string, p int, w, lw string, l wordList) (string, int) {
-	for i, u := range l.words {
-		lu := l.low[i]
-		if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
-			continue
-		}
-		if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
-			e := p + len(u)
-			if e <= len(t) && !letterAt(t, e) {
+func matchIn(t string, p int, w, lw string, l *wordList) (string, int) {
+	if w[0] == lw[0] { // most windows: only the words starting so can match
+		for _, i := range l.first[w[0]] {
+			if u, e := l.at(t, p, w, lw, int(i)); u != "" {
 				return u, e
 			}
+		}
+		return "", p
+	}
+	for i := range l.words {
+		if u, e := l.at(t, p, w, lw, i); u != "" {
+			return u, e
 		}
 	}
 	return "", p
 }
 
-// wordList is a list of words matchWord compares, with their lower case.
-type wordList struct{ words, low []string }
+// at is matchIn for the word i of l.
+func (l *wordList) at(t string, p int, w, lw string, i int) (string, int) {
+	u, lu := l.words[i], l.low[i]
+	if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
+		return "", p
+	}
+	if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
+		e := p + len(u)
+		if e <= len(t) && !letterAt(t, e) {
+			return u, e
+		}
+	}
+	return "", p
+}
+
+// wordList is a list of words matchWord compares, with their lower case
+// and, by first byte, the indexes of those that start with it as written
+// or lower cased, in order.
+type wordList struct {
+	words, low []string
+	first      [256][]uint8
+}
 
 func newWordList(words []string) wordList {
 	l := wordList{words: words}
-	for _, w := range words {
-		l.low = append(l.low, strings.ToLower(w))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		l.low = append(l.low, lw)
+		l.first[w[0]] = append(l.first[w[0]], uint8(i))
+		if lw[0] != w[0] {
+			l.first[lw[0]] = append(l.first[lw[0]], uint8(i))
+		}
 	}
 	return l
 }
@@ -242,14 +292,53 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wordBefore returns the word (letters only, lower case) ending at or
 // before p, skipping spaces and the punctuation in skip, and its start.
-func wordBefore(t string, p int, skip string) (string, int) {
+// low is lowerText(t) or "": the word is sliced from it when it stands
+// for t.
+func wordBefore(t, low string, p int, skip string) (string, int) {
 	for p > 0 && (t[p-1] == ' ' || strings.IndexByte(skip, t[p-1]) >= 0) {
 		p--
 	}
 	e := p
-	for p > 0 && letterBefore(t, p) {
-		_, n := utf8.DecodeLastRuneInString(t[:p])
+	for p > 0 { // letterBefore, decoding each rune once
+		if c := t[p-1]; c < utf8.RuneSelf {
+			if 'a' > c|0x20 || c|0x20 > 'z' {
+				break
+			}
+			p--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(t[:p])
+		if !isLetter(r) {
+			break
+		}
 		p -= n
 	}
+	if len(low) == len(t) {
+		return low[p:e], p
+	}
 	return vntext.Lower(t[p:e]), p
+}
+
+// wordMemo keeps the last wordBefore(t, low, p, "") of one text.
+type wordMemo struct {
+	p, s int
+	w    string
+	in   bool
+}
+
+func (m *wordMemo) before(t, low string, p int) (string, int) {
+	if !m.in || m.p != p {
+		m.w, m.s = wordBefore(t, low, p, "")
+		m.p, m.in = p, true
+	}
+	return m.w, m.s
+}
+
+// pairOf is w2+" "+w1 for the words w2 at s2 and w1 at s1 that
+// wordBefore returned: a slice of low when one space parts them in t.
+func pairOf(t, low, w2 string, s2 int, w1 string, s1 int) string {
+	if len(low) == len(t) && s2+len(w2)+1 == s1 && t[s1-1] == ' ' {
+		return low[s2 : s1+len(w1)]
+	}
+	return w2 + " " + w1
 }
