@@ -71,3 +71,19 @@ func BenchmarkCanonical(b *testing.B) {
 		Canonical(benchText)
 	}
 }
+
+func BenchmarkClean(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Clean(benchText)
+	}
+}
+
+// BenchmarkCleanGeneral is Clean's general path on the same text, the
+// reference for the fast path's gain.
+func BenchmarkCleanGeneral(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		clean(benchText)
+	}
+}
