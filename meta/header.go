@@ -45,13 +45,23 @@ func scanHeader(text string) header {
 		clear(*pc) // drop the text
 		cellPool.Put(pc)
 	}()
-	cs := firstCells((*pc)[:0], text, maxHeader, maxCells)
-	*pc = cs
-	if len(cs) > maxCells {
-		cs = cs[:maxCells]
+	rd := newCellReader((*pc)[:0], text, maxHeader, maxCells)
+	defer func() { *pc = rd.out }()
+	// cs is the cells read so far, at most maxCells; at(i) makes sure cs
+	// holds cell i, if the header has it.
+	var cs []cell
+	at := func(i int) {
+		if i >= len(rd.out) {
+			rd.fill(i + 1)
+		}
+		cs = rd.out[:min(len(rd.out), maxCells)]
 	}
 	typeAt, rest := -1, Span{}
-	for i := 0; i < len(cs); i++ {
+	for i := 0; ; i++ {
+		at(i + 1) // the cell after i, which the tests below look at
+		if i >= len(cs) {
+			break
+		}
 		c := cs[i]
 		// The number and the place-date line come before the type line;
 		// after it, "số ..." and "ngày ..." belong to cited documents.
@@ -93,7 +103,8 @@ func scanHeader(text string) header {
 					r = strings.TrimLeft(r, " :-–")
 					rest = Span{c.end - len(r), c.end}
 				}
-				continue
+				// nothing below the type line is read but the title
+				break
 			}
 			if isAgencyLine(c, i) {
 				h.agencies = append(h.agencies, c)
@@ -108,8 +119,15 @@ func scanHeader(text string) header {
 	switch {
 	case typeAt >= 0:
 		h.title, h.titleSpan = "", Span{}
-		h.readTitle(text, rest, cs[typeAt+1:])
+		h.readTitle(text, rest, func(k int) (cell, bool) {
+			at(typeAt + 1 + k)
+			if typeAt+1+k >= len(cs) {
+				return cell{}, false
+			}
+			return cs[typeAt+1+k], true
+		})
 	case h.number.text == "" && h.title == "":
+		at(maxCells)
 		h.title, h.titleSpan = headline(text, cs)
 		if h.title != "" {
 			h.titleFrom = FromHeadline
@@ -150,9 +168,10 @@ func typeLine(c cell, i int, alone bool) (name, rest string, ok bool) {
 	if len(ws) < 2 {
 		return "", "", false
 	}
-	key := ws[0].fold + " " + ws[1].fold
+	w0, w1 := ws[0].fold, ws[1].fold
 	for _, t := range docTypes {
-		if key != t.fold {
+		// t.fold == w0 + " " + w1, without building the key
+		if len(t.fold) != len(w0)+1+len(w1) || t.fold[len(w0)] != ' ' || t.fold[:len(w0)] != w0 || t.fold[len(w0)+1:] != w1 {
 			continue
 		}
 		rest = strings.TrimSpace(c.text[ws[1].end-c.start:])

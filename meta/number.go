@@ -25,6 +25,16 @@ func numberPrefix(s string) []int {
 	if s == "" || strings.IndexByte("lLpPsS\xc5", s[0]) < 0 { // \xc5: ſ, which (?i) takes for s
 		return nil
 	}
+	// After an s the pattern needs "số" or "so" in some case: "SỞ", "Sau"
+	// and "Sở" need not reach the regexp.
+	if rest, ok := strings.CutPrefix(s, "ſ"); ok || s[0] == 's' || s[0] == 'S' {
+		if !ok {
+			rest = s[1:]
+		}
+		if !strings.HasPrefix(rest, "o") && !strings.HasPrefix(rest, "O") && !strings.HasPrefix(rest, "ố") && !strings.HasPrefix(rest, "Ố") {
+			return nil
+		}
+	}
 	return numberRe.FindStringIndex(s)
 }
 
@@ -77,12 +87,31 @@ func startsLink(s string) bool {
 }
 
 func hasLetters(s string, n int) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	if n <= 0 {
+		return true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n--
+			} else {
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if !unicode.IsLetter(r) {
+				continue
+			}
 			n--
 		}
+		if n == 0 {
+			return true // a title's letters need not all be counted
+		}
 	}
-	return n <= 0
+	return false
 }
 
 // typeCodes maps the type code that follows the slash of a number (folded,

@@ -1,0 +1,22 @@
+package meta
+
+import (
+	"slices"
+	"testing"
+)
+
+// numberPrefixCases start like a number label, or nearly.
+var numberPrefixCases = []string{
+	"Số: 17/BC-UBND", "SỐ 17", "số:17", "So: 5/BC", "So 5", "SO: 5", "sO:", "ſố: 1", "ſo: 1",
+	"Sở Lao động", "SỞ LAO ĐỘNG", "Sau khi", "Sô", "S", "s", "Số", "Luật số: 18/2003/QH11",
+	"Pháp lệnh số 1", "Lệnh số 2", "Śố", "Šo:", "", "số", "Sổ tay", "SỐ:", "Soạn thảo",
+}
+
+// TestNumberPrefix checks numberPrefix's byte tests against the regexp.
+func TestNumberPrefix(t *testing.T) {
+	for _, s := range numberPrefixCases {
+		if got, want := numberPrefix(s), numberRe.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("numberPrefix(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
