@@ -87,3 +87,18 @@ func BenchmarkCleanGeneral(b *testing.B) {
 		clean(benchText)
 	}
 }
+
+// BenchmarkAssembleUnicodeParas is Assemble on plain Unicode text the way
+// office readers hand it over: a block a paragraph.
+func BenchmarkAssembleUnicodeParas(b *testing.B) {
+	c := &baocao.Content{}
+	for p := range strings.SplitAfterSeq(benchText, ". ") {
+		c.Blocks = append(c.Blocks, baocao.Block{Text: p, Break: baocao.BreakPara})
+	}
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		if _, err := Assemble(c, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -73,7 +73,7 @@ func isClean(s string) bool {
 		if tab == nil {
 			tab = stableTable()
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := DecodeLatin(s, i)
 		if r >= stableLimit || tab[r>>6]&(1<<(r&63)) == 0 {
 			return false // RuneError (invalid UTF-8) is not in the table either
 		}
