@@ -25,6 +25,15 @@ func numberPrefix(s string) []int {
 	if s == "" || strings.IndexByte("lLpPsS\xc5", s[0]) < 0 { // \xc5: ſ, which (?i) takes for s
 		return nil
 	}
+	// "Số" in any case: the regexp's first branch, greedy (\s is
+	// [\t\n\f\r ]), written out.
+	if len(s) >= 4 && (s[0] == 'S' || s[0] == 's') && s[1] == 0xE1 && s[2] == 0xBB && (s[3] == 0x90 || s[3] == 0x91) {
+		i := skipPerlSpace(s, 4)
+		if i < len(s) && (s[i] == ':' || s[i] == '.') {
+			i++
+		}
+		return []int{0, skipPerlSpace(s, i)}
+	}
 	// After an s the pattern needs "số" or "so" in some case: "SỞ", "Sau"
 	// and "Sở" need not reach the regexp.
 	if rest, ok := strings.CutPrefix(s, "ſ"); ok || s[0] == 's' || s[0] == 'S' {
@@ -36,6 +45,15 @@ func numberPrefix(s string) []int {
 		}
 	}
 	return numberRe.FindStringIndex(s)
+}
+
+// skipPerlSpace returns where the run of regexp \s characters at s[i]
+// ends.
+func skipPerlSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // parseNumber reads the document number in a cell "Số: 17/BC- SLĐ-TBXH".
