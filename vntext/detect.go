@@ -182,22 +182,41 @@ func (p *plan) render(main cand, caps bool, counts *[nCand]int, forced bool) str
 	words := make([]string, len(p.segs)) // decoded words, "" for separators
 	kinds := make([]wordCase, len(p.segs))
 	out := make([]string, len(p.segs))
+	// a block repeats its words and separators: decode each once a
+	// candidate (decodeWord and tcvn3Case depend on nothing else here)
+	type key struct {
+		c cand
+		s string
+	}
+	type val struct {
+		d    string
+		kind wordCase
+	}
+	memo := map[key]val{}
 	for i, sg := range p.segs {
 		c := use[i]
 		if sg.word && !isASCII(sg.s) {
 			counts[c]++
 		}
-		d, ok := decodeWord(c, caps && c == candTCVN3, sg.s)
-		if !ok { // only the identity candidate reaches here for Unicode text
-			d = sg.s
-		}
-		out[i] = d
-		if sg.word {
-			words[i] = d
+		v, seen := memo[key{c, sg.s}]
+		if !seen {
+			d, ok := decodeWord(c, caps && c == candTCVN3, sg.s)
+			if !ok { // only the identity candidate reaches here for Unicode text
+				d = sg.s
+			}
+			v.d = d
 			if c == candTCVN3 {
 				b, _ := cp1252Bytes(sg.s)
-				kinds[i] = tcvn3Case(b)
+				v.kind = tcvn3Case(b)
 			}
+			if c != candIdent {
+				memo[key{c, sg.s}] = v
+			}
+		}
+		out[i] = v.d
+		if sg.word {
+			words[i] = v.d
+			kinds[i] = v.kind
 		}
 	}
 	settleCase(words, kinds)

@@ -149,6 +149,26 @@ func identClass(w string) int8 {
 	return k
 }
 
+// validSyllableCached is ValidSyllable through a cache like identClass's:
+// detection scores every word of a file under four encodings.
+func validSyllableCached(w string) bool {
+	slot := &syllableCache[fnv32(w)&(classSlots-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.class > 0
+	}
+	ok := ValidSyllable(w)
+	if len(w) <= 64 {
+		k := int8(0)
+		if ok {
+			k = 1
+		}
+		slot.Store(&classEntry{word: strings.Clone(w), class: k})
+	}
+	return ok
+}
+
+var syllableCache [classSlots]atomic.Pointer[classEntry]
+
 // fnv32 is the FNV-1a hash of w: words are short, and this is cheaper
 // than maphash for them.
 func fnv32(w string) uint32 {
