@@ -3,6 +3,7 @@ package meta
 import (
 	"slices"
 	"testing"
+	"unicode"
 )
 
 // numberPrefixCases start like a number label, or nearly.
@@ -18,6 +19,16 @@ func TestNumberPrefix(t *testing.T) {
 	for _, s := range numberPrefixCases {
 		if got, want := numberPrefix(s), numberRe.FindStringIndex(s); !slices.Equal(got, want) {
 			t.Errorf("numberPrefix(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWordTable checks isWordRune's table against unicode's.
+func TestWordTable(t *testing.T) {
+	for r := range rune(wordTableLimit + 10) {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if isWordRune(r) != want {
+			t.Fatalf("isWordRune(U+%04X) = %v, want %v", r, !want, want)
 		}
 	}
 }

@@ -285,7 +285,9 @@ var bareFollowers = map[string]bool{
 // punctuation, the text's end or a linking word, not a unit ("Kế hoạch
 // 5 năm") or more figures ("Quyết định 22/11").
 func bareEnd(s string) bool {
-	s = strings.TrimLeft(s, " \t")
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') { // strings.TrimLeft(s, " \t")
+		s = s[1:]
+	}
 	if s == "" {
 		return true
 	}

@@ -107,6 +107,7 @@ func sepAt(t string, i int) (byte, int) {
 	switch {
 	case t[i] == '/' || t[i] == '-':
 		return t[i], 1
+	case t[i] != 0xE2: // the first byte of both dashes
 	case strings.HasPrefix(t[i:], "–"), strings.HasPrefix(t[i:], "‐"):
 		return '-', len("–")
 	}
