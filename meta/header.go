@@ -31,6 +31,16 @@ var docTypes = []struct{ fold, name string }{
 	{"thong tu", "Thông tư"}, {"nghi dinh", "Nghị định"}, {"tom tat", "Tóm tắt"},
 }
 
+// typeFirstWords holds the words a type line can start with: the first
+// words of docTypes, "ban" (Bản Quy định) and "luat".
+var typeFirstWords = func() map[string]bool {
+	m := map[string]bool{"ban": true, "luat": true}
+	for _, t := range docTypes {
+		m[strings.Fields(t.fold)[0]] = true
+	}
+	return m
+}()
+
 // cellPool holds the header cells scanHeader reads: it keeps none of
 // them but the agency lines, which it copies.
 var cellPool = sync.Pool{New: func() any { s := make([]cell, 0, maxCells+8); return &s }}
@@ -158,6 +168,9 @@ func typeLine(c cell, i int, alone bool) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	var buf [4]word
+	if first := appendWords(buf[:0], c.text, c.start, 1); len(first) == 0 || !typeFirstWords[first[0].fold] {
+		return "", "", false // every way below needs one of these first
+	}
 	ws := appendWords(buf[:0], c.text, c.start, 4)
 	if len(ws) > 0 && ws[0].fold == "ban" && len(ws) > 2 && !isUpper(c.text) {
 		ws = ws[1:] // "Bản Quy định"
