@@ -166,3 +166,21 @@ func TestNextDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestLawStarts checks the paired search against strings.Index for every
+// form, from every offset of a text holding them all.
+func TestLawStarts(t *testing.T) {
+	text := "Theo Luật Việc làm, BỘ LUẬT Lao động, Bộ luật và Pháp lệnh; PHÁP LỆNH, LUẬT, Lu, Bộ, Phá LUẬ"
+	ls := newLawStarts(text)
+	for i := 0; i <= len(text); i++ {
+		want := -1
+		for _, f := range lawForms {
+			if k := strings.Index(text[i:], f); k >= 0 && (want < 0 || i+k < want) {
+				want = i + k
+			}
+		}
+		if got := ls.from(i); got != want {
+			t.Fatalf("from(%d) = %d, want %d", i, got, want)
+		}
+	}
+}
