@@ -102,3 +102,24 @@ func BenchmarkAssembleUnicodeParas(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAssembleTCVN3Paras is Assemble on TCVN3 text in a .VnTime font,
+// a block a sentence, as a legacy Word document arrives.
+func BenchmarkAssembleTCVN3Paras(b *testing.B) {
+	c := &baocao.Content{}
+	n := 0
+	for p := range strings.SplitAfterSeq(benchText, ". ") {
+		data, err := Encode(TCVN3, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.Blocks = append(c.Blocks, baocao.Block{Text: cp1252String(data), Font: ".VnTime", Break: baocao.BreakPara})
+		n += len(data)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		if _, err := Assemble(c, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -57,16 +57,12 @@ func analyse(s string, raw, legacy bool) *plan {
 			p.count(i, k)
 			continue
 		}
-		for c := cand(0); c < nCand; c++ {
-			if c == candIdent && (raw || legacy && isCP1252(sg.s)) {
-				k[c] = -1
-				continue
-			}
-			k[c] = wordClass(decodeWord(c, false, sg.s))
-			if c == candVNI && k[c] > 0 && vniOrphans(sg.s) {
-				k[c] = -1
-			}
+		if raw || legacy && isCP1252(sg.s) {
+			k[candIdent] = -1
+		} else {
+			k[candIdent] = identClass(sg.s)
 		}
+		k[candTCVN3], k[candVNI] = legacyClasses(sg.s)
 		cache[sg.s] = k
 		p.count(i, k)
 	}
@@ -182,41 +178,19 @@ func (p *plan) render(main cand, caps bool, counts *[nCand]int, forced bool) str
 	words := make([]string, len(p.segs)) // decoded words, "" for separators
 	kinds := make([]wordCase, len(p.segs))
 	out := make([]string, len(p.segs))
-	// a block repeats its words and separators: decode each once a
-	// candidate (decodeWord and tcvn3Case depend on nothing else here)
-	type key struct {
-		c cand
-		s string
-	}
-	type val struct {
-		d    string
-		kind wordCase
-	}
-	memo := map[key]val{}
 	for i, sg := range p.segs {
 		c := use[i]
 		if sg.word && !isASCII(sg.s) {
 			counts[c]++
 		}
-		v, seen := memo[key{c, sg.s}]
-		if !seen {
-			d, ok := decodeWord(c, caps && c == candTCVN3, sg.s)
-			if !ok { // only the identity candidate reaches here for Unicode text
-				d = sg.s
-			}
-			v.d = d
-			if c == candTCVN3 {
-				b, _ := cp1252Bytes(sg.s)
-				v.kind = tcvn3Case(b)
-			}
-			if c != candIdent {
-				memo[key{c, sg.s}] = v
-			}
+		d, kind := sg.s, caseOther // the identity
+		if c != candIdent {
+			d, kind = decodeCached(c, caps && c == candTCVN3, sg.s)
 		}
-		out[i] = v.d
+		out[i] = d
 		if sg.word {
-			words[i] = v.d
-			kinds[i] = v.kind
+			words[i] = d
+			kinds[i] = kind
 		}
 	}
 	settleCase(words, kinds)

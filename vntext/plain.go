@@ -149,6 +149,77 @@ func identClass(w string) int8 {
 	return k
 }
 
+// legacyClasses returns the classes analyse gives word w under TCVN3 and
+// VNI, through a cache like identClass's: a legacy document's blocks are
+// paragraphs, too short for analyse's own cache to pay.
+func legacyClasses(w string) (tcvn3, vni int8) {
+	slot := &legacyCache[fnv32(w)&(classSlots-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.tcvn3, e.vni
+	}
+	tcvn3 = wordClass(decodeWord(candTCVN3, false, w))
+	vni = wordClass(decodeWord(candVNI, false, w))
+	if vni > 0 && vniOrphans(w) {
+		vni = -1
+	}
+	if len(w) <= 64 {
+		slot.Store(&legacyEntry{word: strings.Clone(w), tcvn3: tcvn3, vni: vni})
+	}
+	return tcvn3, vni
+}
+
+type legacyEntry struct {
+	word       string
+	tcvn3, vni int8
+}
+
+var legacyCache [classSlots]atomic.Pointer[legacyEntry]
+
+// decodeCached is what render makes of a word or separator s under a
+// legacy candidate c: its decoding (s itself when c cannot have produced
+// it) and, for TCVN3, the case its bytes were typed in. A document repeats
+// its words and separators from block to block; the cache keeps each
+// decoding once.
+func decodeCached(c cand, caps bool, s string) (string, wordCase) {
+	h := fnv32(s) ^ uint32(c)<<1 ^ b2u(caps)
+	slot := &decodeCache[h&(classSlots-1)]
+	if e := slot.Load(); e != nil && e.s == s && e.c == c && e.caps == caps {
+		return e.d, e.kind
+	}
+	d, ok := decodeWord(c, caps, s)
+	if !ok {
+		d = s
+	}
+	kind := caseOther
+	if c == candTCVN3 {
+		b, _ := cp1252Bytes(s)
+		kind = tcvn3Case(b)
+	}
+	if len(s) <= 64 {
+		if !ok {
+			d = strings.Clone(d)
+		}
+		slot.Store(&decodeEntry{s: strings.Clone(s), c: c, caps: caps, d: d, kind: kind})
+	}
+	return d, kind
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+type decodeEntry struct {
+	s, d string
+	c    cand
+	caps bool
+	kind wordCase
+}
+
+var decodeCache [classSlots]atomic.Pointer[decodeEntry]
+
 // validSyllableCached is ValidSyllable through a cache like identClass's:
 // detection scores every word of a file under four encodings.
 func validSyllableCached(w string) bool {
