@@ -1,7 +1,6 @@
 package meta
 
 import (
-	"baocao/vntext"
 	"regexp"
 	"strings"
 	"unicode"
@@ -72,49 +71,6 @@ var agencyCodes = map[string]string{
 	"btc": "Bộ Tài chính", "bnv": "Bộ Nội vụ", "bkhdt": "Bộ Kế hoạch và Đầu tư", "byt": "Bộ Y tế",
 	"bgddt": "Bộ Giáo dục và Đào tạo", "bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn",
 	"bkhcn": "Bộ Khoa học và Công nghệ", "bct": "Bộ Công Thương", "btp": "Bộ Tư pháp", "bxd": "Bộ Xây dựng",
-}
-
-// word is one word of a text with its folded form.
-type word struct {
-	start, end int
-	text, fold string
-}
-
-func words(s string, base int) []word { return appendWords(nil, s, base, -1) }
-
-// appendWords appends the first max words of s (all when max < 0) to out:
-// most tests read only the opening words of a line, into a buffer on the
-// caller's stack.
-func appendWords(out []word, s string, base, max int) []word {
-	if max >= 0 {
-		max += len(out)
-	}
-	start := -1
-	for i := 0; i <= len(s); {
-		r, n := rune(0), 1
-		in := false
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				r = rune(c)
-				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-			} else {
-				r, n = utf8.DecodeRuneInString(s[i:])
-				in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-			}
-		}
-		if in && start < 0 {
-			start = i
-		}
-		if !in && start >= 0 {
-			out = append(out, word{base + start, base + i, s[start:i], vntext.Fold(s[start:i])})
-			start = -1
-			if len(out) == max {
-				break
-			}
-		}
-		i += n
-	}
-	return out
 }
 
 // agencyWords holds the forms of agencies split into words, by index.

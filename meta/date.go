@@ -1,11 +1,9 @@
 package meta
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 )
 
 type date struct {
@@ -78,17 +76,35 @@ func makeDate(day, month, year string) (date, bool) {
 	if mo < 1 || mo > 12 {
 		return date{}, false
 	}
-	d.month = fmt.Sprintf("%04d-%02d", y, mo)
+	// formatted by hand: fmt and time cost more than the rest of a header
+	// date; y has four digits
+	var buf [10]byte
+	b := strconv.AppendInt(buf[:0], int64(y), 10)
+	b = append(b, '-', byte('0'+mo/10), byte('0'+mo%10))
+	d.month = string(b)
 	dd, err := strconv.Atoi(strings.TrimSpace(day))
 	if err != nil {
 		return d, true
 	}
-	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
-	if dd < 1 || t.Day() != dd {
+	if dd < 1 || dd > daysIn(mo, y) {
 		return date{}, false
 	}
-	d.full = t.Format("2006-01-02")
+	d.full = string(append(b, '-', byte('0'+dd/10), byte('0'+dd%10)))
 	return d, true
+}
+
+// daysIn returns the number of days of month mo (1-12) of year y.
+func daysIn(mo, y int) int {
+	switch mo {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // hasNgay reports whether s holds "ngày" or "ngay" in any case, which

@@ -31,6 +31,16 @@ var docTypes = []struct{ fold, name string }{
 	{"thong tu", "Thông tư"}, {"nghi dinh", "Nghị định"}, {"tom tat", "Tóm tắt"},
 }
 
+// typeFirstWords holds the words a type line can start with: the first
+// words of docTypes, "ban" (Bản Quy định) and "luat".
+var typeFirstWords = func() map[string]bool {
+	m := map[string]bool{"ban": true, "luat": true}
+	for _, t := range docTypes {
+		m[strings.Fields(t.fold)[0]] = true
+	}
+	return m
+}()
+
 // cellPool holds the header cells scanHeader reads: it keeps none of
 // them but the agency lines, which it copies.
 var cellPool = sync.Pool{New: func() any { s := make([]cell, 0, maxCells+8); return &s }}
@@ -45,13 +55,23 @@ func scanHeader(text string) header {
 		clear(*pc) // drop the text
 		cellPool.Put(pc)
 	}()
-	cs := firstCells((*pc)[:0], text, maxHeader, maxCells)
-	*pc = cs
-	if len(cs) > maxCells {
-		cs = cs[:maxCells]
+	rd := newCellReader((*pc)[:0], text, maxHeader, maxCells)
+	defer func() { *pc = rd.out }()
+	// cs is the cells read so far, at most maxCells; at(i) makes sure cs
+	// holds cell i, if the header has it.
+	var cs []cell
+	at := func(i int) {
+		if i >= len(rd.out) {
+			rd.fill(i + 1)
+		}
+		cs = rd.out[:min(len(rd.out), maxCells)]
 	}
 	typeAt, rest := -1, Span{}
-	for i := 0; i < len(cs); i++ {
+	for i := 0; ; i++ {
+		at(i + 1) // the cell after i, which the tests below look at
+		if i >= len(cs) {
+			break
+		}
 		c := cs[i]
 		// The number and the place-date line come before the type line;
 		// after it, "số ..." and "ngày ..." belong to cited documents.
@@ -93,7 +113,8 @@ func scanHeader(text string) header {
 					r = strings.TrimLeft(r, " :-–")
 					rest = Span{c.end - len(r), c.end}
 				}
-				continue
+				// nothing below the type line is read but the title
+				break
 			}
 			if isAgencyLine(c, i) {
 				h.agencies = append(h.agencies, c)
@@ -108,8 +129,15 @@ func scanHeader(text string) header {
 	switch {
 	case typeAt >= 0:
 		h.title, h.titleSpan = "", Span{}
-		h.readTitle(text, rest, cs[typeAt+1:])
+		h.readTitle(text, rest, func(k int) (cell, bool) {
+			at(typeAt + 1 + k)
+			if typeAt+1+k >= len(cs) {
+				return cell{}, false
+			}
+			return cs[typeAt+1+k], true
+		})
 	case h.number.text == "" && h.title == "":
+		at(maxCells)
 		h.title, h.titleSpan = headline(text, cs)
 		if h.title != "" {
 			h.titleFrom = FromHeadline
@@ -140,6 +168,9 @@ func typeLine(c cell, i int, alone bool) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	var buf [4]word
+	if first := appendWords(buf[:0], c.text, c.start, 1); len(first) == 0 || !typeFirstWords[first[0].fold] {
+		return "", "", false // every way below needs one of these first
+	}
 	ws := appendWords(buf[:0], c.text, c.start, 4)
 	if len(ws) > 0 && ws[0].fold == "ban" && len(ws) > 2 && !isUpper(c.text) {
 		ws = ws[1:] // "Bản Quy định"
@@ -150,9 +181,10 @@ func typeLine(c cell, i int, alone bool) (name, rest string, ok bool) {
 	if len(ws) < 2 {
 		return "", "", false
 	}
-	key := ws[0].fold + " " + ws[1].fold
+	w0, w1 := ws[0].fold, ws[1].fold
 	for _, t := range docTypes {
-		if key != t.fold {
+		// t.fold == w0 + " " + w1, without building the key
+		if len(t.fold) != len(w0)+1+len(w1) || t.fold[len(w0)] != ' ' || t.fold[:len(w0)] != w0 || t.fold[len(w0)+1:] != w1 {
 			continue
 		}
 		rest = strings.TrimSpace(c.text[ws[1].end-c.start:])

@@ -18,28 +18,47 @@ type cell struct {
 
 // cells splits text[:limit] into cells, skipping blank ones. Markdown
 // markers at either end ("## ", "**", "*", "_", "> ") are not part of a cell.
-func cells(text string, limit int) []cell { return firstCells(nil, text, limit, -1) }
+func cells(text string, limit int) []cell {
+	r := newCellReader(nil, text, limit, -1)
+	r.fill(-1)
+	return r.out
+}
 
-// firstCells is cells appending to out that stops after the line holding the max-th cell
-// (max < 0: no bound): the header search reads only the first cells, and
-// a long report must not cost more.
-func firstCells(out []cell, text string, limit, max int) []cell {
-	text = prefix(text, limit) // a one-line megabyte text stays bounded
-	limit = len(text)
-	line := 0
-	for pos := 0; pos < limit && (max < 0 || len(out) < max); line++ {
+// cellReader splits a text into cells a line at a time, on demand: the
+// header search stops at the type line, and splitting the body paragraphs
+// below it would cost more than all the rest of Read.
+type cellReader struct {
+	text      string // the text, cut to the limit
+	pos, line int    // where the next line starts, and its index
+	max       int    // stop after the line holding the max-th cell (max < 0: no bound)
+	out       []cell
+}
+
+// newCellReader reads text[:limit] (cut on a rune boundary, so a one-line
+// megabyte text stays bounded) appending to out.
+func newCellReader(out []cell, text string, limit, max int) cellReader {
+	return cellReader{text: prefix(text, limit), max: max, out: out}
+}
+
+// fill reads lines until at least n cells are out (n < 0: all of them),
+// the text ends or the line holding the max-th cell was read. Cells come
+// out the same whatever the calls: a line is read whole or not at all.
+func (r *cellReader) fill(n int) {
+	text := r.text
+	for r.pos < len(text) && (r.max < 0 || len(r.out) < r.max) && (n < 0 || len(r.out) < n) {
+		pos := r.pos
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
 			end += pos
 		}
-		n := len(out)
-		out = splitCells(out, text, pos, end)
-		for i := n; i < len(out); i++ {
-			out[i].line = line
+		k := len(r.out)
+		r.out = splitCells(r.out, text, pos, end)
+		for i := k; i < len(r.out); i++ {
+			r.out[i].line = r.line
 		}
-		if n < len(out) {
+		if k < len(r.out) {
 			next := end + 1
 			nextEnd := len(text)
 			if next < len(text) {
@@ -48,13 +67,13 @@ func firstCells(out []cell, text string, limit, max int) []cell {
 				}
 			}
 			blank := next >= len(text) || isBlank(text[next:nextEnd])
-			for i := n; i < len(out); i++ {
-				out[i].blankAfter = blank
+			for i := k; i < len(r.out); i++ {
+				r.out[i].blankAfter = blank
 			}
 		}
-		pos = end + 1
+		r.pos = end + 1
+		r.line++
 	}
-	return out
 }
 
 // isBlank reports whether s holds nothing but isTrim characters.
@@ -97,6 +116,12 @@ func splitCells(out []cell, text string, start, end int) []cell {
 		}
 	}
 	for i := start; i < end; {
+		for i < end && plainByte[text[i]] {
+			i++
+		}
+		if i == end {
+			break
+		}
 		c := text[i]
 		if c == '\t' || c == '|' {
 			emit(i)
@@ -143,6 +168,21 @@ func splitCells(out []cell, text string, start, end int) []cell {
 	emit(end)
 	return out
 }
+
+// plainByte marks the bytes splitCells steps over one at a time: not a tab,
+// a bar or an ASCII space, and not a byte that may start a space rune
+// (spaceLead).
+var plainByte = func() (t [256]bool) {
+	for c := range t {
+		switch {
+		case c < utf8.RuneSelf:
+			t[c] = c != '\t' && c != '|' && !asciiSpace[c]
+		default:
+			t[c] = c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF
+		}
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	if 0xFF < r && r < 0x1680 {
@@ -195,7 +235,19 @@ func trimSpan(text string, s, e int) (int, int) {
 // header line in capitals.
 func isUpper(s string) bool {
 	letters := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				return false
+			case 'A' <= c && c <= 'Z':
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -243,6 +295,19 @@ func joinFields(s string) string {
 	b := make([]byte, 0, len(s))
 	gap := false
 	for i := 0; i < len(s); {
+		if j := i; plainByte[s[j]] {
+			// copy a run of bytes that are no space at once
+			for j < len(s) && plainByte[s[j]] {
+				j++
+			}
+			if gap {
+				b = append(b, ' ')
+				gap = false
+			}
+			b = append(b, s[i:j]...)
+			i = j
+			continue
+		}
 		c := s[i]
 		n := 1
 		space := false

@@ -25,7 +25,35 @@ func numberPrefix(s string) []int {
 	if s == "" || strings.IndexByte("lLpPsS\xc5", s[0]) < 0 { // \xc5: ſ, which (?i) takes for s
 		return nil
 	}
+	// "Số" in any case: the regexp's first branch, greedy (\s is
+	// [\t\n\f\r ]), written out.
+	if len(s) >= 4 && (s[0] == 'S' || s[0] == 's') && s[1] == 0xE1 && s[2] == 0xBB && (s[3] == 0x90 || s[3] == 0x91) {
+		i := skipPerlSpace(s, 4)
+		if i < len(s) && (s[i] == ':' || s[i] == '.') {
+			i++
+		}
+		return []int{0, skipPerlSpace(s, i)}
+	}
+	// After an s the pattern needs "số" or "so" in some case: "SỞ", "Sau"
+	// and "Sở" need not reach the regexp.
+	if rest, ok := strings.CutPrefix(s, "ſ"); ok || s[0] == 's' || s[0] == 'S' {
+		if !ok {
+			rest = s[1:]
+		}
+		if !strings.HasPrefix(rest, "o") && !strings.HasPrefix(rest, "O") && !strings.HasPrefix(rest, "ố") && !strings.HasPrefix(rest, "Ố") {
+			return nil
+		}
+	}
 	return numberRe.FindStringIndex(s)
+}
+
+// skipPerlSpace returns where the run of regexp \s characters at s[i]
+// ends.
+func skipPerlSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // parseNumber reads the document number in a cell "Số: 17/BC- SLĐ-TBXH".
@@ -77,12 +105,31 @@ func startsLink(s string) bool {
 }
 
 func hasLetters(s string, n int) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	if n <= 0 {
+		return true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n--
+			} else {
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if !unicode.IsLetter(r) {
+				continue
+			}
 			n--
 		}
+		if n == 0 {
+			return true // a title's letters need not all be counted
+		}
 	}
-	return n <= 0
+	return false
 }
 
 // typeCodes maps the type code that follows the slash of a number (folded,

@@ -3,6 +3,7 @@ package meta
 import (
 	"baocao/vntext"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"baocao/place"
@@ -18,7 +19,7 @@ func provinceOf(text string, h header) (string, Span) {
 	var placeLine []place.Mention
 	p := h.date.place
 	if p != (Span{}) {
-		placeLine = place.Find(text[p.Start:p.End])
+		placeLine = findPlaceLine(text[p.Start:p.End])
 		for _, m := range placeLine {
 			if m.Province != "" && m.Kind != place.KindDistrict {
 				return m.Province, Span{p.Start + m.Start, p.Start + m.End}
@@ -43,6 +44,44 @@ func provinceOf(text string, h header) (string, Span) {
 	body := prefix(text, maxBody)
 	return mostNamed(body, place.Find(body))
 }
+
+// findPlaceLine is place.Find on the place of a place-and-date line,
+// through a cache shared by all calls: reports of one province name the
+// same place, and finding it costs more than the rest of the line. The
+// mentions are shared: callers only read them.
+func findPlaceLine(s string) []place.Mention {
+	if len(s) > 64 {
+		return place.Find(s)
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	slot := &placeCache[h%uint32(len(placeCache))]
+	if e := slot.Load(); e != nil && e.line == s {
+		return e.ms
+	}
+	ms := place.Find(s)
+	slot.Store(&placeEntry{line: strings.Clone(s), ms: cloneMentions(ms)})
+	return ms
+}
+
+// cloneMentions copies ms so that they hold no piece of the caller's text.
+func cloneMentions(ms []place.Mention) []place.Mention {
+	out := make([]place.Mention, len(ms))
+	for i, m := range ms {
+		m.Text = strings.Clone(m.Text)
+		out[i] = m
+	}
+	return out
+}
+
+type placeEntry struct {
+	line string
+	ms   []place.Mention
+}
+
+var placeCache [512]atomic.Pointer[placeEntry]
 
 // mostNamed scores the provinces the mentions name and returns the best,
 // with the span of its first mention. Weak mentions (a district without

@@ -10,7 +10,9 @@ import (
 // line itself and the lines after it. A legal caption ("Nghị định / của
 // Chính phủ số 28/2003/NĐ-CP ngày 31 tháng 3 năm 2003 / Quy định việc ...")
 // also holds the number and the date, which fill h when the header had none.
-func (h *header) readTitle(text string, rest Span, after []cell) {
+// after(k) gives the k-th cell below the type line, read on demand: a title
+// is a few lines, and the paragraphs below it need not be split.
+func (h *header) readTitle(text string, rest Span, after func(k int) (cell, bool)) {
 	caption := rest != Span{} && lowerHasPrefix(text[rest.Start:rest.End], "của")
 	if rest != (Span{}) && !caption {
 		if hasLetters(text[rest.Start:rest.End], 3) {
@@ -26,7 +28,7 @@ func (h *header) readTitle(text string, rest Span, after []cell) {
 		} else {
 			span.End = rest.End
 		}
-	} else if len(after) > 0 && span.Start == after[0].start && lowerHasPrefix(after[0].text, "của") {
+	} else if c0, ok := after(0); ok && span.Start == c0.start && lowerHasPrefix(c0.text, "của") {
 		caption = true
 		span = titleAfter(after, 6)
 	}
@@ -42,16 +44,20 @@ func (h *header) readTitle(text string, rest Span, after []cell) {
 	}
 }
 
-// titleAfter returns the span of the title lines among cs: up to the first
+// titleAfter returns the span of the title lines among the cells cs gives: up to the first
 // blank line once a title line is taken, a change between capitals and
 // running case (the issuing authority of a Quyết định, "ỦY BAN NHÂN DÂN
 // TỈNH", under a title in running case), a parenthesis ("(Ban hành kèm
 // theo ...)"), a line opening the body ("Căn cứ", "Kính gửi", "I."), or max
 // lines.
-func titleAfter(cs []cell, max int) Span {
+func titleAfter(cs func(k int) (cell, bool), max int) Span {
 	var span Span
 	lines, last, caps := 0, -1, false
-	for _, c := range cs {
+	for k := 0; ; k++ {
+		c, ok := cs(k)
+		if !ok {
+			break
+		}
 		if lines > 0 && (c.line != last+1 || isUpper(c.text) != caps) {
 			break
 		}

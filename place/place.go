@@ -83,6 +83,29 @@ func init() {
 		}
 	}
 	buildIndex()
+	byExact = map[string]Province{}
+	for _, s := range names(provinceRows, historicalRows) {
+		if p, ok := byKey[lookupKey(s)]; ok {
+			byExact[s] = p
+		}
+	}
+}
+
+// byExact holds Lookup's answer for every name and alias as the tables
+// spell it: callers mostly look up a name Find returned, and folding it
+// again costs more than the rest of the lookup.
+var byExact map[string]Province
+
+// names returns the names and aliases of the rows.
+func names(ps []provinceRow, hs []historicalRow) []string {
+	var out []string
+	for _, r := range ps {
+		out = append(append(out, r.name), r.aliases...)
+	}
+	for _, r := range hs {
+		out = append(append(out, r.name), r.aliases...)
+	}
+	return out
 }
 
 // commonCurrent returns the 2025 unit all the given provinces lie in, or ""
@@ -103,6 +126,9 @@ func commonCurrent(names []string) string {
 // spellings Find accepts ("Hoà Bình", "hoa binh", "tỉnh Thanh Hoá", "TP.HCM",
 // "Hà Tây"). Districts are not provinces: Lookup("Bác Ái") is false.
 func Lookup(name string) (Province, bool) {
+	if p, ok := byExact[name]; ok {
+		return p, true
+	}
 	p, ok := byKey[lookupKey(name)]
 	return p, ok
 }

@@ -224,3 +224,15 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+// TestLookupExact checks Lookup's table of spelled names against the
+// folded lookup, for every name and alias.
+func TestLookupExact(t *testing.T) {
+	for _, s := range names(provinceRows, historicalRows) {
+		want, wok := byKey[lookupKey(s)]
+		got, ok := Lookup(s)
+		if ok != wok || got.Name != want.Name || got.Current2025 != want.Current2025 {
+			t.Errorf("Lookup(%q) = %v, %v, want %v, %v", s, got.Name, ok, want.Name, wok)
+		}
+	}
+}

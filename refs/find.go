@@ -12,7 +12,15 @@ import (
 func Find(text string) []Ref {
 	var out []Ref
 	for i := 0; i < len(text); i++ {
-		if !isDigit(rune(text[i])) {
+		i = nextDigit(text, i)
+		if i == len(text) {
+			break
+		}
+		if i > 0 && continuesNumber(text[i-1]) {
+			// numberAt reads no number here; skip the digits as below
+			for i+1 < len(text) && isDigit(rune(text[i+1])) {
+				i++
+			}
 			continue
 		}
 		var prev *Ref
@@ -39,6 +47,32 @@ func Find(text string) []Ref {
 	return out
 }
 
+// nextDigit returns the index of the first ASCII digit of text at or after
+// i, or len(text). Reports are mostly letters: eight bytes are tested at
+// once.
+func nextDigit(text string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		x := w ^ 0x30*ones // digits become bytes below 10
+		if (x-10*ones)&^x&highs != 0 {
+			break // some byte of x is below 10 (exact: 10 <= 128)
+		}
+	}
+	for i < len(text) && !isDigit(rune(text[i])) {
+		i++
+	}
+	return i
+}
+
+// continuesNumber reports whether the ASCII byte c before a digit makes
+// the digit part of a word or of another number, where numberAt reads no
+// number (it tests the same bytes).
+func continuesNumber(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '/' || c == '.' || c == ',' || c == '-' || c == '_'
+}
+
 // soAt returns where "số" ("Số:", "SỐ") ends s before a number, or -1.
 func soAt(s string) int {
 	t := strings.TrimRight(s, " \t")
@@ -60,7 +94,9 @@ func soAt(s string) int {
 // the citation before it, if any.
 func numbered(text string, i int, prev *Ref) (Ref, bool) {
 	n, ok := numberAt(text, i)
-	if !ok || (len(n.code) == 0 && (isYear(n.digits) || !typeRightBefore(text, i) || !bareEnd(text[n.end:]))) {
+	// bareEnd before typeRightBefore: most figures ("28.101", "80%") are
+	// followed by what no citation is, and it looks at one byte for them
+	if !ok || (len(n.code) == 0 && (isYear(n.digits) || !bareEnd(text[n.end:]) || !typeRightBefore(text, i))) {
 		return Ref{}, false
 	}
 	before := text[max(0, i-160):i]
@@ -249,7 +285,9 @@ var bareFollowers = map[string]bool{
 // punctuation, the text's end or a linking word, not a unit ("Kế hoạch
 // 5 năm") or more figures ("Quyết định 22/11").
 func bareEnd(s string) bool {
-	s = strings.TrimLeft(s, " \t")
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') { // strings.TrimLeft(s, " \t")
+		s = s[1:]
+	}
 	if s == "" {
 		return true
 	}
@@ -260,8 +298,18 @@ func bareEnd(s string) bool {
 	case c == '.':
 		return len(s) == 1 || !isDigit(firstRune(s[1:]))
 	case isLetter(c):
-		ws := wordsIn(s[:min(len(s), 20)], 0)
-		return len(ws) > 0 && bareFollowers[ws[0].fold]
+		// the first word of s[:20], folded, as wordsIn gives it
+		t := s[:min(len(s), 20)]
+		j := 0
+		for j < len(t) {
+			c, n := utf8.DecodeRuneInString(t[j:])
+			if !isLetter(c) && !isDigit(c) {
+				break
+			}
+			j += n
+		}
+		var buf [64]byte
+		return bareFollowers[string(vntext.AppendFold(buf[:0], t[:j]))]
 	}
 	return false
 }

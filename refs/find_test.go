@@ -141,3 +141,46 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+// TestNextDigit checks the eight-bytes-at-once digit search against a
+// byte loop, at every offset of texts with digits at every position and
+// bytes on both sides of the digit range.
+func TestNextDigit(t *testing.T) {
+	alphabet := []byte{'/', '0', '5', '9', ':', 'a', ' ', 0x80, 0xB0, 0xB9, 0xFF, 0x29, 0x3A, 0x0A}
+	for n := 0; n < 20; n++ {
+		for seed := 0; seed < 200; seed++ {
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = alphabet[(seed*7+k*13+k*k*seed)%len(alphabet)]
+			}
+			s := string(b)
+			for i := 0; i <= len(s); i++ {
+				want := i
+				for want < len(s) && (s[want] < '0' || s[want] > '9') {
+					want++
+				}
+				if got := nextDigit(s, i); got != want {
+					t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLawStarts checks the paired search against strings.Index for every
+// form, from every offset of a text holding them all.
+func TestLawStarts(t *testing.T) {
+	text := "Theo Luật Việc làm, BỘ LUẬT Lao động, Bộ luật và Pháp lệnh; PHÁP LỆNH, LUẬT, Lu, Bộ, Phá LUẬ"
+	ls := newLawStarts(text)
+	for i := 0; i <= len(text); i++ {
+		want := -1
+		for _, f := range lawForms {
+			if k := strings.Index(text[i:], f); k >= 0 && (want < 0 || i+k < want) {
+				want = i + k
+			}
+		}
+		if got := ls.from(i); got != want {
+			t.Fatalf("from(%d) = %d, want %d", i, got, want)
+		}
+	}
+}

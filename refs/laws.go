@@ -94,24 +94,38 @@ func laws(text string, numbered []Ref) []Ref {
 // scanned once whatever the number of laws.
 type lawStarts struct {
 	text string
-	next []int // per form: its next offset, or -1 past the last
+	next []int // per pair of forms: its next offset, or -1 past the last
 }
 
 var lawForms = []string{"Luật", "Bộ luật", "Pháp lệnh", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH"}
 
+// lawPairs groups lawForms by first byte: each pair is found in one scan
+// for that byte, three scans of the text instead of six.
+var lawPairs = [][2]string{{"Luật", "LUẬT"}, {"Bộ luật", "BỘ LUẬT"}, {"Pháp lệnh", "PHÁP LỆNH"}}
+
 func newLawStarts(text string) *lawStarts {
-	ls := &lawStarts{text: text, next: make([]int, len(lawForms))}
+	ls := &lawStarts{text: text, next: make([]int, len(lawPairs))}
 	for f := range ls.next {
 		ls.next[f] = ls.find(f, 0)
 	}
 	return ls
 }
 
+// find returns the offset of the first form of pair f at or after i, or
+// -1: the smaller of strings.Index for its two forms.
 func (ls *lawStarts) find(f, i int) int {
-	if k := strings.Index(ls.text[i:], lawForms[f]); k >= 0 {
-		return i + k
+	p := lawPairs[f]
+	for {
+		k := strings.IndexByte(ls.text[i:], p[0][0])
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if strings.HasPrefix(ls.text[i:], p[0]) || strings.HasPrefix(ls.text[i:], p[1]) {
+			return i
+		}
+		i++
 	}
-	return -1
 }
 
 // from returns the offset of the first form at or after i, or -1.

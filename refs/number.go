@@ -23,8 +23,13 @@ type number struct {
 // is bare ("22") and the caller decides.
 func numberAt(t string, i int) (number, bool) {
 	if i > 0 {
-		c, _ := utf8.DecodeLastRuneInString(t[:i])
-		if isLetter(c) || isDigit(c) || strings.ContainsRune("/.,-–_", c) {
+		if c := t[i-1]; c < utf8.RuneSelf {
+			// ASCII: a letter, digit or joiner before continues a word or
+			// another number
+			if continuesNumber(c) {
+				return number{}, false
+			}
+		} else if c, _ := utf8.DecodeLastRuneInString(t[:i]); isLetter(c) || c == '–' {
 			return number{}, false
 		}
 	}
@@ -102,6 +107,7 @@ func sepAt(t string, i int) (byte, int) {
 	switch {
 	case t[i] == '/' || t[i] == '-':
 		return t[i], 1
+	case t[i] != 0xE2: // the first byte of both dashes
 	case strings.HasPrefix(t[i:], "–"), strings.HasPrefix(t[i:], "‐"):
 		return '-', len("–")
 	}

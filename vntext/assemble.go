@@ -139,10 +139,12 @@ func decodeForced(blocks []baocao.Block, enc Encoding, capsFonts bool) (decoded,
 
 // blockDecision is detection's verdict on one text block.
 type blockDecision struct {
-	p    *plan
-	main cand
-	sure bool
-	done bool // decoded already (mojibake, raw, VIQR)
+	p     *plan
+	main  cand
+	sure  bool
+	done  bool     // decoded already (mojibake, raw, VIQR)
+	plain int      // plain Unicode (p is nil): its non-ASCII words
+	label Encoding // and what it was in
 }
 
 func decodeDetect(c *baocao.Content, capsFonts bool) (decoded, error) {
@@ -171,6 +173,17 @@ func decodeDetect(c *baocao.Content, capsFonts bool) (decoded, error) {
 			continue
 		}
 		hint, _, hasHint := fontHint(bl.Font)
+		if plainDetect && (!hasHint || hint == candIdent) {
+			if n, stable, ok := plainUnicode(bl.Text, !hasHint); ok {
+				// what analyse, choose and render would decide (plain.go)
+				d.texts[i], ds[i].label = bl.Text, UTF8
+				if !stable {
+					d.texts[i], ds[i].label = composeNFC(bl.Text), candLabel(candIdent, bl.Text)
+				}
+				ds[i].main, ds[i].sure, ds[i].plain = candIdent, true, n
+				continue
+			}
+		}
 		p := analyse(bl.Text, false, hasHint && hint != candIdent)
 		ds[i].p = p
 		ds[i].main, ds[i].sure = p.choose(hint, hasHint)
@@ -178,6 +191,10 @@ func decodeDetect(c *baocao.Content, capsFonts bool) (decoded, error) {
 	inherit(ds)
 	for i, bl := range c.Blocks {
 		if ds[i].done {
+			continue
+		}
+		if ds[i].p == nil { // plain Unicode
+			d.words.add(ds[i].label, ds[i].plain)
 			continue
 		}
 		var counts [nCand]int
@@ -277,6 +294,11 @@ func decodeRaw(blocks []baocao.Block, d *decoded) error {
 // time, and records page starts.
 func join(c *baocao.Content, texts []string) Text {
 	var b strings.Builder
+	n := 0
+	for _, t := range texts {
+		n += len(t) + 2 // a break is at most two bytes
+	}
+	b.Grow(n)
 	var starts []int
 	page := 0
 	for i := 0; i < len(c.Blocks); {
@@ -289,11 +311,15 @@ func join(c *baocao.Content, texts []string) Text {
 			starts = append(starts, b.Len())
 			page++
 		}
-		var g strings.Builder
-		for k := i; k <= j; k++ {
-			g.WriteString(texts[k])
+		if i == j {
+			b.WriteString(Clean(texts[i]))
+		} else {
+			var g strings.Builder
+			for k := i; k <= j; k++ {
+				g.WriteString(texts[k])
+			}
+			b.WriteString(Clean(g.String()))
 		}
-		b.WriteString(Clean(g.String()))
 		writeBreak(&b, c.Blocks[j].Break)
 		i = j + 1
 	}

@@ -71,3 +71,55 @@ func BenchmarkCanonical(b *testing.B) {
 		Canonical(benchText)
 	}
 }
+
+func BenchmarkClean(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Clean(benchText)
+	}
+}
+
+// BenchmarkCleanGeneral is Clean's general path on the same text, the
+// reference for the fast path's gain.
+func BenchmarkCleanGeneral(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		clean(benchText)
+	}
+}
+
+// BenchmarkAssembleUnicodeParas is Assemble on plain Unicode text the way
+// office readers hand it over: a block a paragraph.
+func BenchmarkAssembleUnicodeParas(b *testing.B) {
+	c := &baocao.Content{}
+	for p := range strings.SplitAfterSeq(benchText, ". ") {
+		c.Blocks = append(c.Blocks, baocao.Block{Text: p, Break: baocao.BreakPara})
+	}
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		if _, err := Assemble(c, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAssembleTCVN3Paras is Assemble on TCVN3 text in a .VnTime font,
+// a block a sentence, as a legacy Word document arrives.
+func BenchmarkAssembleTCVN3Paras(b *testing.B) {
+	c := &baocao.Content{}
+	n := 0
+	for p := range strings.SplitAfterSeq(benchText, ". ") {
+		data, err := Encode(TCVN3, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.Blocks = append(c.Blocks, baocao.Block{Text: cp1252String(data), Font: ".VnTime", Break: baocao.BreakPara})
+		n += len(data)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		if _, err := Assemble(c, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

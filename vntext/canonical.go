@@ -2,7 +2,9 @@ package vntext
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Canonical returns s in NFC with the tone mark of every Vietnamese syllable
@@ -20,28 +22,76 @@ import (
 // text keeps the report's own spelling. It is safe for concurrent use.
 func Canonical(s string) string {
 	s = composeNFC(s)
+	props := runeProps()
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			b.WriteString(canonicalWord(s[start:end]))
+			b.WriteString(canonicalWordCached(s[start:end]))
 			start = -1
 		}
 	}
-	for i, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		var letter bool
+		switch {
+		case r < utf8.RuneSelf:
+			letter = 'a' <= r|0x20 && r|0x20 <= 'z'
+		default:
+			r, n = DecodeLatin(s, i)
+			if r < propLimit {
+				letter = props[r]&propLetter != 0
+			} else {
+				letter = unicode.IsLetter(r)
+			}
+		}
+		if letter {
 			if start < 0 {
 				start = i
 			}
+			i += n
 			continue
 		}
 		flush(i)
-		b.WriteRune(r)
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(r) // as ranging over the string would
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
 	}
 	flush(len(s))
 	return b.String()
 }
+
+// canonicalWordCached is canonicalWord through a cache shared by all
+// calls: texts repeat a few thousand syllables.
+func canonicalWordCached(w string) string {
+	if isASCII(w) {
+		return w
+	}
+	slot := &canonCache[fnv32(w)&(classSlots-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		if e.same {
+			return w
+		}
+		return e.canon
+	}
+	c := canonicalWord(w)
+	if len(w) <= 64 {
+		w = strings.Clone(w) // not a piece of the caller's text
+		slot.Store(&canonEntry{word: w, canon: c, same: c == w})
+	}
+	return c
+}
+
+type canonEntry struct {
+	word, canon string
+	same        bool
+}
+
+var canonCache [classSlots]atomic.Pointer[canonEntry]
 
 func canonicalWord(w string) string {
 	if isASCII(w) {

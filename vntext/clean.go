@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -19,6 +20,11 @@ func Clean(s string) string {
 	if isClean(s) {
 		return s
 	}
+	return clean(s)
+}
+
+// clean is Clean's general path.
+func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -48,20 +54,67 @@ func Clean(s string) string {
 	return composeNFC(b.String())
 }
 
-// isClean reports whether s needs no change, so the common case allocates
-// nothing.
+// isClean reports whether Clean would return s unchanged, in one scan and
+// without allocating: every byte is ASCII other than CR and the dropped
+// controls, or begins a rune of the stable table (stableRunes). Text
+// made only of such runes is NFC and holds no combining mark, so the
+// composition step would return it too.
 func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	var tab *[stableLimit / 64]uint64
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
-			return false
+		if c < utf8.RuneSelf {
+			if asciiDirty[c] {
+				return false
+			}
+			i++
+			continue
 		}
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-			return false
+		if tab == nil {
+			tab = stableTable()
 		}
+		r, n := DecodeLatin(s, i)
+		if r >= stableLimit || tab[r>>6]&(1<<(r&63)) == 0 {
+			return false // RuneError (invalid UTF-8) is not in the table either
+		}
+		i += n
 	}
 	return true
 }
+
+// asciiDirty marks the ASCII bytes Clean changes or removes.
+var asciiDirty = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c < 0x20 && c != '\n' && c != '\t' || c == 0x7f
+	}
+	return t
+}()
+
+// stableLimit bounds the runes the stable table covers (Latin, Greek,
+// Cyrillic, general punctuation, currency, letterlike symbols, arrows);
+// text with others takes the general path.
+const stableLimit = 0x2200
+
+// stableTable marks the non-ASCII runes below stableLimit that Clean copies
+// as they are (not a control, space, invisible character or eth) and
+// that leave any text made of such runes in NFC: canonical combining class
+// 0, no composition with the rune before (NFC_Quick_Check Yes rather than
+// Maybe) and NFC of the rune alone is the rune (not No). It is derived
+// from the norm tables rather than listed, so it cannot drift from them.
+var stableTable = sync.OnceValue(func() *[stableLimit / 64]uint64 {
+	var t [stableLimit / 64]uint64
+	for r := rune(0xa0); r < stableLimit; r++ {
+		if isDropped(r) || isSpace(r) || r == 'Ð' || r == 'ð' || r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &t
+})
 
 func isDropped(r rune) bool {
 	switch r {

@@ -14,7 +14,7 @@ import (
 // shape often enough that the shape marks are moved in front of the tone
 // marks first.
 func composeNFC(s string) string {
-	if isASCII(s) || norm.NFC.IsNormalString(s) && !hasSameClassMarks(s) {
+	if stableNFC(s) || norm.NFC.IsNormalString(s) && !hasSameClassMarks(s) {
 		return s
 	}
 	if r, ok := composeVietnamese(s); ok {
@@ -51,6 +51,25 @@ func composeNFC(s string) string {
 	}
 	flush()
 	return norm.NFC.String(b.String())
+}
+
+// stableNFC reports whether every rune of s is ASCII or in stableTable:
+// then s is NFC without a combining mark, the common case, found in one
+// table lookup a rune.
+func stableNFC(s string) bool {
+	props := runeProps()
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := DecodeLatin(s, i)
+		if r >= propLimit || props[r]&propStable == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // hasSameClassMarks reports whether s holds a circumflex, a breve or a

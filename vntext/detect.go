@@ -57,16 +57,12 @@ func analyse(s string, raw, legacy bool) *plan {
 			p.count(i, k)
 			continue
 		}
-		for c := cand(0); c < nCand; c++ {
-			if c == candIdent && (raw || legacy && isCP1252(sg.s)) {
-				k[c] = -1
-				continue
-			}
-			k[c] = wordClass(decodeWord(c, false, sg.s))
-			if c == candVNI && k[c] > 0 && vniOrphans(sg.s) {
-				k[c] = -1
-			}
+		if raw || legacy && isCP1252(sg.s) {
+			k[candIdent] = -1
+		} else {
+			k[candIdent] = identClass(sg.s)
 		}
+		k[candTCVN3], k[candVNI] = legacyClasses(sg.s)
 		cache[sg.s] = k
 		p.count(i, k)
 	}
@@ -187,17 +183,14 @@ func (p *plan) render(main cand, caps bool, counts *[nCand]int, forced bool) str
 		if sg.word && !isASCII(sg.s) {
 			counts[c]++
 		}
-		d, ok := decodeWord(c, caps && c == candTCVN3, sg.s)
-		if !ok { // only the identity candidate reaches here for Unicode text
-			d = sg.s
+		d, kind := sg.s, caseOther // the identity
+		if c != candIdent {
+			d, kind = decodeCached(c, caps && c == candTCVN3, sg.s)
 		}
 		out[i] = d
 		if sg.word {
 			words[i] = d
-			if c == candTCVN3 {
-				b, _ := cp1252Bytes(sg.s)
-				kinds[i] = tcvn3Case(b)
-			}
+			kinds[i] = kind
 		}
 	}
 	settleCase(words, kinds)

@@ -62,6 +62,9 @@ func FuzzClean(f *testing.F) {
 		if Clean(c) != c {
 			t.Fatalf("Clean not idempotent on %q", s)
 		}
+		if g := clean(s); g != c {
+			t.Fatalf("Clean(%q) = %q, general path %q", s, c, g)
+		}
 		_ = Fold(c)
 	})
 }

@@ -56,7 +56,13 @@ func FuzzAssemble(f *testing.F) {
 			{Text: text, Font: font, Page: 1, Break: baocao.BreakCell},
 			{Raw: raw, Page: 2},
 		}}
+		plainDetect = false
+		want, werr := Assemble(c, Options{})
+		plainDetect = true
 		got, err := Assemble(c, Options{})
+		if got.Text != want.Text || got.Encoding != want.Encoding || (err == nil) != (werr == nil) {
+			t.Fatalf("Assemble(%q, % x, %q) = %q %q, full detection %q %q", text, raw, font, got.Text, got.Encoding, want.Text, want.Encoding)
+		}
 		if err != nil {
 			if !isEncodingErr(err) {
 				t.Fatalf("Assemble error %v does not wrap ErrEncoding", err)
@@ -84,6 +90,9 @@ func FuzzCanonical(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := Canonical(s)
+		if r := canonicalRef(s); r != c {
+			t.Fatalf("Canonical(%q) = %q, reference %q", s, c, r)
+		}
 		if !utf8.ValidString(s) {
 			return
 		}

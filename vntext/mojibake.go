@@ -6,6 +6,9 @@ import "strings"
 // "Viá»‡t" → "Việt". ok is false when s does not map back to valid UTF-8
 // holding at least one multi-byte character.
 func unMojibake(s string) (string, bool) {
+	if !isCP1252(s) {
+		return "", false // Unicode text: most blocks, found without a copy
+	}
 	b, ok := cp1252Bytes(s)
 	if !ok {
 		return "", false

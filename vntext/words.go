@@ -21,7 +21,7 @@ type seg struct {
 // one of them: "c¸c", "Vieät"), of Word's symbol-font code points, or of
 // other Unicode letters and combining marks.
 func segment(s string) []seg {
-	var out []seg
+	out := make([]seg, 0, len(s)/3+1) // about a word and a separator a six bytes
 	start, inWord := 0, false
 	for i, r := range s {
 		w := isWordRune(r)
@@ -196,7 +196,7 @@ func scoreUnicode(s string) (pos, neg int) {
 		if isASCII(w) || utf8.RuneCountInString(w) == 1 {
 			return // a lone letter ("ở", or "©" read as ẹ) proves little
 		}
-		if ValidSyllable(w) {
+		if validSyllableCached(w) {
 			pos++
 		} else {
 			neg++

@@ -1,0 +1,86 @@
+package meta
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"baocao/vntext"
+)
+
+// word is one word of a text with its folded form.
+type word struct {
+	start, end int
+	text, fold string
+}
+
+func words(s string, base int) []word { return appendWords(nil, s, base, -1) }
+
+// appendWords appends the first max words of s (all when max < 0) to out:
+// most tests read only the opening words of a line, into a buffer on the
+// caller's stack.
+func appendWords(out []word, s string, base, max int) []word {
+	if max >= 0 {
+		max += len(out)
+	}
+	// The folds are written into one buffer and cut from one string: a
+	// header line's words are capitals, each of which Fold would copy.
+	first := len(out)
+	var fbuf [256]byte
+	var ebuf [32]int
+	folds, ends := fbuf[:0], ebuf[:0]
+	start := -1
+	for i := 0; i <= len(s); {
+		r, n := rune(0), 1
+		in := false
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				r = rune(c)
+				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				in = isWordRune(r)
+			}
+		}
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			folds = vntext.AppendFold(folds, s[start:i])
+			ends = append(ends, len(folds))
+			out = append(out, word{start: base + start, end: base + i, text: s[start:i]})
+			start = -1
+			if len(out) == max {
+				break
+			}
+		}
+		i += n
+	}
+	all := string(folds)
+	from := 0
+	for k, e := range ends {
+		out[first+k].fold = all[from:e]
+		from = e
+	}
+	return out
+}
+
+// isWordRune reports whether r is a letter, a digit or a combining mark,
+// from a table below wordTableLimit: the letters of Vietnamese
+// (U+1EA0-U+1EF9) would each cost a search of unicode's tables.
+func isWordRune(r rune) bool {
+	if r < wordTableLimit {
+		return wordTable()[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+const wordTableLimit = 0x2000
+
+var wordTable = sync.OnceValue(func() *[wordTableLimit]bool {
+	var t [wordTableLimit]bool
+	for r := range rune(wordTableLimit) {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	}
+	return &t
+})
