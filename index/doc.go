@@ -140,7 +140,9 @@
 // proportion to the corpus. Facets from bleve's doc values were 40 % of
 // that (about 55 ms of CPU for "lao động" at 20,000 generated reports, 62
 // MB of text); counted from the facet table they are a few array
-// increments per hit (27 ms in all). Two more remedies: Search keeps the results of the
+// increments per hit (27 ms in all). A relevance-sorted search is cut into
+// ranges of documents searched in parallel, one per CPU (collect.go), with
+// the same scores and order as one bleve collector. Two more remedies: Search keeps the results of the
 // last 512 distinct queries (emptied by every Commit, Delete and Reset; a
 // read-only index cannot change underneath), as the web UI asks the same
 // query again for pages, facet clicks and reloads; and Compact merges the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Facets are counted from a table built once per index snapshot, not by
@@ -37,15 +38,15 @@ type facetTableCache struct {
 	t  *facetTable
 }
 
-// get returns the table of the snapshot sctx searches, building it if the
-// cached one is of another snapshot.
-func (c *facetTableCache) get(ctx context.Context, sctx *search.SearchContext) (*facetTable, error) {
+// get returns the table of snapshot r, building it if the cached one is of
+// another snapshot.
+func (c *facetTableCache) get(ctx context.Context, r bindex.IndexReader) (*facetTable, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.t != nil && c.t.snap == any(sctx.IndexReader) {
+	if c.t != nil && c.t.snap == any(r) {
 		return c.t, nil
 	}
-	t, err := buildFacetTable(ctx, sctx)
+	t, err := buildFacetTable(ctx, r)
 	if err != nil {
 		return nil, err
 	}
@@ -54,8 +55,7 @@ func (c *facetTableCache) get(ctx context.Context, sctx *search.SearchContext) (
 }
 
 // buildFacetTable reads every term of the facets field and its postings.
-func buildFacetTable(ctx context.Context, sctx *search.SearchContext) (*facetTable, error) {
-	r := sctx.IndexReader
+func buildFacetTable(ctx context.Context, r bindex.IndexReader) (*facetTable, error) {
 	dict, err := r.FieldDict(fieldFacets)
 	if err != nil {
 		return nil, fmt.Errorf("index: facets: %w", err)
@@ -160,7 +160,7 @@ func (ix *Index) countFacets(ctx context.Context, fc *facetCounter) context.Cont
 		if next == nil {
 			return nil, false, errors.New("index: facets: not a top-n search")
 		}
-		t, err := ix.facetTables.get(ctx, sctx)
+		t, err := ix.facetTables.get(ctx, sctx.IndexReader)
 		if err != nil {
 			return nil, false, err
 		}

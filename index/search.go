@@ -147,28 +147,33 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if ix.text == nil {
 		req.Fields = append(req.Fields, fieldBody)
 	}
+	byScore := false
 	switch q.Sort {
 	case "", SortRelevance:
 		if mk.empty() {
 			// Filters only: every hit is as good; list them by id.
 			req.Score = "none"
 			req.SortBy([]string{"_id"})
+		} else {
+			byScore = true
 		}
 	case SortDate:
 		req.SortBy([]string{"-" + fieldDate, "-_score"})
 	default:
 		return Result{}, fmt.Errorf("index: search %q: sort %q: %w", q.Text, q.Sort, ErrSort)
 	}
-	var fc facetCounter
-	if q.Facets {
-		ctx = ix.countFacets(ctx, &fc)
+	var c collected
+	var err error
+	if byScore {
+		c, err = ix.searchRelevance(ctx, bq, req.Size, req.From, req.Fields, q.Facets)
+	} else {
+		c, err = ix.searchBleve(ctx, req, q.Facets)
 	}
-	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return Result{}, fmt.Errorf("index: search %q: %w", q.Text, err)
 	}
-	res := Result{Total: sr.Total, Hits: make([]Hit, 0, len(sr.Hits))}
-	for _, h := range sr.Hits {
+	res := Result{Total: c.total, Hits: make([]Hit, 0, len(c.hits))}
+	for _, h := range c.hits {
 		file, _ := h.Fields[fieldFile].(string)
 		title, _ := h.Fields[fieldTitle].(string)
 		province, _ := h.Fields[fieldProvince].(string)
@@ -187,9 +192,27 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		})
 	}
 	if q.Facets {
-		res.Facets = splitFacets(fc.terms())
+		res.Facets = splitFacets(c.facets)
 	}
 	res.Took = time.Since(start)
 	ix.results.put(q, res, gen)
 	return res, nil
+}
+
+// searchBleve runs req with bleve's own collector, for the orders other
+// than relevance (searchRelevance), counting facets when asked.
+func (ix *Index) searchBleve(ctx context.Context, req *bleve.SearchRequest, facets bool) (collected, error) {
+	var fc facetCounter
+	if facets {
+		ctx = ix.countFacets(ctx, &fc)
+	}
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return collected{}, err
+	}
+	c := collected{hits: sr.Hits, total: sr.Total}
+	if facets {
+		c.facets = fc.terms()
+	}
+	return c, nil
 }

@@ -1,0 +1,107 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// relevanceQueries are compared between searchRelevance and bleve's
+// collector; the corpus (facetCorpus) repeats its texts, so many scores tie
+// and the order of ties is tested too.
+var relevanceQueries = []Query{
+	{Text: "lao động"},
+	{Text: "lao dong", Limit: 7, Offset: 3},
+	{Text: `"hộ nghèo"`, Province: "Tỉnh 3"},
+	{Text: "ngheo -lao", Limit: 50},
+	{Text: "tăng", Limit: 1000},
+	{Text: "xyzzy"},
+	{Text: "viec lam OR ngheo", Offset: 590},
+	{Text: "năm nay", Offset: 2000},
+	{Text: "lao*", Year: 2019},
+	{Text: "việc", Limit: 0, Offset: 0},
+}
+
+// TestSearchRelevance checks that the ranges searched in parallel find what
+// bleve's collector finds, in the same order with the same scores, for
+// every way of cutting the index, on an index of several segments with
+// deleted and replaced documents.
+func TestSearchRelevance(t *testing.T) {
+	ix, err := Create(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := facetCorpus(600)
+	b := ix.NewBatch()
+	for i := range docs {
+		if err := b.Add(&docs[i], nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() == 130 {
+			if err := b.Commit(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for i := 0; i < len(docs); i += 9 {
+		b.Delete(docs[i].ID)
+	}
+	for i := 4; i < len(docs); i += 17 {
+		d := docs[i]
+		d.Text += " Lao động lao động."
+		if err := b.Add(&d, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := ix.segments(); err != nil || n < 2 {
+		t.Fatalf("segments = %d, %v; want several", n, err)
+	}
+	defer func(p func() int, m uint64) { parallelism, minPartDocs = p, m }(parallelism, minPartDocs)
+	minPartDocs = 1
+	fields := []string{fieldFile, fieldTitle, fieldProvince, fieldDate, fieldYear, fieldBody}
+	ctx := context.Background()
+	for _, parts := range []int{1, 2, 3, 8} {
+		parallelism = func() int { return parts }
+		for _, q := range relevanceQueries {
+			limit := q.Limit
+			if limit <= 0 {
+				limit = DefaultLimit
+			}
+			bq, _ := buildQuery(q, ix.docFreq(ctx))
+			req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
+			req.Fields = fields
+			want, err := ix.searchBleve(ctx, req, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ix.searchRelevance(ctx, bq, limit, q.Offset, fields, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := summary(got), summary(want); g != w {
+				t.Errorf("%d parts: searchRelevance(%+v) =\n%s\nwant\n%s", parts, q, g, w)
+			}
+			if !reflect.DeepEqual(got.facets, want.facets) {
+				t.Errorf("%d parts: searchRelevance(%+v) facets = %v, want %v", parts, q, got.facets, want.facets)
+			}
+		}
+	}
+}
+
+// summary prints what a search returns: total, then each hit's id, score
+// (exact bits) and fields.
+func summary(c collected) string {
+	s := fmt.Sprintf("total %d\n", c.total)
+	for _, h := range c.hits {
+		s += fmt.Sprintf("%s %b %v\n", h.ID, h.Score, h.Fields)
+	}
+	return s
+}
