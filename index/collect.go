@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -250,4 +251,25 @@ func (t *topDocs) add(d scoredDoc) {
 			i = w
 		}
 	}
+}
+
+// eachParallel calls f(0) to f(n-1) on parallelism() goroutines.
+func eachParallel(n int, f func(i int)) {
+	workers := min(n, parallelism())
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
