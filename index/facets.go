@@ -82,8 +82,9 @@ func buildFacetTable(ctx context.Context, r bindex.IndexReader) (*facetTable, er
 		if err != nil {
 			return nil, fmt.Errorf("index: facets: %w", err)
 		}
+		var buf bindex.TermFieldDoc
 		for {
-			d, err := tfr.Next(nil)
+			d, err := tfr.Next(&buf) // reused: one allocation per term, not per posting
 			if err != nil {
 				tfr.Close()
 				return nil, fmt.Errorf("index: facets: %w", err)
