@@ -7,7 +7,10 @@ import (
 	"reflect"
 	"testing"
 
+	"baocao/vntext"
+
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // relevanceQueries are compared between searchRelevance and bleve's
@@ -113,4 +116,49 @@ func summary(c collected) string {
 		s += fmt.Sprintf("%s %b %v\n", h.ID, h.Score, h.Fields)
 	}
 	return s
+}
+
+// TestOneWordMatch checks the claim of match and conjunction: a term query
+// in place of bleve's match query of one word, or of a conjunction of one
+// query, gives the same hits with the same scores, bit for bit, inside a
+// larger query as the builder makes them.
+func TestOneWordMatch(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	matchQuery := func(field, analyzer, s string, boost float64) query.Query {
+		m := bleve.NewMatchQuery(s)
+		m.Analyzer = analyzer
+		m.SetOperator(query.MatchQueryOperatorAnd)
+		m.SetField(field)
+		m.SetBoost(boost)
+		return m
+	}
+	for _, words := range [][]string{{"việc"}, {"báo", "cáo"}, {"tầng", "hai"}, {"hoà", "giải", "ở"}} {
+		var old, cur []query.Query
+		for _, w := range words {
+			old = append(old, bleve.NewDisjunctionQuery(matchQuery(fieldTextFolded, foldedAnalyzerName, w, 1), matchQuery(fieldText, exactAnalyzerName, w, exactBoost)))
+			cur = append(cur, bleve.NewDisjunctionQuery(match(fieldTextFolded, foldedAnalyzerName, w, 1), match(fieldText, exactAnalyzerName, w, exactBoost)))
+		}
+		pair := termQuery(fieldTextPairs, pair(vntext.Fold(words[0]), "x"))
+		build := func(must []query.Query, should query.Query) query.Query {
+			bq := bleve.NewBooleanQuery()
+			bq.AddMust(must...)
+			bq.AddShould(should, matchQuery(fieldTitleFolded, foldedAnalyzerName, words[0], titleBoost))
+			return bq
+		}
+		var got, want collected
+		for _, c := range []struct {
+			q   query.Query
+			out *collected
+		}{{build(old, bleve.NewConjunctionQuery(pair)), &want}, {build(cur, conjunction([]query.Query{pair})), &got}} {
+			req := bleve.NewSearchRequestOptions(c.q, 20, 0, false)
+			var err error
+			if *c.out, err = ix.searchBleve(ctx, req, false); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if g, w := summary(got), summary(want); g != w || want.total == 0 {
+			t.Errorf("%q: with term queries\n%s\nwith match queries\n%s", words, g, w)
+		}
+	}
 }
