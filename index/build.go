@@ -91,14 +91,19 @@ func buildQuery(q Query, df docFreq) (query.Query, marks) {
 		for i := 1; i < len(near); i++ {
 			pairs = append(pairs, boosted(termQuery(fieldTextPairs, pair(near[i-1], near[i])), boost))
 		}
-		should = append(should, bleve.NewConjunctionQuery(pairs...))
+		should = append(should, conjunction(pairs))
 	}
 	if len(inTitle) > 0 {
-		m := bleve.NewMatchQuery(strings.Join(inTitle, " "))
-		m.Analyzer = foldedAnalyzerName
-		m.SetField(fieldTitleFolded)
-		m.SetBoost(titleBoost)
-		should = append(should, m)
+		title := strings.Join(inTitle, " ")
+		if w := termsOf(foldedAnalyzerName, title); len(w) == 1 {
+			should = append(should, boosted(termQuery(fieldTitleFolded, w[0]), titleBoost))
+		} else {
+			m := bleve.NewMatchQuery(title)
+			m.Analyzer = foldedAnalyzerName
+			m.SetField(fieldTitleFolded)
+			m.SetBoost(titleBoost)
+			should = append(should, m)
+		}
 	}
 	if strings.TrimSpace(q.Text) != "" && len(groups) == 0 {
 		return bleve.NewMatchNoneQuery(), mk // only punctuation: nothing can match
@@ -183,6 +188,16 @@ func yearQuery(from, to int) query.Query {
 	return r
 }
 
+// conjunction is the conjunction of qs, or qs[0] alone: bleve's
+// conjunction of one query scores exactly as the query does, at the cost of
+// a searcher per hit.
+func conjunction(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
 func termQuery(field, v string) query.Query {
 	t := bleve.NewTermQuery(v)
 	t.SetField(field)
@@ -197,8 +212,14 @@ func boosted(q query.Query, boost float64) query.Query {
 }
 
 // match is a match query of all the words of s in field, analysed with
-// analyzer.
+// analyzer. One word is a term query: bleve would wrap its term in a
+// conjunction of one, which scores the same (a sum of one score, a weight
+// of one weight) but costs a searcher per hit, and keeps the conjunction
+// above it from intersecting its terms' postings segment by segment.
 func match(field, analyzer, s string, boost float64) query.Query {
+	if w := termsOf(analyzer, s); len(w) == 1 {
+		return boosted(termQuery(field, w[0]), boost)
+	}
 	m := bleve.NewMatchQuery(s)
 	m.Analyzer = analyzer
 	m.SetOperator(query.MatchQueryOperatorAnd)
@@ -281,10 +302,7 @@ func phraseQuery(s string, excluded bool) query.Query {
 	for i := 1; i < len(words); i++ {
 		pairs = append(pairs, termQuery(fieldTextPairs, pair(words[i-1], words[i])))
 	}
-	var found query.Query = bleve.NewConjunctionQuery(pairs...)
-	if len(pairs) == 1 {
-		found = pairs[0]
-	}
+	found := conjunction(pairs)
 	if typedFolded(s) {
 		return found
 	}

@@ -42,6 +42,8 @@ type Index struct {
 	readOnly bool
 	text     TextSource // nil: texts are stored in the index
 	results  cache      // recent searches, emptied by every write
+
+	facetTables facetTableCache // facet values per document, for the last snapshot
 }
 
 // Create makes a new, empty index in dir, which must not hold one already.

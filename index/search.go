@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Query is one search. Zero fields do not filter.
@@ -110,22 +109,17 @@ const maxFacetValues = 1000
 // facetValue is how the facets field holds value v of facet name.
 func facetValue(name, v string) string { return name + ":" + v }
 
-// splitFacets turns the counts of the facets field into Result.Facets, each
-// facet keeping its values' order (most frequent first).
-func splitFacets(fr *search.FacetResult) map[string][]FacetCount {
+// splitFacets turns the counts of the facets field (most frequent first)
+// into Result.Facets, each facet keeping its values' order.
+func splitFacets(terms []FacetCount) map[string][]FacetCount {
 	out := make(map[string][]FacetCount, len(facets))
-	for _, f := range facets {
-		out[f.name] = []FacetCount{}
-	}
-	if fr == nil || fr.Terms == nil {
-		return out
-	}
 	size := make(map[string]int, len(facets))
 	for _, f := range facets {
+		out[f.name] = []FacetCount{}
 		size[f.name] = f.size
 	}
-	for _, t := range fr.Terms.Terms() {
-		name, v, ok := strings.Cut(t.Term, ":")
+	for _, t := range terms {
+		name, v, ok := strings.Cut(t.Value, ":")
 		if !ok || len(out[name]) >= size[name] {
 			continue
 		}
@@ -153,36 +147,43 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if ix.text == nil {
 		req.Fields = append(req.Fields, fieldBody)
 	}
+	byScore := false
 	switch q.Sort {
 	case "", SortRelevance:
 		if mk.empty() {
 			// Filters only: every hit is as good; list them by id.
 			req.Score = "none"
 			req.SortBy([]string{"_id"})
+		} else {
+			byScore = true
 		}
 	case SortDate:
 		req.SortBy([]string{"-" + fieldDate, "-_score"})
 	default:
 		return Result{}, fmt.Errorf("index: search %q: sort %q: %w", q.Text, q.Sort, ErrSort)
 	}
-	if q.Facets {
-		// One field holds every facet's values: reading one field's doc
-		// values per hit, not five, made facets half as dear.
-		req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, maxFacetValues))
+	var c collected
+	var err error
+	if byScore {
+		c, err = ix.searchRelevance(ctx, bq, req.Size, req.From, req.Fields, q.Facets)
+	} else {
+		c, err = ix.searchBleve(ctx, req, q.Facets)
 	}
-	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return Result{}, fmt.Errorf("index: search %q: %w", q.Text, err)
 	}
-	res := Result{Total: sr.Total, Hits: make([]Hit, 0, len(sr.Hits))}
-	for _, h := range sr.Hits {
+	res := Result{Total: c.total, Hits: make([]Hit, len(c.hits))}
+	// Each hit's text is read and scanned for marks: a tenth of a search,
+	// shared out like the search itself.
+	eachParallel(len(c.hits), func(i int) {
+		h := c.hits[i]
 		file, _ := h.Fields[fieldFile].(string)
 		title, _ := h.Fields[fieldTitle].(string)
 		province, _ := h.Fields[fieldProvince].(string)
 		date, _ := h.Fields[fieldDate].(string)
 		year, _ := h.Fields[fieldYear].(float64)
 		text := ix.hitText(h.ID, h.Fields)
-		res.Hits = append(res.Hits, Hit{
+		res.Hits[i] = Hit{
 			Doc:       h.ID,
 			File:      file,
 			Title:     title,
@@ -191,12 +192,30 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 			Province:  province,
 			Date:      date,
 			Year:      int(year),
-		})
-	}
+		}
+	})
 	if q.Facets {
-		res.Facets = splitFacets(sr.Facets[fieldFacets])
+		res.Facets = splitFacets(c.facets)
 	}
 	res.Took = time.Since(start)
 	ix.results.put(q, res, gen)
 	return res, nil
+}
+
+// searchBleve runs req with bleve's own collector, for the orders other
+// than relevance (searchRelevance), counting facets when asked.
+func (ix *Index) searchBleve(ctx context.Context, req *bleve.SearchRequest, facets bool) (collected, error) {
+	var fc facetCounter
+	if facets {
+		ctx = ix.countFacets(ctx, &fc)
+	}
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return collected{}, err
+	}
+	c := collected{hits: sr.Hits, total: sr.Total}
+	if facets {
+		c.facets = fc.terms()
+	}
+	return c, nil
 }

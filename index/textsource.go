@@ -5,7 +5,8 @@ package index
 // does not keep a second copy: it stores no text, which makes it about half
 // the size, and asks the source for the texts of the hits it returns (one
 // page of them), to cut fragments. An error or a missing document leaves
-// that hit without fragments.
+// that hit without fragments. Search calls it from several goroutines at
+// once.
 type TextSource func(id string) (string, error)
 
 // SetTextSource makes ix read hit texts from src instead of from the index,
