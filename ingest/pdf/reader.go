@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"baocao"
@@ -41,6 +42,12 @@ type Reader struct {
 	MaxMem   int64
 	// KeepFurniture keeps running headers, footers and page numbers.
 	KeepFurniture bool
+
+	poolOnce sync.Once
+	pool     *childPool // children waiting for the next document (pool.go)
+	// compareAlways runs pdftotext even on documents the library read
+	// cleanly (tests compare with the reading before that shortcut).
+	compareAlways bool
 }
 
 var _ baocao.Reader = (*Reader)(nil)
@@ -98,9 +105,12 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	var warnings []string
 	var pop []string
 	var popErr error
-	switch tool := r.pdftotextPath(); tool {
-	case "":
+	switch tool := r.pdftotextPath(); {
+	case tool == "":
 		warnings = append(warnings, "pdftotext not installed: pages the PDF library reads badly cannot be compared")
+	case libErr == nil && !r.compareAlways && libraryEnough(d):
+		// pdftotext could not be preferred on any page: save its run,
+		// which costs more than the library's reading in a pooled child.
 	default:
 		pctx, cancel := context.WithTimeout(ctx, r.timeout())
 		pop, popErr = poppler(pctx, tool, src)
