@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -143,5 +144,51 @@ func TestShortcutSameAsComparison(t *testing.T) {
 		if g, w := dump(got), dump(want); g != w {
 			t.Errorf("Read(%s) differs from the reading compared with pdftotext:\n%s", in.name, firstDifference(g, w))
 		}
+	}
+}
+
+// notPDFTests: which failures say that the file is no readable PDF at all
+// (OCR cannot render it either).
+var notPDFTests = []struct {
+	file      string
+	pdftotext bool // the answer needs pdftotext's opinion
+	want      bool
+}{
+	{"bad-random.pdf", false, true},
+	{"bad-truncated.pdf", true, true},
+	{"bad-encrypted.pdf", true, false},
+}
+
+func TestNotPDF(t *testing.T) {
+	_, err := exec.LookPath("pdftotext")
+	havePdftotext := err == nil
+	for _, tc := range notPDFTests {
+		if tc.pdftotext && !havePdftotext {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join("testdata", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = (&Reader{Timeout: 10 * time.Second}).Read(context.Background(), baocao.Source{Name: tc.file, Data: data})
+		if err == nil {
+			t.Errorf("Read(%s) succeeded, want an error", tc.file)
+			continue
+		}
+		if got := errors.Is(err, ErrNotPDF); got != tc.want {
+			t.Errorf("Read(%s) = %v: errors.Is ErrNotPDF = %v, want %v", tc.file, err, got, tc.want)
+		}
+		if strings.Contains(err.Error(), ErrNotPDF.Error()) {
+			t.Errorf("Read(%s) = %v: the mark must not change the message", tc.file, err)
+		}
+	}
+	// Without pdftotext, a file the library cannot open may still be one
+	// poppler renders: not marked.
+	data, err := os.ReadFile(filepath.Join("testdata", "bad-truncated.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Read(context.Background(), baocao.Source{Name: "t.pdf", Data: data}); errors.Is(err, ErrNotPDF) {
+		t.Errorf("Read(bad-truncated.pdf) without pdftotext = %v, want no ErrNotPDF mark", err)
 	}
 }
