@@ -61,12 +61,21 @@ func (r *Reader) children() *childPool {
 	return r.pool
 }
 
-// get returns an idle child or starts one.
+// get returns an idle child or starts one. An idle child that has ended
+// meanwhile (killed from outside) is dropped, so that its end is not taken
+// for the next document's fault.
 func (p *childPool) get(r *Reader) (*worker, error) {
 	p.mu.Lock()
-	if n := len(p.idle); n > 0 {
+	for n := len(p.idle); n > 0; n = len(p.idle) {
 		w := p.idle[n-1]
+		p.idle[n-1] = nil
 		p.idle = p.idle[:n-1]
+		select {
+		case <-w.done:
+			go w.end()
+			continue
+		default:
+		}
 		p.mu.Unlock()
 		return w, nil
 	}

@@ -152,3 +152,23 @@ func TestSweep(t *testing.T) {
 		t.Errorf("%d idle children after the sweep, want 0", n)
 	}
 }
+
+// TestChildKilledWhileIdle: a child that ended while idle is replaced, not
+// blamed for the next document.
+func TestChildKilledWhileIdle(t *testing.T) {
+	r := childReader()
+	data := testPDF{pages: []string{text("F1", 10, 72, 700, "x")}}.bytes()
+	if _, err := r.Read(context.Background(), baocao.Source{Name: "a.pdf", Data: data}); err != nil {
+		t.Fatal(err)
+	}
+	p := r.children()
+	p.mu.Lock()
+	w := p.idle[0]
+	p.mu.Unlock()
+	w.cmd.Process.Kill()
+	<-w.done
+	c, err := r.Read(context.Background(), baocao.Source{Name: "b.pdf", Data: data})
+	if err != nil || render(c) != "<Helvetica>x §" {
+		t.Errorf("Read after the idle child was killed = %v, %v; want the text x", c, err)
+	}
+}
