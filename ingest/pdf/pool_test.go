@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 	"testing"
 	"time"
 
@@ -170,5 +173,32 @@ func TestChildKilledWhileIdle(t *testing.T) {
 	c, err := r.Read(context.Background(), baocao.Source{Name: "b.pdf", Data: data})
 	if err != nil || render(c) != "<Helvetica>x §" {
 		t.Errorf("Read after the idle child was killed = %v, %v; want the text x", c, err)
+	}
+}
+
+// TestChildConcurrent reads documents from several goroutines through one
+// Reader: each gets its own text back.
+func TestChildConcurrent(t *testing.T) {
+	r := childReader()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 3 {
+				s := fmt.Sprintf("tai lieu %d %d", g, i)
+				data := testPDF{pages: []string{text("F1", 10, 72, 700, s)}}.bytes()
+				c, err := r.Read(context.Background(), baocao.Source{Name: "c.pdf", Data: data})
+				if err != nil {
+					t.Errorf("Read(%q): %v", s, err)
+					continue
+				}
+				if got, want := render(c), "<Helvetica>"+s+" §"; got != want {
+					t.Errorf("Read(%q) = %q, want %q", s, got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if n := len(idlePIDs(r)); n < 1 || n > max(2, runtime.GOMAXPROCS(0)) {
+		t.Errorf("%d idle children after the reads, want 1..%d", n, max(2, runtime.GOMAXPROCS(0)))
 	}
 }
