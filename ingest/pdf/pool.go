@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"sync"
 	"time"
@@ -306,6 +307,21 @@ func serve(ctx context.Context, stdin io.Reader, stdout io.Writer, maxPages int,
 		if err := out.Flush(); err != nil {
 			return fmt.Errorf("%s: write: %w", ChildCommand, err)
 		}
+		releaseMemory()
+	}
+}
+
+// keptHeap is the memory a serving child may keep from the OS between
+// documents.
+const keptHeap = 256 << 20
+
+// releaseMemory gives a large document's memory back to the OS at once: a
+// child waiting for the next document should not hold on to it.
+func releaseMemory() {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	if m.HeapSys-m.HeapReleased > keptHeap {
+		debug.FreeOSMemory()
 	}
 }
 
