@@ -22,7 +22,9 @@
 // characters or does not read as Vietnamese is rendered with pdftoppm and
 // OCRed, pages in parallel, and the OCR text replaces the text layer's only
 // where it reads better. When the text-layer reader fails for any reason but
-// encryption or size, every page is OCRed.
+// encryption or size, every page is OCRed, unless the file is not a
+// readable PDF at all (pdf.ErrNotPDF: no header, or poppler cannot open
+// it): then its error is returned at once, since pdftoppm would fail too.
 //
 // When tesseract or its Vietnamese model is missing, reading fails with an
 // error wrapping baocao.ErrNoTool that says what to install, so an import

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/ingest/pdf"
 	"baocao/vntext"
 )
 
@@ -69,8 +70,10 @@ func (p *PDF) workers() int {
 // with OCR text in place of the pages it could not read; Content.Reader
 // then says "R+tesseract" (R the text reader's name), or "tesseract" when
 // every page came from OCR. The text reader's errors other than
-// ErrEncrypted, ErrTooLarge and ErrEmpty lead to OCR of every page; when
-// OCR is impossible too, its error is returned with the text reader's.
+// ErrEncrypted, ErrTooLarge, ErrEmpty and pdf.ErrNotPDF (a file poppler
+// cannot open either, so no page can be rendered) lead to OCR of every
+// page; when OCR is impossible too, its error is returned with the text
+// reader's.
 func (p *PDF) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, err error) {
 	defer func() {
 		if v := recover(); v != nil {
@@ -86,7 +89,7 @@ func (p *PDF) Read(ctx context.Context, src baocao.Source) (c *baocao.Content, e
 	var textErr error
 	if p.Text != nil {
 		c, textErr = p.Text.Read(ctx, src)
-		if textErr != nil && noOCR(textErr) {
+		if textErr != nil && (noOCR(textErr) || errors.Is(textErr, pdf.ErrNotPDF)) {
 			return nil, textErr
 		}
 	}

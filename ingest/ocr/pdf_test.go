@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"baocao"
+	"baocao/ingest/pdf"
 )
 
 // fakeText stands in for the text-layer PDF reader.
@@ -116,6 +117,23 @@ var pdfErrorTests = []struct {
 	{"too large is not OCRed", &PDF{Text: &fakeText{err: baocao.ErrTooLarge}}, baocao.ErrTooLarge},
 	{"no tesseract", &PDF{Text: &fakeText{err: baocao.ErrCorrupt}, OCR: &Reader{Tesseract: "/nonexistent/tesseract"}}, baocao.ErrNoTool},
 	{"no poppler", &PDF{Text: &fakeText{err: baocao.ErrCorrupt}, Poppler: "/nonexistent"}, baocao.ErrNoTool},
+}
+
+// TestPDFNotAPDF: a file the text reader says is no readable PDF at all
+// fails with its reason, without a tool run (the poppler folder here does
+// not exist, so any attempt would add an ErrNoTool); a plain ErrCorrupt is
+// still tried with OCR.
+func TestPDFNotAPDF(t *testing.T) {
+	p := &PDF{Text: &pdf.Reader{Pdftotext: "-"}, Poppler: "/nonexistent"}
+	src := baocao.Source{Name: "junk.pdf", Data: []byte("this is no PDF, only text\n")}
+	_, err := p.Read(context.Background(), src)
+	if !errors.Is(err, baocao.ErrCorrupt) || !errors.Is(err, pdf.ErrNotPDF) || errors.Is(err, baocao.ErrNoTool) || strings.Contains(err.Error(), "OCR") {
+		t.Errorf("Read(junk.pdf) = %v, want %v without an OCR attempt", err, pdf.ErrNotPDF)
+	}
+	p.Text = &fakeText{err: baocao.ErrCorrupt}
+	if _, err := p.Read(context.Background(), src); !errors.Is(err, baocao.ErrNoTool) {
+		t.Errorf("Read with a corrupt text layer = %v, want an OCR attempt (%v)", err, baocao.ErrNoTool)
+	}
 }
 
 func TestPDFErrors(t *testing.T) {

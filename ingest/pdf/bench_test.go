@@ -90,3 +90,22 @@ func BenchmarkReader(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// BenchmarkChildReader is the configuration of cmd/baocao: the library in
+// (pooled) child processes, pdftotext where the comparison may need it.
+func BenchmarkChildReader(b *testing.B) {
+	srcs := benchFiles(b)
+	r := childReader()
+	r.Pdftotext, r.Timeout = "", time.Minute
+	pages := 0
+	for b.Loop() {
+		for _, s := range srcs {
+			c, err := r.Read(context.Background(), s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages += c.Pages
+		}
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"cmp"
 	"compress/zlib"
 	"fmt"
 	"strings"
@@ -24,6 +25,12 @@ type testPDF struct {
 	// loopPrev points the trailer's /Prev at its own cross-reference
 	// table: the library then reads it forever.
 	loopPrev bool
+	// annot, when set, is a content stream drawn by a free-text annotation
+	// with an appearance on every page; annotType replaces FreeText.
+	annot, annotType string
+	// bareFont makes /F1 an unembedded Helvetica without Widths; noCID
+	// leaves /F3 out of the pages' resources.
+	bareFont, noCID bool
 }
 
 func (t testPDF) bytes() []byte {
@@ -31,6 +38,16 @@ func (t testPDF) bytes() []byte {
 	add := func(s string) int { objs = append(objs, s); return len(objs) }
 	widths := strings.TrimSpace(strings.Repeat("500 ", 224))
 	f1 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
+	if t.bareFont {
+		objs[f1-1] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+	}
+	annots := ""
+	if t.annot != "" {
+		typ := cmp.Or(t.annotType, "FreeText")
+		ap := add(fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /F1 %d 0 R >> >> /Length %d >>\nstream\n%s\nendstream", f1, len(t.annot), t.annot))
+		a := add(fmt.Sprintf("<< /Type /Annot /Subtype /%s /Rect [72 500 372 520] /AP << /N %d 0 R >> >>", typ, ap))
+		annots = fmt.Sprintf(" /Annots [%d 0 R]", a)
+	}
 	f2 := add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+.VnTime,Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
 	desc := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /XYZABC+ArialMT /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [65 [500 600] 67 90 400] >>")
 	f3 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /XYZABC+ArialMT /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", desc))
@@ -46,7 +63,11 @@ func (t testPDF) bytes() []byte {
 			c, filter = z.String(), "/Filter /Fl "
 		}
 		s := add(fmt.Sprintf("<< %s/Length %d >>\nstream\n%s\nendstream", filter, len(c), c))
-		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> >> /Contents %d 0 R >>", pagesID, f1, f2, f3, s))
+		fonts := fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R /F3 %d 0 R", f1, f2, f3)
+		if t.noCID {
+			fonts = fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f1, f2)
+		}
+		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << %s >> >> /Contents %d 0 R%s >>", pagesID, fonts, s, annots))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	if t.cyclicTree {

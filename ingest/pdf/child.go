@@ -1,18 +1,14 @@
 package pdf
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"runtime"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"time"
 
@@ -33,20 +29,25 @@ const (
 // reads one PDF from stdin, extracts its lines and writes them to stdout as
 // JSON for Reader. Flags: -max-pages N, -max-size BYTES, -max-mem BYTES
 // (with -max-mem the process exits with status 3 when its heap grows past
-// the bound). Failures to read the PDF are reported inside the JSON; the
-// returned error is only for I/O and flag problems.
+// the bound), -serve (read framed documents one after another until stdin
+// ends, pool.go). Failures to read the PDF are reported inside the JSON;
+// the returned error is only for I/O and flag problems.
 func ChildMain(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet(ChildCommand, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	maxPages := fs.Int("max-pages", DefaultMaxPages, "pages to read at most")
 	maxSize := fs.Int64("max-size", DefaultMaxSize, "bytes of PDF accepted")
 	maxMem := fs.Int64("max-mem", 0, "heap bytes before the process gives up (0: no bound)")
+	serveMode := fs.Bool(serveFlag, false, "read length-framed documents until stdin ends")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%s: %w", ChildCommand, err)
 	}
 	if *maxMem > 0 {
 		debug.SetMemoryLimit(*maxMem / 2)
 		go watchMemory(uint64(*maxMem))
+	}
+	if *serveMode {
+		return serve(ctx, stdin, stdout, *maxPages, *maxSize)
 	}
 	data, err := io.ReadAll(io.LimitReader(stdin, *maxSize+1))
 	if err != nil {
@@ -75,40 +76,6 @@ func watchMemory(max uint64) {
 			os.Exit(memExitCode)
 		}
 	}
-}
-
-// runChild runs the library in a child process and decodes its JSON.
-func (r *Reader) runChild(ctx context.Context, data []byte) (*docText, error) {
-	args := append(append([]string(nil), r.Exec[1:]...),
-		"-max-pages", strconv.Itoa(r.maxPages()),
-		"-max-size", strconv.FormatInt(r.maxSize(), 10),
-		"-max-mem", strconv.FormatInt(r.maxMem(), 10))
-	cmd := exec.CommandContext(ctx, r.Exec[0], args...)
-	var out, errb bytes.Buffer
-	cmd.Stdin = bytes.NewReader(data)
-	cmd.Stdout = &limitedBuffer{buf: &out, max: maxChildOutput}
-	cmd.Stderr = &limitedBuffer{buf: &errb, max: 4096}
-	cmd.WaitDelay = waitDelay
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("pdf library: %v: %w", ctx.Err(), baocao.ErrTimeout)
-	}
-	if err != nil {
-		msg := firstLine(errb.String())
-		var ee *exec.ExitError
-		switch {
-		case errors.As(err, &ee) && ee.ExitCode() == memExitCode:
-			return nil, fmt.Errorf("pdf library: %s: %w", msg, baocao.ErrTooLarge)
-		case errors.As(err, &ee):
-			return nil, fmt.Errorf("pdf library crashed (%v): %s: %w", err, msg, baocao.ErrCorrupt)
-		}
-		return nil, fmt.Errorf("pdf library: run %s: %w", r.Exec[0], err)
-	}
-	var d docText
-	if err := json.Unmarshal(out.Bytes(), &d); err != nil {
-		return nil, fmt.Errorf("pdf library: child output: %v: %w", err, baocao.ErrCorrupt)
-	}
-	return &d, nil
 }
 
 // inProcess runs the library in a goroutine. A panic is recovered; a

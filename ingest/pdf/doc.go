@@ -47,11 +47,21 @@
 // returns; a stack overflow ends the process). Input size, page count,
 // glyphs per page, time and (in the child) heap size are bounded, and a
 // cross-reference /Prev chain that loops is refused before the library sees
-// it.
+// it. A child serves one document after another (pool.go): starting the
+// binary costs several times what reading a report does, so idle children
+// are kept for a few seconds, and one that timed out, crashed or hit its
+// memory bound is never reused.
 //
 // Poppler's pdftotext, when installed, is run on the same file and used for
 // every page where the library's text scores clearly worse as text (missing
 // text, replacement or control characters, glued words), or for the whole
 // document when the library cannot open it; Content.Reader says which tool
-// produced the text ("pdf", "pdftotext" or "pdf+pdftotext").
+// produced the text ("pdf", "pdftotext" or "pdf+pdftotext"). pdftotext is
+// not run when the library read every page cleanly and completely
+// (libraryEnough: text on every page, no unreadable characters or glued
+// words, no warning, no legacy font, no skipped content, glyphs without
+// widths, fake-bold strokes or annotations drawing text), since the
+// comparison would keep the library's text on every page anyway. pdftotext
+// alone is no substitute: it gives no positions, fonts or sizes, so
+// paragraphs, table cells and legacy encodings would be lost.
 package pdf

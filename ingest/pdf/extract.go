@@ -148,9 +148,66 @@ func readPage(p lpdf.Value, num int, seen map[string]bool, warnings *[]string) (
 		}
 	}()
 	fallback = checkFonts(lpdf.Page{V: p}, seen, warnings)
-	pg.Lines, pg.Font = buildLines(pageGlyphs(p))
+	glyphs, partial := pageGlyphs(p)
+	partial = partial || guessedPlaces(glyphs)
+	pg.Lines, pg.Font = buildLines(glyphs)
 	pg.Height = pageHeight(p)
+	pg.Partial = partial || droppedGlyphs(pg.Lines) || annotationText(p)
 	return pg
+}
+
+// guessedPlaces reports whether some glyph has no advance width (a simple
+// font without Widths, such as an unembedded standard font): the glyphs
+// after it are then placed on top of it, and words run together or are
+// taken for a fake bold. pdftotext knows the standard fonts' metrics.
+func guessedPlaces(gs []glyph) bool {
+	for i := range gs {
+		if gs[i].W <= 0 && strings.TrimSpace(gs[i].S) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedGlyphs reports whether lines were built without glyphs taken for
+// the second stroke of a fake bold: pdftotext may have kept them.
+func droppedGlyphs(lines []line) bool {
+	for i := range lines {
+		if lines[i].dropped > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAnnots bounds the annotations looked at on one page.
+const maxAnnots = 1000
+
+// annotationText reports whether a page has annotations that may draw
+// text: form fields, free text, stamps... anything with an appearance
+// stream but links and pop-ups. The interpreter does not read them;
+// pdftotext does.
+func annotationText(p lpdf.Value) (found bool) {
+	defer func() {
+		if recover() != nil {
+			found = true // unreadable annotations: let pdftotext try
+		}
+	}()
+	annots := p.Key("Annots")
+	if annots.Len() > maxAnnots {
+		return true
+	}
+	for i := 0; i < annots.Len(); i++ {
+		a := annots.Index(i)
+		switch a.Key("Subtype").Name() {
+		case "Link", "Popup":
+			continue
+		}
+		if !a.Key("AP").IsNull() {
+			return true
+		}
+	}
+	return false
 }
 
 // checkFonts warns once per font whose codes have no usable Unicode map. It

@@ -252,6 +252,7 @@ func makeLine(gs []glyph, spaceAt float64) (line, bool) {
 		if prev != nil {
 			// A glyph drawn again a hair to the right is a fake bold.
 			if g.S == prev.S && math.Abs(g.X-prev.X) < 0.2*size {
+				l.dropped++
 				continue
 			}
 			gap := g.X - prevEnd

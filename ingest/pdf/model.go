@@ -29,6 +29,8 @@ type line struct {
 	Space float64 `json:"sw,omitempty"` // the gap after the first word
 	Known bool    `json:"k,omitempty"`
 	Blank bool    `json:"b,omitempty"` // pdftotext: an empty line before this one
+	// dropped counts glyphs taken for a fake bold's second stroke.
+	dropped int
 }
 
 // text is the line's text without fonts.
@@ -53,6 +55,9 @@ type page struct {
 	Err    string  `json:"e,omitempty"` // the library failed on this page
 	Font   string  `json:"f,omitempty"` // the font most of the page's glyphs use
 	Height float64 `json:"h,omitempty"` // media box height in points
+	// Partial: the library may have missed text on the page (skipped
+	// content, annotations), so pdftotext must be compared.
+	Partial bool `json:"p,omitempty"`
 }
 
 // docText is what the library read from a whole file; it is also the JSON

@@ -46,7 +46,12 @@ func poppler(ctx context.Context, tool string, src baocao.Source) ([]string, err
 		if errors.As(err, &ee) && (ee.ExitCode() == 1 || ee.ExitCode() == 3) && strings.Contains(strings.ToLower(msg), "password") {
 			return nil, fmt.Errorf("pdftotext: %s: %w", msg, baocao.ErrEncrypted)
 		}
-		return nil, fmt.Errorf("pdftotext: %v %s", err, msg)
+		err = fmt.Errorf("pdftotext: %v %s", err, msg)
+		if ee != nil && ee.ExitCode() == 1 {
+			// pdftotext's status for a file it could not open as a PDF
+			err = openError{err}
+		}
+		return nil, err
 	}
 	text := strings.ToValidUTF8(out.String(), "\uFFFD")
 	pages := strings.Split(text, "\f")
@@ -105,3 +110,8 @@ func (w *limitedBuffer) Write(p []byte) (int, error) {
 	}
 	return w.buf.Write(p)
 }
+
+// openError is pdftotext's failure to open a file as a PDF.
+type openError struct{ error }
+
+func (e openError) Unwrap() error { return e.error }

@@ -61,3 +61,34 @@ func pageText(lines []line) string {
 	}
 	return b.String()
 }
+
+// libraryEnough reports whether the library read every page of d so
+// cleanly that preferPoppler would keep its text whatever pdftotext gave:
+// no warnings (fonts without a Unicode map, a short page tree, repaired
+// filters, truncation), no page it failed on or may have read only in part
+// (Partial: skipped content, annotations that draw text), no page without
+// text (a scan, or text the library missed), no unreadable characters or
+// glued words, and no legacy Vietnamese font, whose glyph codes the two
+// tools may render differently.
+func libraryEnough(d *docText) bool {
+	if len(d.Warnings) > 0 || d.Truncated || len(d.Pages) == 0 || len(d.Pages) != d.Count {
+		return false
+	}
+	for i := range d.Pages {
+		p := &d.Pages[i]
+		if p.Err != "" || p.Partial || legacyFont(p.Font) {
+			return false
+		}
+		for _, l := range p.Lines {
+			for _, r := range l.Runs {
+				if legacyFont(r.Font) {
+					return false
+				}
+			}
+		}
+		if q := measureText(pageText(p.Lines)); q.good == 0 || q.bad > 0 || q.glued > 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"baocao"
@@ -41,6 +42,12 @@ type Reader struct {
 	MaxMem   int64
 	// KeepFurniture keeps running headers, footers and page numbers.
 	KeepFurniture bool
+
+	poolOnce sync.Once
+	pool     *childPool // children waiting for the next document (pool.go)
+	// compareAlways runs pdftotext even on documents the library read
+	// cleanly (tests compare with the reading before that shortcut).
+	compareAlways bool
 }
 
 var _ baocao.Reader = (*Reader)(nil)
@@ -76,7 +83,7 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	case int64(len(data)) > r.maxSize():
 		return nil, fmt.Errorf("pdf: %s: %d bytes: %w", src.Name, len(data), baocao.ErrTooLarge)
 	case !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
-		return nil, fmt.Errorf("pdf: %s: no %%PDF- header: %w", src.Name, baocao.ErrCorrupt)
+		return nil, notPDF{fmt.Errorf("pdf: %s: no %%PDF- header: %w", src.Name, baocao.ErrCorrupt)}
 	}
 
 	lctx, cancel := context.WithTimeout(ctx, r.timeout())
@@ -98,9 +105,12 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	var warnings []string
 	var pop []string
 	var popErr error
-	switch tool := r.pdftotextPath(); tool {
-	case "":
+	switch tool := r.pdftotextPath(); {
+	case tool == "":
 		warnings = append(warnings, "pdftotext not installed: pages the PDF library reads badly cannot be compared")
+	case libErr == nil && !r.compareAlways && libraryEnough(d):
+		// pdftotext could not be preferred on any page: save its run,
+		// which costs more than the library's reading in a pooled child.
 	default:
 		pctx, cancel := context.WithTimeout(ctx, r.timeout())
 		pop, popErr = poppler(pctx, tool, src)
@@ -118,7 +128,11 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 			if popErr != nil && errors.Is(popErr, baocao.ErrEncrypted) && !errors.Is(libErr, baocao.ErrEncrypted) {
 				libErr = popErr
 			}
-			return nil, fmt.Errorf("pdf: %s: %w", src.Name, libErr)
+			err := fmt.Errorf("pdf: %s: %w", src.Name, libErr)
+			if errors.Is(libErr, baocao.ErrCorrupt) && errors.As(popErr, new(openError)) {
+				return nil, notPDF{err}
+			}
+			return nil, err
 		}
 		d = &docText{}
 		warnings = append(warnings, "pdf library: "+libErr.Error())
@@ -126,10 +140,26 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	c = r.merge(d, pop)
 	c.Warnings = append(append(warnings, d.Warnings...), c.Warnings...)
 	if len(c.Blocks) == 0 && c.Reader == "pdf" && pageFailures(d) > 0 {
-		return nil, fmt.Errorf("pdf: %s: no page could be read: %s: %w", src.Name, strings.Join(c.Warnings, "; "), baocao.ErrCorrupt)
+		err := fmt.Errorf("pdf: %s: no page could be read: %s: %w", src.Name, strings.Join(c.Warnings, "; "), baocao.ErrCorrupt)
+		if errors.As(popErr, new(openError)) {
+			return nil, notPDF{err}
+		}
+		return nil, err
 	}
 	return c, nil
 }
+
+// ErrNotPDF is matched (errors.Is) by the ErrCorrupt errors of files that
+// are not readable PDFs at all: no %PDF- header, or neither the library
+// nor pdftotext could open the file. Poppler cannot render their pages
+// either, so OCR is no second chance for them (see ocr.PDF).
+var ErrNotPDF = errors.New("pdf: not a readable PDF")
+
+// notPDF marks an error as ErrNotPDF without changing its text.
+type notPDF struct{ error }
+
+func (e notPDF) Unwrap() error      { return e.error }
+func (notPDF) Is(target error) bool { return target == ErrNotPDF }
 
 func (r *Reader) pdftotextPath() string {
 	switch r.Pdftotext {

@@ -118,17 +118,19 @@ const (
 
 // interp interprets one page's content and collects its glyphs.
 type interp struct {
-	glyphs []glyph
-	fonts  map[string]*fontInfo // by resource dictionary and name
-	forms  int
+	glyphs  []glyph
+	fonts   map[string]*fontInfo // by resource dictionary and name
+	forms   int
+	partial bool // some text was not read: a bound was hit or a font is missing
 }
 
-// pageGlyphs returns the glyphs drawn on a page.
-func pageGlyphs(p lpdf.Value) []glyph {
+// pageGlyphs returns the glyphs drawn on a page; partial says that some
+// text was skipped (pdftotext may read more of the page).
+func pageGlyphs(p lpdf.Value) (glyphs []glyph, partial bool) {
 	in := &interp{fonts: map[string]*fontInfo{}}
 	res := inheritedResources(p)
 	in.run(p.Key("Contents"), res, identity, 0, "p")
-	return in.glyphs
+	return in.glyphs, in.partial
 }
 
 func inheritedResources(p lpdf.Value) lpdf.Value {
@@ -248,12 +250,16 @@ func (in *interp) run(strm, res lpdf.Value, ctm affine, depth int, scope string)
 				}
 			}
 		case "Do":
-			if len(args) != 1 || depth >= maxFormDepth || in.forms >= maxForms {
+			if len(args) != 1 {
 				return
 			}
 			name := args[0].Name()
 			xo := res.Key("XObject").Key(name)
 			if xo.Key("Subtype").Name() != "Form" {
+				return
+			}
+			if depth >= maxFormDepth || in.forms >= maxForms {
+				in.partial = true
 				return
 			}
 			in.forms++
@@ -290,6 +296,7 @@ func direction(a, b float64) int8 {
 func (in *interp) show(g *tstate, s string) {
 	f := g.font
 	if f == nil {
+		in.partial = in.partial || s != ""
 		return
 	}
 	step := 1
@@ -298,6 +305,7 @@ func (in *interp) show(g *tstate, s string) {
 	}
 	for i := 0; i+step <= len(s); i += step {
 		if len(in.glyphs) >= maxGlyphs {
+			in.partial = true
 			return
 		}
 		raw := s[i : i+step]
