@@ -93,9 +93,11 @@ func parseHeader(cells []string) (table, bool) {
 	default:
 		tb.value, tb.target = pairByYear(cells, values, targets)
 		if tb.value < 0 {
-			tb.value, tb.target, trusted = values[len(values)-1], first(targets), false
-			if len(values) == 0 {
-				tb.value = -1
+			// the last value column is the latest; a header of targets
+			// only ("A KH KH") has none
+			tb.value, tb.target, trusted = -1, first(targets), false
+			if len(values) > 0 {
+				tb.value = values[len(values)-1]
 			}
 		}
 	}

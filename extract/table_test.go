@@ -49,6 +49,11 @@ var tableTests = []struct {
 			`ratio "Giải quyết việc làm" unit="người" value=2100 target=2000 qual=trên year=0`}},
 	// without a header the cells say nothing of their roles
 	{"Giải quyết việc làm\tlao động\t20.100\t25.158\t125,16", nil},
+	// a header of two plan columns and no result (it once panicked and the
+	// whole document lost its records): the rows give nothing, the
+	// sentence after them still does
+	{"Chỉ tiêu\tKH 2020\tKH 2021\nGiải quyết việc làm\t1.000\t2.000\nGiải quyết việc làm cho 900/1.000 lao động, đạt 90%.",
+		[]string{`ratio "Giải quyết việc làm" unit="lao động" value=900 target=1000 percent=90 year=0`}},
 	// a row with another cell count leaves the table
 	{"Chỉ tiêu\tKế hoạch\tThực hiện\nA\t1\t2\t3\nB\t10\t20", nil},
 }
