@@ -55,15 +55,35 @@ func Create(dir string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	bi, err := bleve.NewUsing(dir, im, scorch.Name, scorch.Name, runtimeConfig())
+	if exists(dir) {
+		return nil, fmt.Errorf("index: create %s: folder holds an index already", dir)
+	}
+	// Built beside its place and renamed into it: a process killed while
+	// bleve writes index_meta.json would otherwise leave a truncated file
+	// that every later open fails on.
+	tmp := dir + ".new"
+	if err := os.RemoveAll(tmp); err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", dir, err)
+	}
+	bi, err := bleve.NewUsing(tmp, im, scorch.Name, scorch.Name, runtimeConfig())
 	if err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", dir, lockErr(err))
 	}
-	if err := bi.SetInternal(versionKey, []byte(analysisVersion)); err != nil {
-		bi.Close()
+	err = bi.SetInternal(versionKey, []byte(analysisVersion))
+	if cerr := bi.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.RemoveAll(dir) // an empty or half-made folder without index_meta.json
+	}
+	if err == nil {
+		err = os.Rename(tmp, dir)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
 		return nil, fmt.Errorf("index: create %s: %w", dir, err)
 	}
-	return &Index{dir: dir, bi: bi}, nil
+	return open(dir, false)
 }
 
 // Open opens the index in dir. It fails with ErrNoIndex when there is none,

@@ -58,7 +58,9 @@ func openData(dir string, mode openMode) (*data, error) {
 			// searchers share the index: several may run at once
 			d.ix, err = index.OpenReadOnly(filepath.Join(dir, indexDir))
 		}
-		if errors.Is(err, index.ErrStale) && mode&writeStore != 0 {
+		// the store is the truth: a writer rebuilds an index built by
+		// another version, or one a crash left unreadable, from it
+		if err != nil && mode&writeStore != 0 && !errors.Is(err, index.ErrLocked) {
 			err = d.rebuildStale(filepath.Join(dir, indexDir))
 		}
 		if err != nil {
