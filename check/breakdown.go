@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"math/big"
 	"strings"
 
 	"baocao/extract"
@@ -93,12 +92,12 @@ func (d *doc) disjointCategories(total int, list string) bool {
 func completeReason(reason, pair string, total extract.Number, parts []int, d *doc) string {
 	expr, _, _ := strings.Cut(reason, " — ")
 	a, b, _ := strings.Cut(pair, ", ")
-	sum := new(big.Rat)
+	sum := intFrac(0)
 	for _, i := range parts {
-		sum.Add(sum, d.ns[i].Value)
+		sum = sum.add(d.fig(i).value)
 	}
 	how := "chưa tới"
-	if sum.Cmp(total.Value) > 0 {
+	if sum.cmp(fracOf(total.Value)) > 0 {
 		how = "vượt"
 	}
 	return expr + " — “" + a + "” và “" + b + "” gộp lại là toàn bộ nên phải bằng tổng, nhưng " + how + " tổng " + written(total) + " " + total.Unit + " đã nêu"

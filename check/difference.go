@@ -3,11 +3,9 @@ package check
 import (
 	"baocao/vntext"
 	"fmt"
-	"math/big"
 	"strings"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // differences checks a stated change against its two ends: "giảm được
@@ -80,25 +78,26 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 
 func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
-	computed := sub(operand(an), operand(bn))
-	exact := new(big.Rat).Sub(an.Value, bn.Value)
+	af, bf, cf := d.fig(a), d.fig(b), d.fig(ch)
+	computed := sub(af.operand, bf.operand)
+	exact := af.value.sub(bf.value)
 	op := "−"
 	first, second := a, b
 	if !down {
-		computed = sub(operand(bn), operand(an))
-		exact.Neg(exact)
+		computed = sub(bf.operand, af.operand)
+		exact = exact.neg()
 		first, second = b, a
 	}
-	c := baocao.Check{Kind: "difference", Status: decide(computed, bounds(cn)), StatedText: d.figureText(ch)}
-	c.Stated, _ = cn.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, -1)
+	c := baocao.Check{Kind: "difference", Status: decide(computed, cf.bounds), StatedText: d.figureText(ch)}
+	c.Stated = cf.value.float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(-1)
 	expr := fmt.Sprintf("%s %s %s = %s", d.figureText(first), op, d.figureText(second), c.ComputedText)
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(new(big.Rat).Abs(exact), cn.Value)
+		c.Severity = gradeOff(exact.abs(), cf.value)
 		c.Reason = expr + " — không khớp với mức thay đổi " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

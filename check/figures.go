@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"math/big"
 	"slices"
 	"sort"
 	"strings"
@@ -16,6 +15,8 @@ type doc struct {
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
+	figs      []figure // fig(i), filled on first use
+	figDone   []bool
 }
 
 func newDoc(text string, nums []extract.Number) *doc {
@@ -153,16 +154,64 @@ func bounds(n extract.Number) interval {
 	if !n.Rounded() {
 		return operand(n)
 	}
-	return n.Bounds(true)
+	return widened(n)
+}
+
+// widened is n.Bounds(true): the wording's interval widened by half a unit
+// of the last written digit, not below 0.
+func widened(n extract.Number) interval {
+	iv, h := operand(n), halfUnit(n)
+	if iv.lo = iv.lo.sub(h); iv.lo.sign() < 0 {
+		iv.lo = intFrac(0)
+	}
+	if !iv.open {
+		iv.hi = iv.hi.add(h)
+	}
+	return iv
+}
+
+// halfUnit is n.HalfUnit(), without a big.Rat when 10^e/2 fits.
+func halfUnit(n extract.Number) frac {
+	switch e := n.ScaleExp - n.Decimals; {
+	case e >= 1 && e <= 18:
+		return intFrac(5 * int64(pow10[e-1]))
+	case e <= 0 && e >= -18:
+		return frac{n: 1, d: 2 * int64(pow10[-e])}
+	}
+	return fracOf(n.HalfUnit())
 }
 
 // operand is the interval an operand stands for: the value as written
 // (only its qualifier or range widens it). Operands are taken at their
 // word, as the report's own arithmetic did; the stated result carries the
-// rounding tolerance. The interval shares n's bounds, not a copy: the
-// rules only read their operands, and interval arithmetic returns fresh
-// values.
-func operand(n extract.Number) interval { return interval{Lo: n.Lo, Hi: n.Hi} }
+// rounding tolerance.
+func operand(n extract.Number) interval {
+	return fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
+}
+
+// figure is what the rules compute with of a figure: converted once per
+// document, as a figure takes part in several checks.
+type figure struct {
+	value   frac     // n.Value
+	operand interval // operand(n)
+	bounds  interval // bounds(n)
+}
+
+func figureOf(n extract.Number) figure {
+	return figure{value: fracOf(n.Value), operand: operand(n), bounds: bounds(n)}
+}
+
+// fig is figureOf(d.ns[i]), converted on first use.
+func (d *doc) fig(i int) *figure {
+	if d.figs == nil {
+		d.figs = make([]figure, len(d.ns))
+		d.figDone = make([]bool, len(d.ns))
+	}
+	if !d.figDone[i] {
+		d.figs[i], d.figDone[i] = figureOf(d.ns[i]), true
+	}
+	return &d.figs[i]
+}
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
@@ -182,25 +231,22 @@ func (d *doc) evidence(c *baocao.Check, start, end int) {
 }
 
 // gradeOff grades a mismatch between amounts: "gross" when they differ by
-// about a power of ten, "minor" otherwise.
-func gradeOff(computed, stated *big.Rat) string {
-	if computed.Sign() > 0 && stated.Sign() > 0 {
-		r := new(big.Rat).Quo(stated, computed)
-		if r.Cmp(rat(5)) >= 0 || r.Cmp(big.NewRat(1, 5)) <= 0 {
+// about a power of ten (stated/computed at least 5 or at most 1/5), "minor"
+// otherwise.
+func gradeOff(computed, stated frac) string {
+	if computed.sign() > 0 && stated.sign() > 0 {
+		five := intFrac(5)
+		if stated.cmp(computed.mul(five)) >= 0 || stated.mul(five).cmp(computed) <= 0 {
 			return "gross"
 		}
 	}
 	return "minor"
 }
 
-func float(r *big.Rat) *float64 {
-	f, _ := r.Float64()
+func floatOf(x frac) *float64 {
+	f := x.float()
 	return &f
 }
-
-// mid is the value a computed interval is shown as: its lower end when
-// bounded, which is the exact value for exact figures.
-func mid(iv interval) *big.Rat { return lo(iv) }
 
 // unitPairs reports whether every "/" in text[from:to] joins two counts
 // of the same cases in two units ("03 người/03 vụ"), not a value and its

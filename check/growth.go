@@ -3,7 +3,6 @@ package check
 import (
 	"baocao/vntext"
 	"fmt"
-	"math/big"
 	"strings"
 
 	"baocao"
@@ -68,28 +67,29 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	xn, yn, pn := d.ns[x], d.ns[y], d.ns[p]
-	change := sub(operand(xn), operand(yn))
-	exact := new(big.Rat).Sub(xn.Value, yn.Value)
+	xf, yf, pf := d.fig(x), d.fig(y), d.fig(p)
+	change := sub(xf.operand, yf.operand)
+	exact := xf.value.sub(yf.value)
 	if down {
-		change = sub(operand(yn), operand(xn))
-		exact.Neg(exact)
+		change = sub(yf.operand, xf.operand)
+		exact = exact.neg()
 	}
 	points := xn.Percent
 	computed := change
 	if !points {
-		computed = scale(div(change, operand(yn)), rat(100))
-		exact.Quo(exact, yn.Value).Mul(exact, rat(100))
+		computed = scale(div(change, yf.operand), hundred)
+		exact = exact.quo(yf.value).mul(hundred)
 	}
-	c := baocao.Check{Kind: "growth", Status: decide(computed, pn.Bounds(true)), StatedText: written(pn)}
-	c.Stated, _ = pn.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, pn.Decimals+2) + "%"
+	c := baocao.Check{Kind: "growth", Status: decide(computed, widened(pn)), StatedText: written(pn)}
+	c.Stated = pf.value.float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(pn.Decimals+2) + "%"
 	expr := fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(x), d.figureText(y), d.figureText(y), c.ComputedText)
 	if down {
 		expr = fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(y), d.figureText(x), d.figureText(y), c.ComputedText)
 	}
 	if points {
-		c.ComputedText = extract.Format(exact, pn.Decimals+2) + " điểm %"
+		c.ComputedText = exact.format(pn.Decimals+2) + " điểm %"
 		expr = fmt.Sprintf("%s − %s = %s", d.figureText(x), d.figureText(y), c.ComputedText)
 		if down {
 			expr = fmt.Sprintf("%s − %s = %s", d.figureText(y), d.figureText(x), c.ComputedText)
@@ -99,7 +99,7 @@ func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức " + vntext.Lower(d.wordsBefore(p, 1)) + " " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(new(big.Rat).Abs(exact), pn.Value)
+		c.Severity = gradeOff(exact.abs(), pf.value)
 		c.Reason = expr + " — không khớp với mức " + d.wordsBefore(p, 1) + " " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"math/big"
 
 	"baocao"
 	"baocao/extract"
@@ -38,19 +37,20 @@ func (d *doc) products() []baocao.Check {
 }
 
 func (d *doc) productCheck(count, rate, amount int) baocao.Check {
-	cn, rn, an := d.ns[count], d.ns[rate], d.ns[amount]
-	computed := mul(operand(cn), operand(rn))
-	exact := new(big.Rat).Mul(cn.Value, rn.Value)
-	c := baocao.Check{Kind: "product", Status: decide(computed, bounds(an)), StatedText: d.figureText(amount)}
-	c.Stated, _ = an.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, -1) + " đồng"
+	cn, rn := d.ns[count], d.ns[rate]
+	cf, rf, af := d.fig(count), d.fig(rate), d.fig(amount)
+	computed := mul(cf.operand, rf.operand)
+	exact := cf.value.mul(rf.value)
+	c := baocao.Check{Kind: "product", Status: decide(computed, af.bounds), StatedText: d.figureText(amount)}
+	c.Stated = af.value.float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(-1) + " đồng"
 	expr := fmt.Sprintf("%s × %s = %s đồng", d.figureText(count), rn.Text, rangeText(computed, -1, ""))
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(exact, an.Value)
+		c.Severity = gradeOff(exact, af.value)
 		c.Reason = expr + " — không khớp với " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math/big"
 	"sort"
 	"strings"
 
@@ -109,7 +110,7 @@ func parseAttainment(s string) (extract.Number, error) {
 	if err != nil || !over {
 		return n, err
 	}
-	h := rat(100)
+	h := big.NewRat(100, 1)
 	n.Value.Add(n.Value, h)
 	if n.Lo != nil {
 		n.Lo.Add(n.Lo, h)

@@ -21,7 +21,7 @@ func (d *doc) shares() []baocao.Check {
 	var out []baocao.Check
 	for i, p := range d.ns {
 		word := d.shareWord(i)
-		if !p.Percent || p.Value.Cmp(rat(100)) > 0 || word == "" {
+		if !p.Percent || d.fig(i).value.cmp(hundred) > 0 || word == "" {
 			continue
 		}
 		part := i - 1
@@ -36,7 +36,7 @@ func (d *doc) shares() []baocao.Check {
 		if whole < 0 {
 			continue
 		}
-		c := Percent(pn, d.ns[whole], p)
+		c := percent(pn, d.ns[whole], p, d.fig(part), d.fig(whole))
 		c.Kind = "share"
 		c.Reason = strings.Replace(c.Reason, " = ", " ("+d.figureText(whole)+") = ", 1)
 		d.evidence(&c, pn.QStart, p.End)
@@ -73,7 +73,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 	// the total of the "trong đó" list the part is in
 	s := d.text[sen.Start:pn.QStart]
 	if k := max(strings.LastIndex(s, "trong đó"), strings.LastIndex(s, "Trong đó")); k >= 0 {
-		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.ns[t].Value.Cmp(pn.Value) > 0 {
+		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.fig(t).value.cmp(d.fig(part).value) > 0 {
 			return t
 		}
 	}
@@ -81,7 +81,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 	// its unit ("5.120 hộ ... 4.300 hộ (chiếm 3,46%)" are not part and whole)
 	for j := len(idx) - 1; loose && len(strings.Fields(want)) >= 2 && j >= 0; j-- {
 		t := idx[j]
-		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.ns[t].Value.Cmp(pn.Value) <= 0 {
+		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.fig(t).value.cmp(d.fig(part).value) <= 0 {
 			continue
 		}
 		if d.phrase(t) == want {
@@ -93,7 +93,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 		return -1 // "người" alone is too common to match across sentences
 	}
 	for t := part - 1; t >= 0; t-- {
-		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.ns[t].Value.Cmp(pn.Value) > 0 && d.phrase(t) == want && d.dividedLater(t) {
+		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.fig(t).value.cmp(d.fig(part).value) > 0 && d.phrase(t) == want && d.dividedLater(t) {
 			return t
 		}
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"math/big"
 	"strings"
 
 	"baocao"
@@ -98,9 +97,9 @@ func (d *doc) colonList(pos int) bool {
 
 // partExceeds reports whether one part alone is certainly above the total.
 func (d *doc) partExceeds(total int, parts []int) bool {
-	t := bounds(d.ns[total])
+	t := d.fig(total).bounds
 	for _, i := range parts {
-		if t.Hi != nil && lo(operand(d.ns[i])).Cmp(t.Hi) > 0 {
+		if !t.open && d.fig(i).operand.lo.cmp(t.hi) > 0 {
 			return true
 		}
 	}
@@ -221,31 +220,31 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 // sumCheck compares the sum of parts with total; partial lists ("trong
 // đó") need only stay within it.
 func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
-	t := d.ns[total]
-	sum := interval{Lo: new(big.Rat), Hi: new(big.Rat)}
-	exact := new(big.Rat)
+	t, tf := d.ns[total], d.fig(total)
+	sum := point(intFrac(0))
+	exact := intFrac(0)
 	var terms []string
 	for _, i := range parts {
-		sum = add(sum, operand(d.ns[i]))
-		exact.Add(exact, d.ns[i].Value)
+		sum = add(sum, d.fig(i).operand)
+		exact = exact.add(d.fig(i).value)
 		terms = append(terms, d.figureText(i))
 	}
-	tb := bounds(t)
+	tb := tf.bounds
 	stated := tb
 	if partial {
-		stated = interval{Lo: new(big.Rat), Hi: tb.Hi}
+		stated = interval{lo: intFrac(0), hi: tb.hi, open: tb.open}
 	}
 	c := baocao.Check{Kind: "sum", Status: decide(sum, stated), StatedText: d.figureText(total)}
-	c.Stated, _ = t.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, -1)
+	c.Stated = tf.value.float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(-1)
 	expr := strings.Join(terms, " + ")
 	if len(terms) == 1 {
 		expr = terms[0]
 	}
 	switch {
 	case c.Status == baocao.StatusMismatch:
-		c.Severity = gradeOff(exact, t.Value)
+		c.Severity = gradeOff(exact, tf.value)
 		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — vượt tổng " + c.StatedText + " đã nêu"
 		if !partial {
 			c.Reason = expr + " = " + rangeText(sum, -1, "") + " — không bằng tổng " + c.StatedText + " đã nêu"

@@ -90,14 +90,14 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 		}
 		c := baocao.Check{Kind: "target", Status: decide(operand(plan), bounds(t)), StatedText: written(t)}
 		c.Stated, _ = t.Value.Float64()
-		c.Computed = float(plan.Value)
+		c.Computed = floatOf(fracOf(plan.Value))
 		c.ComputedText = written(plan)
 		where := fmt.Sprintf("kế hoạch năm %d nêu ở chỗ khác: “%s”", p.Year, short(p.Text))
 		switch c.Status {
 		case baocao.StatusOK:
 			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khớp với %s", written(t), r.ValueText, r.TargetText, where)
 		case baocao.StatusMismatch:
-			c.Severity = gradeOff(plan.Value, t.Value)
+			c.Severity = gradeOff(fracOf(plan.Value), fracOf(t.Value))
 			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khác %s của %s", written(t), r.ValueText, r.TargetText, written(plan), where)
 		default:
 			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s — %s là số ước lượng, không kiểm chứng được (%s)", written(t), r.ValueText, r.TargetText, written(plan), where)

@@ -70,24 +70,24 @@ func verdictAfter(text string, off int) (word, written string) {
 func Verdict(value, target extract.Number, word string) baocao.Check {
 	ceiling := target.Qualifier == "dưới" || target.Qualifier == "tối đa"
 	v, t := operand(value), operand(target)
-	tv := target.Value
+	tv := fracOf(target.Value)
 	var met, unmet bool // what the figures make certain
 	if ceiling {
-		met = v.Hi != nil && v.Hi.Cmp(tv) < 0
-		unmet = lo(v).Cmp(tv) >= 0
+		met = !v.open && v.hi.cmp(tv) < 0
+		unmet = v.lo.cmp(tv) >= 0
 	} else {
-		met = t.Hi != nil && lo(v).Cmp(t.Hi) >= 0
-		unmet = v.Hi != nil && v.Hi.Cmp(lo(t)) < 0
+		met = !t.open && v.lo.cmp(t.hi) >= 0
+		unmet = !v.open && v.hi.cmp(t.lo) < 0
 	}
 	claimsMet := !strings.HasPrefix(word, "không") && !strings.HasPrefix(word, "chưa")
 	over := word == "vượt"
 	if over && !ceiling { // "vượt" needs strictly more than the plan
-		met = t.Hi != nil && lo(v).Cmp(t.Hi) > 0
-		unmet = v.Hi != nil && v.Hi.Cmp(lo(t)) <= 0
+		met = !t.open && v.lo.cmp(t.hi) > 0
+		unmet = !v.open && v.hi.cmp(t.lo) <= 0
 	}
 	c := baocao.Check{Kind: "verdict"}
 	c.Stated, _ = value.Value.Float64()
-	c.Computed = float(tv)
+	c.Computed = floatOf(tv)
 	rel := relation(value, target, ceiling)
 	c.ComputedText = rel
 	switch {
