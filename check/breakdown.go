@@ -68,7 +68,7 @@ var beneficiaryTotals = []string{"trợ cấp xã hội", "bảo trợ xã hội
 // words of the total's clause up to the list name the allowance, and every
 // group word the list names is an allowance group.
 func (d *doc) disjointCategories(total int, list string) bool {
-	from := extract.ClauseAt(d.text, d.ns[total].Start).Start // the allowance may be named before the total
+	from := d.clauseAt(d.ns[total].Start).Start // the allowance may be named before the total
 	head := vntext.Lower(d.text[from:min(len(d.text), d.ns[total].UnitEnd+200)])
 	if k := strings.Index(head, "trong đó"); k >= 0 {
 		head = head[:k]
@@ -94,7 +94,7 @@ func completeReason(reason, pair string, total extract.Number, parts []int, d *d
 	a, b, _ := strings.Cut(pair, ", ")
 	sum := intFrac(0)
 	for _, i := range parts {
-		sum = sum.add(d.fig(i).value)
+		sum = sum.add(d.value(i))
 	}
 	how := "chưa tới"
 	if sum.cmp(fracOf(total.Value)) > 0 {

@@ -27,8 +27,7 @@ var listOpeners = []struct {
 // list is not a breakdown of the total, and nothing is checked. "trong
 // đó:" lists a part (the same rules as a "trong đó:" list in a sentence),
 // "gồm:"/"bao gồm:" the whole, whose parts must add up to the total.
-func (d *doc) bulletSums() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) bulletSums(out []baocao.Check) []baocao.Check {
 	for _, sen := range d.sentences {
 		tail := strings.TrimRight(d.text[sen.Start:sen.End], " *_")
 		if !strings.HasSuffix(tail, ":") {

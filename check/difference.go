@@ -13,13 +13,11 @@ import (
 // 1.548), "tăng từ a lên b, tăng c". The change is the figure of the same
 // unit in the sentence that "giảm"/"tăng" introduces; for percents the
 // change is in points.
-func (d *doc) differences() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) differences(out []baocao.Check) []baocao.Check {
+	for _, idx := range d.inSen {
 		for k := 0; k+1 < len(idx); k++ {
 			a := idx[k]
-			if !strings.HasSuffix(" "+d.wordsBefore(a, 1), " từ") {
+			if !endsWord(d.wordsBefore(a, 1), "từ") {
 				continue
 			}
 			b := -1 // the other end: the next figure of a's kind, past asides ("(chiếm 4,12%)")
@@ -64,8 +62,8 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 		if u := d.unit(i); u != "" && d.unit(a) != "" && u != d.unit(a) {
 			continue
 		}
-		w := " " + d.wordsBefore(i, 2)
-		if !strings.HasSuffix(w, " "+verb) && !strings.HasSuffix(w, verb+" được") && !strings.HasSuffix(w, verb+" đi") && !strings.HasSuffix(w, verb+" thêm") {
+		w := d.wordsBefore(i, 2)
+		if !endsWord(w, verb) && !endsPhrase(w, verb, "được") && !endsPhrase(w, verb, "đi") && !endsPhrase(w, verb, "thêm") {
 			continue
 		}
 		gap := abs(d.ns[i].Start - d.ns[a].Start)
@@ -78,18 +76,17 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 
 func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
-	af, bf, cf := d.fig(a), d.fig(b), d.fig(ch)
-	computed := sub(af.operand, bf.operand)
-	exact := af.value.sub(bf.value)
+	computed := sub(d.operand(a), d.operand(b))
+	exact := d.value(a).sub(d.value(b))
 	op := "−"
 	first, second := a, b
 	if !down {
-		computed = sub(bf.operand, af.operand)
+		computed = sub(d.operand(b), d.operand(a))
 		exact = exact.neg()
 		first, second = b, a
 	}
-	c := baocao.Check{Kind: "difference", Status: decide(computed, cf.bounds), StatedText: d.figureText(ch)}
-	c.Stated = cf.value.float()
+	c := baocao.Check{Kind: "difference", Status: decide(computed, d.bounds(ch)), StatedText: d.figureText(ch)}
+	c.Stated = d.value(ch).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(-1)
 	expr := fmt.Sprintf("%s %s %s = %s", d.figureText(first), op, d.figureText(second), c.ComputedText)
@@ -97,7 +94,7 @@ func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(exact.abs(), cf.value)
+		c.Severity = gradeOff(exact.abs(), d.value(ch))
 		c.Reason = expr + " — không khớp với mức thay đổi " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

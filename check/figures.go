@@ -2,6 +2,7 @@ package check
 
 import (
 	"baocao/vntext"
+	"math/big"
 	"slices"
 	"sort"
 	"strings"
@@ -12,15 +13,34 @@ import (
 
 // doc is a text with its numbers, which the text-based rules share.
 type doc struct {
+	breaks    // where its clauses and sentences end
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
-	figs      []figure // fig(i), filled on first use
-	figDone   []bool
+	inSen     [][]int // inSen[k] is within(sentences[k]), which most rules read
 }
 
 func newDoc(text string, nums []extract.Number) *doc {
-	return &doc{text: text, ns: nums, sentences: extract.Sentences(text)}
+	d := &doc{text: text, ns: nums, breaks: newBreaks(text)}
+	d.sentences = d.breaks.sentences()
+	d.inSen = make([][]int, len(d.sentences))
+	all := make([]int, 0, len(nums)) // the sentences do not overlap: one array holds all their figures
+	i := 0
+	for k, sen := range d.sentences { // within(sen) for each, walking the figures once
+		for i < len(nums) && nums[i].Start < sen.Start {
+			i++
+		}
+		from := len(all)
+		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
+			if n := nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
+				all = append(all, i)
+			}
+		}
+		if len(all) > from {
+			d.inSen[k] = all[from:len(all):len(all)]
+		}
+	}
+	return d
 }
 
 // within returns the indexes of the numbers inside sp.
@@ -160,7 +180,11 @@ func bounds(n extract.Number) interval {
 // widened is n.Bounds(true): the wording's interval widened by half a unit
 // of the last written digit, not below 0.
 func widened(n extract.Number) interval {
-	iv, h := operand(n), halfUnit(n)
+	return widen(operand(n), halfUnitExp(n.ScaleExp-n.Decimals))
+}
+
+// widen is iv widened by h at both ends, not below 0.
+func widen(iv interval, h frac) interval {
 	if iv.lo = iv.lo.sub(h); iv.lo.sign() < 0 {
 		iv.lo = intFrac(0)
 	}
@@ -170,15 +194,21 @@ func widened(n extract.Number) interval {
 	return iv
 }
 
-// halfUnit is n.HalfUnit(), without a big.Rat when 10^e/2 fits.
-func halfUnit(n extract.Number) frac {
-	switch e := n.ScaleExp - n.Decimals; {
+// halfUnitExp is 10^e/2, the HalfUnit of a figure whose last written
+// digit is worth 10^e; a big.Rat only when it does not fit.
+func halfUnitExp(e int) frac {
+	switch {
 	case e >= 1 && e <= 18:
 		return intFrac(5 * int64(pow10[e-1]))
 	case e <= 0 && e >= -18:
 		return frac{n: 1, d: 2 * int64(pow10[-e])}
 	}
-	return fracOf(n.HalfUnit())
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(e, -e))), nil)
+	r := new(big.Rat).SetFrac(p, big.NewInt(2))
+	if e < 0 {
+		r.SetFrac(big.NewInt(1), new(big.Int).Mul(p, big.NewInt(2)))
+	}
+	return fromRat(r)
 }
 
 // operand is the interval an operand stands for: the value as written
@@ -189,29 +219,13 @@ func operand(n extract.Number) interval {
 	return fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
 }
 
-// figure is what the rules compute with of a figure: converted once per
-// document, as a figure takes part in several checks.
-type figure struct {
-	value   frac     // n.Value
-	operand interval // operand(n)
-	bounds  interval // bounds(n)
-}
-
-func figureOf(n extract.Number) figure {
-	return figure{value: fracOf(n.Value), operand: operand(n), bounds: bounds(n)}
-}
-
-// fig is figureOf(d.ns[i]), converted on first use.
-func (d *doc) fig(i int) *figure {
-	if d.figs == nil {
-		d.figs = make([]figure, len(d.ns))
-		d.figDone = make([]bool, len(d.ns))
-	}
-	if !d.figDone[i] {
-		d.figs[i], d.figDone[i] = figureOf(d.ns[i]), true
-	}
-	return &d.figs[i]
-}
+// value, operand and bounds are what the rules compute with of ns[i]. They
+// are made anew at each use: a small figure converts in a few integer
+// steps, cheaper than a per-document table would be to allocate and for
+// the collector to scan.
+func (d *doc) value(i int) frac       { return fracOf(d.ns[i].Value) }
+func (d *doc) operand(i int) interval { return operand(d.ns[i]) }
+func (d *doc) bounds(i int) interval  { return bounds(d.ns[i]) }
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
@@ -225,7 +239,7 @@ func (d *doc) figureText(i int) string {
 
 // evidence is the clauses from off to end.
 func (d *doc) evidence(c *baocao.Check, start, end int) {
-	a, b := extract.ClauseAt(d.text, start), extract.ClauseAt(d.text, max(start, end-1))
+	a, b := d.clauseAt(start), d.clauseAt(max(start, end-1))
 	c.Start, c.End = min(a.Start, start), max(b.End, end)
 	c.Text = d.text[c.Start:c.End]
 }
@@ -265,4 +279,36 @@ func (d *doc) unitPairs(from, to int) bool {
 		pairs++
 	}
 	return pairs > 0 && pairs == slashes
+}
+
+// endsWord reports whether the words w (parted by single spaces) end with
+// the word or words word: strings.HasSuffix(" "+w, " "+word), without
+// building either string.
+func endsWord(w, word string) bool {
+	return strings.HasSuffix(w, word) && (len(w) == len(word) || w[len(w)-len(word)-1] == ' ')
+}
+
+// endsPhrase is strings.HasSuffix(w, first+" "+last).
+func endsPhrase(w, first, last string) bool {
+	if !strings.HasSuffix(w, last) {
+		return false
+	}
+	w = w[:len(w)-len(last)]
+	return strings.HasSuffix(w, " ") && strings.HasSuffix(w[:len(w)-1], first)
+}
+
+// hasWord reports whether word is one of the words w (parted by single
+// spaces): strings.Contains(" "+w+" ", " "+word+" ").
+func hasWord(w, word string) bool {
+	for off := 0; ; {
+		k := strings.Index(w[off:], word)
+		if k < 0 {
+			return false
+		}
+		s, e := off+k, off+k+len(word)
+		if (s == 0 || w[s-1] == ' ') && (e == len(w) || w[e] == ' ') {
+			return true
+		}
+		off = s + 1
+	}
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // growths checks "X UNIT, tăng p% so với cùng kỳ (Y UNIT)": the growth
@@ -14,8 +13,7 @@ import (
 // percent in its clause, Y the first figure of that unit after "so với".
 // When X and Y are themselves percents (a rate), the change is in points:
 // "tỷ lệ 57,2%, tăng 1,2% so với năm 2020 (56%)" wants 57,2 − 56 = 1,2.
-func (d *doc) growths() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) growths(out []baocao.Check) []baocao.Check {
 	for i, p := range d.ns {
 		if !p.Percent {
 			continue
@@ -24,7 +22,7 @@ func (d *doc) growths() []baocao.Check {
 		if verb != "tăng" && verb != "giảm" {
 			continue
 		}
-		cl := extract.ClauseAt(d.text, p.Start)
+		cl := d.clauseAt(p.Start)
 		rest := vntext.Lower(d.text[p.End:cl.End])
 		k := strings.Index(rest, "so với")
 		if k < 0 || k > 30 {
@@ -67,21 +65,20 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	xn, yn, pn := d.ns[x], d.ns[y], d.ns[p]
-	xf, yf, pf := d.fig(x), d.fig(y), d.fig(p)
-	change := sub(xf.operand, yf.operand)
-	exact := xf.value.sub(yf.value)
+	change := sub(d.operand(x), d.operand(y))
+	exact := d.value(x).sub(d.value(y))
 	if down {
-		change = sub(yf.operand, xf.operand)
+		change = sub(d.operand(y), d.operand(x))
 		exact = exact.neg()
 	}
 	points := xn.Percent
 	computed := change
 	if !points {
-		computed = scale(div(change, yf.operand), hundred)
-		exact = exact.quo(yf.value).mul(hundred)
+		computed = scale(div(change, d.operand(y)), hundred)
+		exact = exact.quo(d.value(y)).mul(hundred)
 	}
 	c := baocao.Check{Kind: "growth", Status: decide(computed, widened(pn)), StatedText: written(pn)}
-	c.Stated = pf.value.float()
+	c.Stated = d.value(p).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(pn.Decimals+2) + "%"
 	expr := fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(x), d.figureText(y), d.figureText(y), c.ComputedText)
@@ -99,7 +96,7 @@ func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức " + vntext.Lower(d.wordsBefore(p, 1)) + " " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(exact.abs(), pf.value)
+		c.Severity = gradeOff(exact.abs(), d.value(p))
 		c.Reason = expr + " — không khớp với mức " + d.wordsBefore(p, 1) + " " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

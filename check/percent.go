@@ -11,21 +11,20 @@ import (
 // Approximate operands ("khoảng", "trên", ranges) are carried as intervals.
 // The returned Check has no span; Run sets it.
 func Percent(value, target, stated extract.Number) baocao.Check {
-	v, t := figureOf(value), figureOf(target)
-	return percent(value, target, stated, &v, &t)
+	return percent(quoteOf(value), quoteOf(target), quoteOf(stated))
 }
 
-// percent is Percent with the operands' figures already converted.
-func percent(value, target, stated extract.Number, v, t *figure) baocao.Check {
+// percent is Percent on the figures as quotes.
+func percent(v, t, stated quote) baocao.Check {
 	computed := scale(div(v.operand, t.operand), hundred)
-	sv := fracOf(stated.Value)
+	sv := stated.value
 	c := baocao.Check{
 		Kind:       "percent",
-		Status:     decide(computed, widened(stated)),
-		StatedText: written(stated),
+		Status:     decide(computed, stated.widened()),
+		StatedText: stated.written(),
 		Stated:     sv.float(),
 	}
-	expr := written(value) + "/" + written(target)
+	expr := v.written() + "/" + t.written()
 	if t.value.sign() == 0 {
 		c.Status = baocao.StatusUnverifiable
 		c.Reason = expr + ": mẫu số bằng 0"
@@ -33,16 +32,16 @@ func percent(value, target, stated extract.Number, v, t *figure) baocao.Check {
 	}
 	exact := v.value.quo(t.value).mul(hundred)
 	c.Computed = floatOf(exact)
-	c.ComputedText = exact.format(stated.Decimals+2) + "%"
+	c.ComputedText = exact.format(stated.decimals+2) + "%"
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " = " + c.ComputedText + " — khớp với " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
 		c.Severity = severity(exact, sv)
 		c.Reason = expr + " = " + c.ComputedText + " — không khớp với " + c.StatedText + " đã nêu (lệch " +
-			exact.sub(sv).abs().format(stated.Decimals+3) + " điểm %)"
+			exact.sub(sv).abs().format(stated.decimals+3) + " điểm %)"
 	default:
-		c.Reason = expr + " = " + rangeText(computed, stated.Decimals+1, "%") + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText + " đã nêu"
+		c.Reason = expr + " = " + rangeText(computed, stated.decimals+1, "%") + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText + " đã nêu"
 	}
 	return c
 }

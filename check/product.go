@@ -4,20 +4,18 @@ import (
 	"fmt"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // products checks an amount against count × rate: "304 người ... với số
 // tiền 304 triệu đồng (1.000.000đ/người)". The rate's unit names the count
 // ("đồng/người" wants a count of người); the count and the amount are the
 // nearest ones before the rate in its clause, in either order.
-func (d *doc) products() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) products(out []baocao.Check) []baocao.Check {
 	for r, rate := range d.ns {
 		if !rate.Money || rate.Per == "" {
 			continue
 		}
-		cl := extract.ClauseAt(d.text, rate.Start)
+		cl := d.clauseAt(rate.Start)
 		amount, count := -1, -1
 		for j := r - 1; j >= 0 && d.ns[j].QStart >= cl.Start; j-- {
 			n := d.ns[j]
@@ -38,11 +36,10 @@ func (d *doc) products() []baocao.Check {
 
 func (d *doc) productCheck(count, rate, amount int) baocao.Check {
 	cn, rn := d.ns[count], d.ns[rate]
-	cf, rf, af := d.fig(count), d.fig(rate), d.fig(amount)
-	computed := mul(cf.operand, rf.operand)
-	exact := cf.value.mul(rf.value)
-	c := baocao.Check{Kind: "product", Status: decide(computed, af.bounds), StatedText: d.figureText(amount)}
-	c.Stated = af.value.float()
+	computed := mul(d.operand(count), d.operand(rate))
+	exact := d.value(count).mul(d.value(rate))
+	c := baocao.Check{Kind: "product", Status: decide(computed, d.bounds(amount)), StatedText: d.figureText(amount)}
+	c.Stated = d.value(amount).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(-1) + " đồng"
 	expr := fmt.Sprintf("%s × %s = %s đồng", d.figureText(count), rn.Text, rangeText(computed, -1, ""))
@@ -50,7 +47,7 @@ func (d *doc) productCheck(count, rate, amount int) baocao.Check {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(exact, af.value)
+		c.Severity = gradeOff(exact, d.value(amount))
 		c.Reason = expr + " — không khớp với " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

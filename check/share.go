@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // shares checks "a UNIT ... chiếm (tỷ lệ) p%" against the whole the part
@@ -17,11 +16,13 @@ import (
 // figures count the same thing when their unit and the words after it
 // agree. "đạt p%" is read as a share too unless a plan follows ("đạt p%
 // kế hoạch").
-func (d *doc) shares() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) shares(out []baocao.Check) []baocao.Check {
 	for i, p := range d.ns {
+		if !p.Percent || d.value(i).cmp(hundred) > 0 {
+			continue
+		}
 		word := d.shareWord(i)
-		if !p.Percent || d.fig(i).value.cmp(hundred) > 0 || word == "" {
+		if word == "" {
 			continue
 		}
 		part := i - 1
@@ -29,14 +30,14 @@ func (d *doc) shares() []baocao.Check {
 			continue
 		}
 		pn := d.ns[part]
-		if extract.ClauseAt(d.text, pn.Start) != extract.ClauseAt(d.text, p.Start) || p.QStart-pn.UnitEnd > 120 {
+		if d.clauseAt(pn.Start) != d.clauseAt(p.Start) || p.QStart-pn.UnitEnd > 120 {
 			continue
 		}
 		whole := d.wholeOf(part, word == "chiếm")
 		if whole < 0 {
 			continue
 		}
-		c := percent(pn, d.ns[whole], p, d.fig(part), d.fig(whole))
+		c := percent(quoteOf(pn), quoteOf(d.ns[whole]), quoteOf(p))
 		c.Kind = "share"
 		c.Reason = strings.Replace(c.Reason, " = ", " ("+d.figureText(whole)+") = ", 1)
 		d.evidence(&c, pn.QStart, p.End)
@@ -48,11 +49,11 @@ func (d *doc) shares() []baocao.Check {
 // shareWord returns "chiếm" or "đạt" (without a plan after the percent)
 // when it introduces ns[i], else "".
 func (d *doc) shareWord(i int) string {
-	w := " " + d.wordsBefore(i, 3)
-	if strings.HasSuffix(w, " chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
+	w := d.wordsBefore(i, 3)
+	if endsWord(w, "chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
 		return "chiếm"
 	}
-	if !strings.HasSuffix(w, " đạt") {
+	if !endsWord(w, "đạt") {
 		return ""
 	}
 	after := vntext.Lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
@@ -67,13 +68,13 @@ func (d *doc) shareWord(i int) string {
 // share is meant; "đạt" needs a stated total).
 func (d *doc) wholeOf(part int, loose bool) int {
 	pn := d.ns[part]
-	sen := extract.SentenceAt(d.text, pn.Start)
+	sen := d.sentenceAt(pn.Start)
 	want := d.phrase(part)
 	idx := d.within(sen)
 	// the total of the "trong đó" list the part is in
 	s := d.text[sen.Start:pn.QStart]
 	if k := max(strings.LastIndex(s, "trong đó"), strings.LastIndex(s, "Trong đó")); k >= 0 {
-		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.fig(t).value.cmp(d.fig(part).value) > 0 {
+		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.value(t).cmp(d.value(part)) > 0 {
 			return t
 		}
 	}
@@ -81,7 +82,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 	// its unit ("5.120 hộ ... 4.300 hộ (chiếm 3,46%)" are not part and whole)
 	for j := len(idx) - 1; loose && len(strings.Fields(want)) >= 2 && j >= 0; j-- {
 		t := idx[j]
-		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.fig(t).value.cmp(d.fig(part).value) <= 0 {
+		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.value(t).cmp(d.value(part)) <= 0 {
 			continue
 		}
 		if d.phrase(t) == want {
@@ -93,7 +94,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 		return -1 // "người" alone is too common to match across sentences
 	}
 	for t := part - 1; t >= 0; t-- {
-		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.fig(t).value.cmp(d.fig(part).value) > 0 && d.phrase(t) == want && d.dividedLater(t) {
+		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.value(t).cmp(d.value(part)) > 0 && d.phrase(t) == want && d.dividedLater(t) {
 			return t
 		}
 	}
@@ -102,7 +103,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 
 // dividedLater reports whether "trong đó" follows ns[t] in its clause.
 func (d *doc) dividedLater(t int) bool {
-	cl := extract.ClauseAt(d.text, d.ns[t].Start)
+	cl := d.clauseAt(d.ns[t].Start)
 	rest := d.text[d.ns[t].End:cl.End]
 	if len(rest) > 200 {
 		rest = rest[:200]

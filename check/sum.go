@@ -12,22 +12,20 @@ import (
 // trong đó a, b, c" (a part of the total is listed: the parts may not
 // exceed it) and "N UNIT (x: a UNIT, y: b UNIT)" (a breakdown: the parts
 // must add up to it).
-func (d *doc) sums() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) sums(out []baocao.Check) []baocao.Check {
+	for s, sen := range d.sentences {
+		idx := d.inSen[s]
 		if len(idx) < 2 {
 			continue
 		}
-		out = append(out, d.trongDo(sen, idx)...)
-		out = append(out, d.breakdowns(sen, idx)...)
+		out = d.trongDo(out, sen, idx)
+		out = d.breakdowns(out, sen, idx)
 	}
 	return out
 }
 
 // trongDo checks each "trong đó" list of the sentence.
-func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
-	var out []baocao.Check
+func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.Check {
 	s := d.text[sen.Start:sen.End]
 	for off := 0; ; {
 		k := indexFold(s[off:], "trong đó")
@@ -56,7 +54,7 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 			if d.unit(i) == "" && !d.closesItem(i) && !d.isNumerator(i) {
 				continue // "mức độ 4 đạt": a label, not a part
 			}
-			if w := d.wordsBefore(i, 2); containsAny(" "+w+" ", " từ ", " xuống ", " lên ", " còn ") {
+			if w := d.wordsBefore(i, 2); hasWord(w, "từ") || hasWord(w, "xuống") || hasWord(w, "lên") || hasWord(w, "còn") {
 				continue // "giảm từ 3.351 hộ xuống còn 1.803 hộ" is a change, not a part
 			}
 			parts = append(parts, i)
@@ -97,9 +95,9 @@ func (d *doc) colonList(pos int) bool {
 
 // partExceeds reports whether one part alone is certainly above the total.
 func (d *doc) partExceeds(total int, parts []int) bool {
-	t := d.fig(total).bounds
+	t := d.bounds(total)
 	for _, i := range parts {
-		if !t.open && d.fig(i).operand.lo.cmp(t.hi) > 0 {
+		if !t.open && d.operand(i).lo.cmp(t.hi) > 0 {
 			return true
 		}
 	}
@@ -109,7 +107,7 @@ func (d *doc) partExceeds(total int, parts []int) bool {
 // totalBefore is the figure a "trong đó" at pos divides: the last count
 // or amount before it in its clause (the a of "a/b").
 func (d *doc) totalBefore(idx []int, pos int) int {
-	cl := extract.ClauseAt(d.text, max(0, pos-1))
+	cl := d.clauseAt(max(0, pos-1))
 	for j := len(idx) - 1; j >= 0; j-- {
 		i := idx[j]
 		n := d.ns[i]
@@ -137,7 +135,7 @@ func (d *doc) listEnd(sen extract.Span, pos int) int {
 	if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "có"), " "), ":") {
 		return sen.End
 	}
-	end := extract.ClauseAt(d.text, pos).End
+	end := d.clauseAt(pos).End
 	open := strings.LastIndexByte(d.text[sen.Start:pos], '(') > strings.LastIndexByte(d.text[sen.Start:pos], ')')
 	if open {
 		if c := strings.IndexByte(d.text[pos:sen.End], ')'); c >= 0 && pos+c < end {
@@ -151,8 +149,7 @@ func (d *doc) listEnd(sen extract.Span, pos int) int {
 }
 
 // breakdowns checks "N UNIT (a UNIT, b UNIT, ...)" groups of the sentence.
-func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
-	var out []baocao.Check
+func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baocao.Check {
 	s := d.text[sen.Start:sen.End]
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '(')
@@ -220,22 +217,22 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 // sumCheck compares the sum of parts with total; partial lists ("trong
 // đó") need only stay within it.
 func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
-	t, tf := d.ns[total], d.fig(total)
+	t := d.ns[total]
 	sum := point(intFrac(0))
 	exact := intFrac(0)
 	var terms []string
 	for _, i := range parts {
-		sum = add(sum, d.fig(i).operand)
-		exact = exact.add(d.fig(i).value)
+		sum = add(sum, d.operand(i))
+		exact = exact.add(d.value(i))
 		terms = append(terms, d.figureText(i))
 	}
-	tb := tf.bounds
+	tb := d.bounds(total)
 	stated := tb
 	if partial {
 		stated = interval{lo: intFrac(0), hi: tb.hi, open: tb.open}
 	}
 	c := baocao.Check{Kind: "sum", Status: decide(sum, stated), StatedText: d.figureText(total)}
-	c.Stated = tf.value.float()
+	c.Stated = d.value(total).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(-1)
 	expr := strings.Join(terms, " + ")
@@ -244,7 +241,7 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 	}
 	switch {
 	case c.Status == baocao.StatusMismatch:
-		c.Severity = gradeOff(exact, tf.value)
+		c.Severity = gradeOff(exact, d.value(total))
 		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — vượt tổng " + c.StatedText + " đã nêu"
 		if !partial {
 			c.Reason = expr + " = " + rangeText(sum, -1, "") + " — không bằng tổng " + c.StatedText + " đã nêu"

@@ -18,7 +18,7 @@ import (
 // the same year, count the same kind of thing, name the same indicator
 // once the words that do not tell indicators apart ("lao động", "được",
 // "cho" ...) are dropped, and each is the other's only candidate.
-func targets(text string, recs []baocao.Record) []baocao.Check {
+func (d *doc) targets(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 	type cand struct{ ratio, plan int }
 	var pairs []cand
 	uses := map[int]int{}       // plan index → ratios naming it
@@ -30,7 +30,7 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 		}
 	}
 	if len(planIdx) == 0 {
-		return nil
+		return out
 	}
 	planKey := func(j int) []string {
 		k, ok := plans[j]
@@ -59,7 +59,7 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 			if !slices.Equal(key, planKey(j)) {
 				continue
 			}
-			if extract.SentenceAt(text, p.Start) == extract.SentenceAt(text, r.Start) {
+			if d.sentenceAt(p.Start) == d.sentenceAt(r.Start) {
 				continue
 			}
 			if found >= 0 {
@@ -73,7 +73,6 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 			uses[found]++
 		}
 	}
-	var out []baocao.Check
 	for _, pr := range pairs {
 		if uses[pr.plan] != 1 {
 			continue
@@ -102,7 +101,7 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 		default:
 			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s — %s là số ước lượng, không kiểm chứng được (%s)", written(t), r.ValueText, r.TargetText, written(plan), where)
 		}
-		at(text, &c, r.Start, r.End)
+		d.at(&c, r.Start, r.End)
 		out = append(out, c)
 	}
 	return out

@@ -19,10 +19,9 @@ var totalWords = []string{"tổng cộng là", "tổng cộng có", "tổng cộ
 // Any other figure before it (a percent, a target, a figure of another
 // unit, a change "từ a xuống b") or a "trong đó" (a partial list) leaves
 // the sentence alone: the figures might not be parts of that total.
-func (d *doc) totals() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) totals(out []baocao.Check) []baocao.Check {
+	for s, sen := range d.sentences {
+		idx := d.inSen[s]
 		for k, t := range idx {
 			if k < 2 || !d.quantity(t) || d.unit(t) == "" {
 				continue
@@ -108,8 +107,7 @@ func kindOf(part, total string) bool {
 // which must add up to it. As for totals, every figure after "gồm" must
 // be a plain part (a figure of another unit, a percent, a qualified or
 // money figure of another kind stops the check), and there must be two.
-func (d *doc) includes() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) includes(out []baocao.Check) []baocao.Check {
 	for _, sen := range d.sentences {
 		if !hasGom(d.text[sen.Start:sen.End]) {
 			continue // no sentence but a few has one: lower case only those

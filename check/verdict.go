@@ -16,8 +16,8 @@ var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thàn
 // verdicts checks "a/b UNIT (đạt|vượt|không đạt ...)": the verdict must
 // follow from a and b. A target written "<b" or "dưới b" is a ceiling
 // (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
-func verdicts(text string, recs []baocao.Record) []baocao.Check {
-	var out []baocao.Check
+func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check {
+	text := d.text
 	for _, r := range recs {
 		if r.Kind != "ratio" || r.TargetText == "" {
 			continue
@@ -37,7 +37,7 @@ func verdicts(text string, recs []baocao.Record) []baocao.Check {
 		}
 		c := Verdict(v, t, word)
 		c.StatedText = wordText
-		at(text, &c, r.Start, r.End)
+		d.at(&c, r.Start, r.End)
 		out = append(out, c)
 	}
 	return out
