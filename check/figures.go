@@ -4,56 +4,11 @@ import (
 	"baocao/vntext"
 	"math/big"
 	"slices"
-	"sort"
 	"strings"
 
 	"baocao"
 	"baocao/extract"
 )
-
-// doc is a text with its numbers, which the text-based rules share.
-type doc struct {
-	breaks    // where its clauses and sentences end
-	text      string
-	ns        []extract.Number
-	sentences []extract.Span
-	inSen     [][]int // inSen[k] is within(sentences[k]), which most rules read
-}
-
-func newDoc(text string, nums []extract.Number) *doc {
-	d := &doc{text: text, ns: nums, breaks: newBreaks(text)}
-	d.sentences = d.breaks.sentences()
-	d.inSen = make([][]int, len(d.sentences))
-	all := make([]int, 0, len(nums)) // the sentences do not overlap: one array holds all their figures
-	i := 0
-	for k, sen := range d.sentences { // within(sen) for each, walking the figures once
-		for i < len(nums) && nums[i].Start < sen.Start {
-			i++
-		}
-		from := len(all)
-		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
-			if n := nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
-				all = append(all, i)
-			}
-		}
-		if len(all) > from {
-			d.inSen[k] = all[from:len(all):len(all)]
-		}
-	}
-	return d
-}
-
-// within returns the indexes of the numbers inside sp.
-func (d *doc) within(sp extract.Span) []int {
-	var out []int
-	first := sort.Search(len(d.ns), func(i int) bool { return d.ns[i].Start >= sp.Start })
-	for i := first; i < len(d.ns) && d.ns[i].Start < sp.End; i++ {
-		if n := d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
-			out = append(out, i)
-		}
-	}
-	return out
-}
 
 // isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT",
 // or a plan written "(KH: b)".
@@ -218,14 +173,6 @@ func halfUnitExp(e int) frac {
 func operand(n extract.Number) interval {
 	return fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
 }
-
-// value, operand and bounds are what the rules compute with of ns[i]. They
-// are made anew at each use: a small figure converts in a few integer
-// steps, cheaper than a per-document table would be to allocate and for
-// the collector to scan.
-func (d *doc) value(i int) frac       { return fracOf(d.ns[i].Value) }
-func (d *doc) operand(i int) interval { return operand(d.ns[i]) }
-func (d *doc) bounds(i int) interval  { return bounds(d.ns[i]) }
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {

@@ -38,7 +38,8 @@ func RunNumbers(text string, nums []extract.Number, recs []baocao.Record) (out [
 func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao.Check) {
 	recs = ofText(text, recs)
 	d := newDoc(text, nums)
-	out = make([]baocao.Check, 0, len(recs)/2+4) // about as many checks as every other record
+	defer d.release()
+	out = d.checks[:0] // collected in the doc's array, copied out at the end at their number
 	for i := range recs {
 		if c, ok := d.percentOf(&recs[i]); ok {
 			out = append(out, c)
@@ -56,11 +57,22 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	out = d.verdicts(out, recs)
 	out = d.attainments(out, recs)
 	out = d.targets(out, recs)
+	d.checks = out
 	if len(out) == 0 {
 		return nil // as when nothing was ever appended
 	}
-	slices.SortStableFunc(out, func(a, b baocao.Check) int { return cmp.Compare(a.Start, b.Start) })
-	return out
+	// In text order, stably: the order of indexes is sorted rather than
+	// the checks, which are large to move.
+	order := make([]int32, len(out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(out[a].Start, out[b].Start) })
+	sorted := make([]baocao.Check, len(out))
+	for k, i := range order {
+		sorted[k] = out[i]
+	}
+	return sorted
 }
 
 // ofText keeps the records whose span holds their text in text, so a

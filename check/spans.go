@@ -14,13 +14,20 @@ import (
 // time. A sentence ends at every clause end but ";".
 type breaks struct {
 	text string
-	at   []int // the bytes extract.ClauseAt stops at: line ends, ";", sentence ends
+	ends []int // the bytes extract.ClauseAt stops at: line ends, ";", sentence ends
 }
 
 // newBreaks finds the breaks of text byte by byte kind: IndexByte skips
 // to each far faster than a loop looks at every byte.
 func newBreaks(text string) breaks {
-	at := make([]int, 0, len(text)/64+8)
+	var b breaks
+	b.reset(text)
+	return b
+}
+
+// reset makes b the breaks of text, reusing its array.
+func (b *breaks) reset(text string) {
+	at := b.ends[:0]
 	for _, c := range [...]byte{'\n', ';', '.', '!', '?'} {
 		for off := 0; ; {
 			k := strings.IndexByte(text[off:], c)
@@ -34,7 +41,7 @@ func newBreaks(text string) breaks {
 		}
 	}
 	slices.Sort(at)
-	return breaks{text: text, at: at}
+	b.text, b.ends = text, at
 }
 
 // breakAt is extract's test for a clause end at i: a newline, a
@@ -60,17 +67,17 @@ func (b *breaks) sentenceAt(off int) extract.Span { return b.around(off, false) 
 // clauses only.
 func (b *breaks) around(off int, semicolon bool) extract.Span {
 	off = max(0, min(off, len(b.text)))
-	k := sort.SearchInts(b.at, off) // at[k] is the first break >= off
+	k := sort.SearchInts(b.ends, off) // ends[k] is the first break >= off
 	sp := extract.Span{Start: 0, End: len(b.text)}
 	for j := k - 1; j >= 0; j-- {
-		if semicolon || b.text[b.at[j]] != ';' {
-			sp.Start = b.at[j] + 1
+		if semicolon || b.text[b.ends[j]] != ';' {
+			sp.Start = b.ends[j] + 1
 			break
 		}
 	}
-	for j := k; j < len(b.at); j++ {
-		if semicolon || b.text[b.at[j]] != ';' {
-			sp.End = b.at[j]
+	for j := k; j < len(b.ends); j++ {
+		if semicolon || b.text[b.ends[j]] != ';' {
+			sp.End = b.ends[j]
 			break
 		}
 	}
@@ -79,13 +86,15 @@ func (b *breaks) around(off int, semicolon bool) extract.Span {
 
 // sentences is extract.Sentences(text): the non-empty trimmed spans
 // between sentence ends.
-func (b *breaks) sentences() []extract.Span {
-	out := make([]extract.Span, 0, len(b.at)+1)
+func (b *breaks) sentences() []extract.Span { return b.appendSentences(nil) }
+
+// appendSentences appends sentences() to out.
+func (b *breaks) appendSentences(out []extract.Span) []extract.Span {
 	start := 0
-	for k := 0; k <= len(b.at); k++ {
+	for k := 0; k <= len(b.ends); k++ {
 		e := len(b.text)
-		if k < len(b.at) {
-			if e = b.at[k]; b.text[e] == ';' {
+		if k < len(b.ends) {
+			if e = b.ends[k]; b.text[e] == ';' {
 				continue
 			}
 		}

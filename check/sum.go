@@ -62,14 +62,16 @@ func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.
 		if len(parts) == 0 {
 			continue
 		}
-		list := " " + vntext.Lower(d.text[at:end]) + " "
 		pair := d.complementParts(at, parts)
 		ch := d.sumCheck(total, parts, pair == "")
 		if pair != "" && ch.Status == baocao.StatusMismatch {
 			ch.Reason = completeReason(ch.Reason, pair, d.ns[total], parts, d)
 		}
-		overlap := !d.colonList(at) || (containsAny(list, overlapping...) && !d.disjointCategories(total, list))
-		if ch.Status == baocao.StatusMismatch && pair == "" && overlap && !d.partExceeds(total, parts) {
+		overlap := func() bool { // asked only of a mismatch: lower casing the list costs
+			list := " " + vntext.Lower(d.text[at:end]) + " "
+			return !d.colonList(at) || (containsAny(list, overlapping...) && !d.disjointCategories(total, list))
+		}
+		if ch.Status == baocao.StatusMismatch && pair == "" && overlap() && !d.partExceeds(total, parts) {
 			// "1.000 người, trong đó 600 nữ, 700 người DTTS": the parts may
 			// overlap, so only a colon list or a part beyond the total is an error
 			ch.Status, ch.Severity = baocao.StatusUnverifiable, ""

@@ -3,6 +3,7 @@ package check
 import (
 	"baocao/vntext"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -45,6 +46,10 @@ func (d *doc) totals(out []baocao.Check) []baocao.Check {
 func (d *doc) totalWordBefore(t int) int {
 	n := d.ns[t]
 	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if l := vntext.LowerRune(r); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
+		return -1 // no total word ends so: most figures are not totals
+	}
 	low := vntext.Lower(before)
 	for _, w := range totalWords {
 		if !strings.HasSuffix(low, w) {

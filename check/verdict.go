@@ -4,6 +4,7 @@ import (
 	"baocao/vntext"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -18,7 +19,8 @@ var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thàn
 // (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
 func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 	text := d.text
-	for _, r := range recs {
+	for i := range recs {
+		r := &recs[i]
 		if r.Kind != "ratio" || r.TargetText == "" {
 			continue
 		}
@@ -30,12 +32,12 @@ func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check 
 		if r.Qualifier != "" {
 			vt = r.Qualifier + " " + vt
 		}
-		v, err1 := extract.Parse(vt)
-		t, err2 := extract.Parse(r.TargetText)
-		if err1 != nil || err2 != nil {
+		v, ok1 := readQuote(vt)
+		t, ok2 := readQuote(r.TargetText)
+		if !ok1 || !ok2 {
 			continue
 		}
-		c := Verdict(v, t, word)
+		c := verdict(v, t, word)
 		c.StatedText = wordText
 		d.at(&c, r.Start, r.End)
 		out = append(out, c)
@@ -52,6 +54,10 @@ func verdictAfter(text string, off int) (word, written string) {
 		return "", ""
 	}
 	s = strings.TrimLeft(s[1:], " *_")
+	r, _ := utf8.DecodeRuneInString(s)
+	if l := vntext.LowerRune(r); l != 'k' && l != 'c' && l != 'v' && l != 'h' && l != 'đ' {
+		return "", "" // no verdict word starts so: most parentheses hold a percent
+	}
 	low := vntext.Lower(s)
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
@@ -68,9 +74,14 @@ func verdictAfter(text string, off int) (word, written string) {
 // Verdict checks a written verdict ("đạt", "vượt", "không đạt", ...) on
 // value against target.
 func Verdict(value, target extract.Number, word string) baocao.Check {
-	ceiling := target.Qualifier == "dưới" || target.Qualifier == "tối đa"
-	v, t := operand(value), operand(target)
-	tv := fracOf(target.Value)
+	return verdict(quoteOf(value), quoteOf(target), word)
+}
+
+// verdict is Verdict on the figures as quotes.
+func verdict(value, target quote, word string) baocao.Check {
+	ceiling := target.qualifier == "dưới" || target.qualifier == "tối đa"
+	v, t := value.operand, target.operand
+	tv := target.value
 	var met, unmet bool // what the figures make certain
 	if ceiling {
 		met = !v.open && v.hi.cmp(tv) < 0
@@ -86,7 +97,7 @@ func Verdict(value, target extract.Number, word string) baocao.Check {
 		unmet = !v.open && v.hi.cmp(t.lo) <= 0
 	}
 	c := baocao.Check{Kind: "verdict"}
-	c.Stated, _ = value.Value.Float64()
+	c.Stated = value.value.float()
 	c.Computed = floatOf(tv)
 	rel := relation(value, target, ceiling)
 	c.ComputedText = rel
@@ -106,15 +117,15 @@ func Verdict(value, target extract.Number, word string) baocao.Check {
 
 // relation writes how value stands to target: "21.078 < 23.000",
 // "3,51% ≥ 3% (chỉ tiêu là mức trần)".
-func relation(value, target extract.Number, ceiling bool) string {
+func relation(value, target quote, ceiling bool) string {
 	op := "="
-	switch value.Value.Cmp(target.Value) {
+	switch value.value.cmp(target.value) {
 	case -1:
 		op = "<"
 	case 1:
 		op = ">"
 	}
-	s := written(value) + " " + op + " " + target.Text
+	s := value.written() + " " + op + " " + target.text
 	if ceiling {
 		s += " (chỉ tiêu là mức trần)"
 	}

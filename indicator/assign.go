@@ -25,17 +25,29 @@ var generic = map[string]bool{
 // text is the document text the records' offsets point into ("" to use
 // each record's Text). Records that already carry an id keep it.
 func Assign(text string, recs []baocao.Record) {
+	// A report states one indicator many times with the same phrase and
+	// unit; what the phrase names is worked out once per report.
+	type phrase struct{ indicator, unit string }
+	named := map[phrase]string{}
 	for i := range recs {
 		r := &recs[i]
 		if r.IndicatorID != "" {
 			continue
 		}
+		key := phrase{r.Indicator, r.Unit}
+		if id, ok := named[key]; ok {
+			r.IndicatorID = id
+			continue
+		}
 		pw := getWords()
 		*pw = appendWords((*pw)[:0], r.Indicator)
-		if ind, ok := forRecord(text, *r, *pw); ok {
+		if ind, ok := matchWords(*pw, r.Unit); ok { // forRecord's first try, which needs no more than key
+			r.IndicatorID = ind.ID
+			named[key] = ind.ID
+		} else if ind, ok := forEvidence(text, r); ok {
 			r.IndicatorID = ind.ID
 		} else {
-			r.IndicatorID = inherited(text, recs[:i], *r, *pw)
+			r.IndicatorID = inherited(text, recs[:i], r, *pw)
 		}
 		putWords(pw)
 	}
@@ -43,12 +55,12 @@ func Assign(text string, recs []baocao.Record) {
 
 // inherited returns the id r takes from the records before it, or "".
 // ws are the words of r.Indicator.
-func inherited(text string, before []baocao.Record, r baocao.Record, ws []string) string {
+func inherited(text string, before []baocao.Record, r *baocao.Record, ws []string) string {
 	if len(before) == 0 {
 		return ""
 	}
 	k := KindOf(r.Unit)
-	if last := before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
+	if last := &before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
 		prev, _ := ByID(last.IndicatorID)
 		if onlyGeneric(ws) && (k == KindMoney || fits(&prev, k)) {
 			return prev.ID // "..., trị giá 9.642.700.000 đồng": the money spent on it
@@ -63,7 +75,7 @@ func inherited(text string, before []baocao.Record, r baocao.Record, ws []string
 	// "thẻ BHYT cho 6.599 người nghèo, 78.613 người DTTS": a list of
 	// figures in one unit counts parts of one thing, even with an amount
 	// between them.
-	for j := len(before) - 1; j >= 0 && j >= len(before)-4 && sameSentence(text, before[j], r); j-- {
+	for j := len(before) - 1; j >= 0 && j >= len(before)-4 && sameSentence(text, &before[j], r); j-- {
 		if sameFold(before[j].Unit, r.Unit) {
 			return before[j].IndicatorID
 		}
@@ -92,7 +104,7 @@ func sameFold(a, b string) bool {
 }
 
 // sameSentence reports whether b follows a closely in one sentence of text.
-func sameSentence(text string, a, b baocao.Record) bool {
+func sameSentence(text string, a, b *baocao.Record) bool {
 	if a.End > b.Start || b.Start-a.End > 200 || b.Start > len(text) || a.End < 0 {
 		return false
 	}
