@@ -65,10 +65,10 @@ var rules = func() map[string][]rule {
 
 // ruleTable is rules for lookups, each word's blockers apart from its
 // indicators' rules: best looks for the blockers first.
-var ruleTable = func() *wordTable[ruleSet] {
-	m := map[string]ruleSet{}
+var ruleTable = func() *wordTable[*ruleSet] {
+	m := map[string]*ruleSet{}
 	for w, rs := range rules {
-		var set ruleSet
+		set := new(ruleSet)
 		for _, r := range rs {
 			if r.ind == none {
 				set.blockers = append(set.blockers, r)
@@ -191,10 +191,12 @@ func forEvidence(text string, r *baocao.Record) (Indicator, bool) {
 // tail returns the words after a record up to the next digit, clause
 // punctuation or line end, at most 12 words.
 func tail(s string) string {
+	// Byte by byte: every stop is ASCII, and the bytes of a multibyte
+	// rune are all inside a word, so only its first can start one.
 	n, inWord := 0, false
-	for i, c := range s {
-		switch {
-		case c >= '0' && c <= '9', strings.ContainsRune(",;:.()[]!?\n\r", c):
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case tailStop[c]:
 			return s[:i]
 		case c == ' ' || c == '\t':
 			inWord = false
@@ -208,6 +210,14 @@ func tail(s string) string {
 	return s
 }
 
+// tailStop marks the bytes tail stops at: digits and clause punctuation.
+var tailStop = func() (t [256]bool) {
+	for _, c := range []byte("0123456789,;:.()[]!?\n\r") {
+		t[c] = true
+	}
+	return t
+}()
+
 // best returns the best candidate among the rules found in ws.
 func best(ws []string, kind string) (candidate, bool) {
 	var top candidate
@@ -217,6 +227,9 @@ func best(ws []string, kind string) (candidate, bool) {
 	fit := fitTable[kindIndex(kind)]
 	for i, w := range ws {
 		set, _ := ruleTable.get(w)
+		if set == nil {
+			continue
+		}
 		for _, r := range set.blockers {
 			if end, _, ok := matchAt(ws, i, r.words); ok {
 				blocked = max(blocked, end)
