@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"fmt"
 	"strings"
 
 	"baocao"
@@ -89,7 +88,7 @@ func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	c.Stated = d.value(ch).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(-1)
-	expr := fmt.Sprintf("%s %s %s = %s", d.figureText(first), op, d.figureText(second), c.ComputedText)
+	expr := d.figureText(first) + " " + op + " " + d.figureText(second) + " = " + c.ComputedText
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"

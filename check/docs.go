@@ -88,6 +88,8 @@ func (d *doc) within(sp extract.Span) []int {
 type fig struct {
 	value, lo, hi frac
 	open, ok      bool
+	phrase        string // phrase(i), when phraseOK
+	phraseOK      bool
 }
 
 // figOf is ns[i] converted, on first use.
@@ -96,7 +98,7 @@ func (d *doc) figOf(i int) *fig {
 	if !f.ok {
 		n := &d.ns[i]
 		iv := fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
-		*f = fig{value: fracOf(n.Value), lo: iv.lo, hi: iv.hi, open: iv.open, ok: true}
+		f.value, f.lo, f.hi, f.open, f.ok = fracOf(n.Value), iv.lo, iv.hi, iv.open, true
 	}
 	return f
 }

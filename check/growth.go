@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"fmt"
 	"strings"
 
 	"baocao"
@@ -81,15 +80,15 @@ func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	c.Stated = d.value(p).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(pn.Decimals+2) + "%"
-	expr := fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(x), d.figureText(y), d.figureText(y), c.ComputedText)
+	expr := "(" + d.figureText(x) + " − " + d.figureText(y) + ")/" + d.figureText(y) + " = " + c.ComputedText
 	if down {
-		expr = fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(y), d.figureText(x), d.figureText(y), c.ComputedText)
+		expr = "(" + d.figureText(y) + " − " + d.figureText(x) + ")/" + d.figureText(y) + " = " + c.ComputedText
 	}
 	if points {
 		c.ComputedText = exact.format(pn.Decimals+2) + " điểm %"
-		expr = fmt.Sprintf("%s − %s = %s", d.figureText(x), d.figureText(y), c.ComputedText)
+		expr = d.figureText(x) + " − " + d.figureText(y) + " = " + c.ComputedText
 		if down {
-			expr = fmt.Sprintf("%s − %s = %s", d.figureText(y), d.figureText(x), c.ComputedText)
+			expr = d.figureText(y) + " − " + d.figureText(x) + " = " + c.ComputedText
 		}
 	}
 	switch c.Status {

@@ -1,8 +1,6 @@
 package check
 
 import (
-	"fmt"
-
 	"baocao"
 )
 
@@ -42,7 +40,7 @@ func (d *doc) productCheck(count, rate, amount int) baocao.Check {
 	c.Stated = d.value(amount).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(-1) + " đồng"
-	expr := fmt.Sprintf("%s × %s = %s đồng", d.figureText(count), rn.Text, rangeText(computed, -1, ""))
+	expr := d.figureText(count) + " × " + rn.Text + " = " + rangeText(computed, -1, "") + " đồng"
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với " + c.StatedText + " đã nêu"

@@ -3,6 +3,7 @@ package check
 import (
 	"baocao/vntext"
 	"strings"
+	"unicode"
 
 	"baocao"
 )
@@ -80,7 +81,8 @@ func (d *doc) wholeOf(part int, loose bool) int {
 	}
 	// a figure of the sentence counting the same thing, named by more than
 	// its unit ("5.120 hộ ... 4.300 hộ (chiếm 3,46%)" are not part and whole)
-	for j := len(idx) - 1; loose && len(strings.Fields(want)) >= 2 && j >= 0; j-- {
+	wantWords := countFields(want)
+	for j := len(idx) - 1; loose && wantWords >= 2 && j >= 0; j-- {
 		t := idx[j]
 		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.value(t).cmp(d.value(part)) <= 0 {
 			continue
@@ -90,7 +92,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 		}
 	}
 	// an earlier total of the document counting the same thing
-	if len(strings.Fields(want)) < 2 {
+	if wantWords < 2 {
 		return -1 // "người" alone is too common to match across sentences
 	}
 	for t := part - 1; t >= 0; t-- {
@@ -122,6 +124,29 @@ var phraseStops = map[string]bool{
 // punctuation or a verb: "hộ người có công" for "2.552 hộ người có công
 // đang hưởng".
 func (d *doc) phrase(i int) string {
+	f := &d.figs[i] // a share compares it with every earlier figure's
+	if !f.phraseOK {
+		f.phrase, f.phraseOK = d.readPhrase(i), true
+	}
+	return f.phrase
+}
+
+// countFields is len(strings.Fields(s)).
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// readPhrase is phrase(i), read from the text.
+func (d *doc) readPhrase(i int) string {
 	n := d.ns[i]
 	start := n.End
 	if d.isNumerator(i) {
@@ -129,7 +154,7 @@ func (d *doc) phrase(i int) string {
 	}
 	words := strings.Fields(d.text[start:min(len(d.text), start+80)])
 	var out []string
-	unitWords := len(strings.Fields(d.unit(i)))
+	unitWords := countFields(d.unit(i))
 	for k, w := range words {
 		lw := vntext.Lower(w)
 		clean := strings.TrimRight(lw, ",.;:)(*_")

@@ -1,8 +1,8 @@
 package check
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"baocao"
@@ -91,15 +91,15 @@ func (d *doc) targets(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 		c.Stated, _ = t.Value.Float64()
 		c.Computed = floatOf(fracOf(plan.Value))
 		c.ComputedText = written(plan)
-		where := fmt.Sprintf("kế hoạch năm %d nêu ở chỗ khác: “%s”", p.Year, short(p.Text))
+		where := "kế hoạch năm " + strconv.Itoa(p.Year) + " nêu ở chỗ khác: “" + short(p.Text) + "”"
 		switch c.Status {
 		case baocao.StatusOK:
-			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khớp với %s", written(t), r.ValueText, r.TargetText, where)
+			c.Reason = "chỉ tiêu " + written(t) + " của " + r.ValueText + "/" + r.TargetText + " khớp với " + where
 		case baocao.StatusMismatch:
 			c.Severity = gradeOff(fracOf(plan.Value), fracOf(t.Value))
-			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khác %s của %s", written(t), r.ValueText, r.TargetText, written(plan), where)
+			c.Reason = "chỉ tiêu " + written(t) + " của " + r.ValueText + "/" + r.TargetText + " khác " + written(plan) + " của " + where
 		default:
-			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s — %s là số ước lượng, không kiểm chứng được (%s)", written(t), r.ValueText, r.TargetText, written(plan), where)
+			c.Reason = "chỉ tiêu " + written(t) + " của " + r.ValueText + "/" + r.TargetText + " — " + written(plan) + " là số ước lượng, không kiểm chứng được (" + where + ")"
 		}
 		d.at(&c, r.Start, r.End)
 		out = append(out, c)

@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -104,13 +103,13 @@ func verdict(value, target quote, word string) baocao.Check {
 	switch {
 	case (claimsMet && met) || (!claimsMet && unmet):
 		c.Status = baocao.StatusOK
-		c.Reason = fmt.Sprintf("%s — “%s” đúng với số liệu", rel, word)
+		c.Reason = rel + " — “" + word + "” đúng với số liệu"
 	case (claimsMet && unmet) || (!claimsMet && met):
 		c.Status, c.Severity = baocao.StatusMismatch, "gross"
-		c.Reason = fmt.Sprintf("%s — nhưng báo cáo ghi “%s”", rel, word)
+		c.Reason = rel + " — nhưng báo cáo ghi “" + word + "”"
 	default:
 		c.Status = baocao.StatusUnverifiable
-		c.Reason = fmt.Sprintf("%s — số liệu ước lượng, không kiểm chứng được “%s”", rel, word)
+		c.Reason = rel + " — số liệu ước lượng, không kiểm chứng được “" + word + "”"
 	}
 	return c
 }
