@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -78,6 +79,20 @@ func (d *doc) wordsBefore(i, k int) string {
 	}
 	slices.Reverse(f)
 	return strings.Join(f, " ")
+}
+
+// lastRuneBefore is the last rune of the word before ns[i], lower cased:
+// the last rune of wordsBefore(i, k) for any k when that word is in
+// reach. A rule asking for some words first asks whether this rune can
+// end them, which spares lower casing and joining the words of most
+// figures.
+func (d *doc) lastRuneBefore(i int) rune {
+	e := d.ns[i].QStart
+	for e > 0 && wordSep(d.text[e-1]) {
+		e--
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.text[:e])
+	return vntext.LowerRune(r)
 }
 
 // singleSpaced is wordsBefore's answer for t when its last k words (or all

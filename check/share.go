@@ -50,6 +50,9 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 // shareWord returns "chiếm" or "đạt" (without a plan after the percent)
 // when it introduces ns[i], else "".
 func (d *doc) shareWord(i int) string {
+	if r := d.lastRuneBefore(i); r != 'm' && r != 't' && r != 'ệ' {
+		return "" // none of "chiếm", "đạt", "tỷ lệ" ends so
+	}
 	w := d.wordsBefore(i, 3)
 	if endsWord(w, "chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
 		return "chiếm"

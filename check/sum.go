@@ -170,15 +170,11 @@ func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baoc
 		} else if c == len(d.text[open:sen.End]) {
 			continue
 		}
-		inner := vntext.Lower(d.text[open:close])
-		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
-			continue
-		}
 		var parts []int
 		ok := true
 		unit := ""
 		for _, i := range idx {
-			n := d.ns[i]
+			n := &d.ns[i]
 			if n.QStart <= open || n.End > close || n.Duration || d.isTarget(i) {
 				continue // the b of "a người/b vụ" counts the same cases in another unit
 			}
@@ -199,6 +195,12 @@ func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baoc
 			parts = append(parts, i)
 		}
 		if !ok || len(parts) < 2 || unit == "" {
+			continue
+		}
+		// Asked after the parts, which rule out most parentheses ("(đạt
+		// 73,95%)") without lower casing them.
+		inner := vntext.Lower(d.text[open:close])
+		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
 			continue
 		}
 		total := d.totalBefore(idx, open)

@@ -66,14 +66,12 @@ func (d *doc) totalWordBefore(t int) int {
 }
 
 // partsBefore returns the figures of the sentence before the total word
-// at tw, when every one of them is a part of ns[t]; nil otherwise.
+// at tw, when there are two or more and every one of them is a part of
+// ns[t]; nil otherwise.
 func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
-	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
-		return nil
-	}
 	var parts []int
 	for _, i := range idx {
-		n := d.ns[i]
+		n := &d.ns[i]
 		if n.End > tw {
 			break
 		}
@@ -87,6 +85,11 @@ func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
 			return nil
 		}
 		parts = append(parts, i)
+	}
+	// The words are asked last: the figures rule out most totals
+	// without lower casing the sentence.
+	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+		return nil
 	}
 	return parts
 }
