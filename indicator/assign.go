@@ -28,28 +28,42 @@ func Assign(text string, recs []baocao.Record) {
 	// A report states one indicator many times with the same phrase and
 	// unit; what the phrase names is worked out once per report.
 	type phrase struct{ indicator, unit string }
-	named := map[phrase]string{}
+	named := map[phrase]string{} // the id the phrase names, "" for none
 	for i := range recs {
 		r := &recs[i]
 		if r.IndicatorID != "" {
 			continue
 		}
 		key := phrase{r.Indicator, r.Unit}
-		if id, ok := named[key]; ok {
+		id, known := named[key]
+		if id != "" {
 			r.IndicatorID = id
 			continue
 		}
-		pw := getWords()
-		*pw = appendWords((*pw)[:0], r.Indicator)
-		if ind, ok := matchWords(*pw, r.Unit); ok { // forRecord's first try, which needs no more than key
-			r.IndicatorID = ind.ID
-			named[key] = ind.ID
+		var pw *[]string // the words of r.Indicator, read when asked for
+		words := func() []string {
+			if pw == nil {
+				pw = getWords()
+				*pw = appendWords((*pw)[:0], r.Indicator)
+			}
+			return *pw
+		}
+		if !known { // ForRecord's first try, which needs no more than key
+			if ind, ok := matchWords(words(), r.Unit); ok {
+				id = ind.ID
+			}
+			named[key] = id
+		}
+		if id != "" {
+			r.IndicatorID = id
 		} else if ind, ok := forEvidence(text, r); ok {
 			r.IndicatorID = ind.ID
 		} else {
-			r.IndicatorID = inherited(text, recs[:i], r, *pw)
+			r.IndicatorID = inherited(text, recs[:i], r, words())
 		}
-		putWords(pw)
+		if pw != nil {
+			putWords(pw)
+		}
 	}
 }
 
@@ -65,8 +79,10 @@ func inherited(text string, before []baocao.Record, r *baocao.Record, ws []strin
 		if onlyGeneric(ws) && (k == KindMoney || fits(&prev, k)) {
 			return prev.ID // "..., trị giá 9.642.700.000 đồng": the money spent on it
 		}
-		if ind, ok := matchWords(ws, ""); ok && ind.ID == prev.ID && k == KindMoney {
-			return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
+		if k == KindMoney { // the unit first: it spares a match for most records
+			if ind, ok := matchWords(ws, ""); ok && ind.ID == prev.ID {
+				return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
+			}
 		}
 	}
 	if k == "" {
