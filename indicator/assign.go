@@ -25,17 +25,13 @@ var generic = map[string]bool{
 // text is the document text the records' offsets point into ("" to use
 // each record's Text). Records that already carry an id keep it.
 func Assign(text string, recs []baocao.Record) {
-	// A report states one indicator many times with the same phrase and
-	// unit; what the phrase names is worked out once per report.
-	type phrase struct{ indicator, unit string }
-	named := map[phrase]string{} // the id the phrase names, "" for none
+	var named phrases
 	for i := range recs {
 		r := &recs[i]
 		if r.IndicatorID != "" {
 			continue
 		}
-		key := phrase{r.Indicator, r.Unit}
-		id, known := named[key]
+		id, known := named.get(r.Indicator, r.Unit)
 		if id != "" {
 			r.IndicatorID = id
 			continue
@@ -48,11 +44,11 @@ func Assign(text string, recs []baocao.Record) {
 			}
 			return *pw
 		}
-		if !known { // ForRecord's first try, which needs no more than key
+		if !known { // ForRecord's first try, which needs only the phrase and unit
 			if ind, ok := matchWords(words(), r.Unit); ok {
 				id = ind.ID
 			}
-			named[key] = id
+			named.put(r.Indicator, r.Unit, id)
 		}
 		if id != "" {
 			r.IndicatorID = id
@@ -65,6 +61,30 @@ func Assign(text string, recs []baocao.Record) {
 			putWords(pw)
 		}
 	}
+}
+
+// phrases remembers what the last phrases of a report named: a report
+// states one indicator many times with the same phrase and unit, mostly
+// close together. A fixed ring on the stack costs less than a map for
+// the few dozen records of a report.
+type phrases struct {
+	at [64]struct{ indicator, unit, id string } // id "" when the phrase names none
+	n  int                                      // phrases put so far
+}
+
+// get returns the id remembered for the phrase and unit, and whether one is.
+func (p *phrases) get(indicator, unit string) (string, bool) {
+	for k := range min(p.n, len(p.at)) {
+		if e := &p.at[k]; e.indicator == indicator && e.unit == unit {
+			return e.id, true
+		}
+	}
+	return "", false
+}
+
+func (p *phrases) put(indicator, unit, id string) {
+	p.at[p.n%len(p.at)] = struct{ indicator, unit, id string }{indicator, unit, id}
+	p.n++
 }
 
 // inherited returns the id r takes from the records before it, or "".
