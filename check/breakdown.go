@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"math/big"
 	"strings"
 
 	"baocao/extract"
@@ -69,7 +68,7 @@ var beneficiaryTotals = []string{"trợ cấp xã hội", "bảo trợ xã hội
 // words of the total's clause up to the list name the allowance, and every
 // group word the list names is an allowance group.
 func (d *doc) disjointCategories(total int, list string) bool {
-	from := extract.ClauseAt(d.text, d.ns[total].Start).Start // the allowance may be named before the total
+	from := d.clauseAt(d.ns[total].Start).Start // the allowance may be named before the total
 	head := vntext.Lower(d.text[from:min(len(d.text), d.ns[total].UnitEnd+200)])
 	if k := strings.Index(head, "trong đó"); k >= 0 {
 		head = head[:k]
@@ -93,12 +92,12 @@ func (d *doc) disjointCategories(total int, list string) bool {
 func completeReason(reason, pair string, total extract.Number, parts []int, d *doc) string {
 	expr, _, _ := strings.Cut(reason, " — ")
 	a, b, _ := strings.Cut(pair, ", ")
-	sum := new(big.Rat)
+	sum := intFrac(0)
 	for _, i := range parts {
-		sum.Add(sum, d.ns[i].Value)
+		sum = sum.add(d.value(i))
 	}
 	how := "chưa tới"
-	if sum.Cmp(total.Value) > 0 {
+	if sum.cmp(fracOf(total.Value)) > 0 {
 		how = "vượt"
 	}
 	return expr + " — “" + a + "” và “" + b + "” gộp lại là toàn bộ nên phải bằng tổng, nhưng " + how + " tổng " + written(total) + " " + total.Unit + " đã nêu"

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // attainments checks "a UNIT, đạt p% kế hoạch" when the plan is written
@@ -15,41 +14,43 @@ import (
 // on, "Giải quyết việc làm 21.078/23.000 người"). The figure must be one
 // the report writes in full (four digits or more), so small counts that
 // recur by chance are not paired.
-func attainments(text string, recs []baocao.Record) []baocao.Check {
+func (d *doc) attainments(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 	type key struct {
 		value float64
 		unit  string
 	}
-	ratios := map[key][]baocao.Record{}
-	for _, r := range recs {
-		if r.Kind == "ratio" && r.Target != nil && r.Value >= 1000 {
-			k := key{r.Value, baseUnit(r.Unit)}
-			ratios[k] = append(ratios[k], r)
-		}
-	}
-	var out []baocao.Check
+	var ratios map[key][]int // indexes of the ratios, made when a count and its percent ask
 	for i := 0; i+1 < len(recs); i++ {
-		a, p := recs[i], recs[i+1]
+		a, p := &recs[i], &recs[i+1]
 		if a.Kind != "count" || p.Kind != "percent" || a.Value < 1000 || p.Qualifier != "" {
 			continue
 		}
+		if ratios == nil {
+			ratios = map[key][]int{}
+			for j := range recs {
+				if r := &recs[j]; r.Kind == "ratio" && r.Target != nil && r.Value >= 1000 {
+					k := key{r.Value, baseUnit(r.Unit)}
+					ratios[k] = append(ratios[k], j)
+				}
+			}
+		}
 		rs := ratios[key{a.Value, baseUnit(a.Unit)}]
-		if len(rs) != 1 || !planAttainment(text, a, p) {
+		if len(rs) != 1 || !d.planAttainment(*a, *p) {
 			continue
 		}
-		r := rs[0]
+		r := &recs[rs[0]]
 		if r.Percent != nil && math.Abs(*r.Percent-*p.Percent) < 1e-9 {
 			continue // the ratio's own percent: already checked
 		}
-		v, err1 := extract.Parse(a.ValueText)
-		t, err2 := extract.Parse(r.TargetText)
-		s, err3 := parseAttainment(p.PercentText)
-		if err1 != nil || err2 != nil || err3 != nil {
+		v, ok1 := readQuote(a.ValueText)
+		t, ok2 := readQuote(r.TargetText)
+		s, ok3 := readAttainment(p.PercentText)
+		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
-		c := Percent(v, t, s)
+		c := percent(v, t, s)
 		c.Reason += " (kế hoạch " + r.TargetText + " nêu ở chỗ khác: “" + short(r.Text) + "”)"
-		at(text, &c, a.Start, p.End)
+		d.at(&c, a.Start, p.End)
 		out = append(out, c)
 	}
 	return out
@@ -57,8 +58,9 @@ func attainments(text string, recs []baocao.Record) []baocao.Check {
 
 // planAttainment reports whether p states a's attainment of plan: same
 // clause, "đạt" before the percent and "kế hoạch"/"KH"/"chỉ tiêu" after.
-func planAttainment(text string, a, p baocao.Record) bool {
-	if extract.ClauseAt(text, a.Start) != extract.ClauseAt(text, p.End-1) || p.Start-a.End > 60 {
+func (d *doc) planAttainment(a, p baocao.Record) bool {
+	text := d.text
+	if d.clauseAt(a.Start) != d.clauseAt(p.End-1) || p.Start-a.End > 60 {
 		return false
 	}
 	between := vntext.Lower(text[a.End:p.End])

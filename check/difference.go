@@ -2,12 +2,9 @@ package check
 
 import (
 	"baocao/vntext"
-	"fmt"
-	"math/big"
 	"strings"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // differences checks a stated change against its two ends: "giảm được
@@ -15,13 +12,11 @@ import (
 // 1.548), "tăng từ a lên b, tăng c". The change is the figure of the same
 // unit in the sentence that "giảm"/"tăng" introduces; for percents the
 // change is in points.
-func (d *doc) differences() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) differences(out []baocao.Check) []baocao.Check {
+	for _, idx := range d.inSen {
 		for k := 0; k+1 < len(idx); k++ {
 			a := idx[k]
-			if !strings.HasSuffix(" "+d.wordsBefore(a, 1), " từ") {
+			if d.lastRuneBefore(a) != 'ừ' || !endsWord(d.wordsBefore(a, 1), "từ") {
 				continue
 			}
 			b := -1 // the other end: the next figure of a's kind, past asides ("(chiếm 4,12%)")
@@ -66,8 +61,11 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 		if u := d.unit(i); u != "" && d.unit(a) != "" && u != d.unit(a) {
 			continue
 		}
-		w := " " + d.wordsBefore(i, 2)
-		if !strings.HasSuffix(w, " "+verb) && !strings.HasSuffix(w, verb+" được") && !strings.HasSuffix(w, verb+" đi") && !strings.HasSuffix(w, verb+" thêm") {
+		if r := d.lastRuneBefore(i); r != 'g' && r != 'm' && r != 'c' && r != 'i' {
+			continue // none of "tăng", "giảm", "được", "đi", "thêm" ends so
+		}
+		w := d.wordsBefore(i, 2)
+		if !endsWord(w, verb) && !endsPhrase(w, verb, "được") && !endsPhrase(w, verb, "đi") && !endsPhrase(w, verb, "thêm") {
 			continue
 		}
 		gap := abs(d.ns[i].Start - d.ns[a].Start)
@@ -80,25 +78,25 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 
 func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
-	computed := sub(operand(an), operand(bn))
-	exact := new(big.Rat).Sub(an.Value, bn.Value)
+	computed := sub(d.operand(a), d.operand(b))
+	exact := d.value(a).sub(d.value(b))
 	op := "−"
 	first, second := a, b
 	if !down {
-		computed = sub(operand(bn), operand(an))
-		exact.Neg(exact)
+		computed = sub(d.operand(b), d.operand(a))
+		exact = exact.neg()
 		first, second = b, a
 	}
-	c := baocao.Check{Kind: "difference", Status: decide(computed, bounds(cn)), StatedText: d.figureText(ch)}
-	c.Stated, _ = cn.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, -1)
-	expr := fmt.Sprintf("%s %s %s = %s", d.figureText(first), op, d.figureText(second), c.ComputedText)
+	c := baocao.Check{Kind: "difference", Status: decide(computed, d.bounds(ch)), StatedText: d.figureText(ch)}
+	c.Stated = d.value(ch).float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(-1)
+	expr := d.figureText(first) + " " + op + " " + d.figureText(second) + " = " + c.ComputedText
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(new(big.Rat).Abs(exact), cn.Value)
+		c.Severity = gradeOff(exact.abs(), d.value(ch))
 		c.Reason = expr + " — không khớp với mức thay đổi " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

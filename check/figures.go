@@ -4,35 +4,12 @@ import (
 	"baocao/vntext"
 	"math/big"
 	"slices"
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
 )
-
-// doc is a text with its numbers, which the text-based rules share.
-type doc struct {
-	text      string
-	ns        []extract.Number
-	sentences []extract.Span
-}
-
-func newDoc(text string, nums []extract.Number) *doc {
-	return &doc{text: text, ns: nums, sentences: extract.Sentences(text)}
-}
-
-// within returns the indexes of the numbers inside sp.
-func (d *doc) within(sp extract.Span) []int {
-	var out []int
-	first := sort.Search(len(d.ns), func(i int) bool { return d.ns[i].Start >= sp.Start })
-	for i := first; i < len(d.ns) && d.ns[i].Start < sp.End; i++ {
-		if n := d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
-			out = append(out, i)
-		}
-	}
-	return out
-}
 
 // isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT",
 // or a plan written "(KH: b)".
@@ -104,6 +81,20 @@ func (d *doc) wordsBefore(i, k int) string {
 	return strings.Join(f, " ")
 }
 
+// lastRuneBefore is the last rune of the word before ns[i], lower cased:
+// the last rune of wordsBefore(i, k) for any k when that word is in
+// reach. A rule asking for some words first asks whether this rune can
+// end them, which spares lower casing and joining the words of most
+// figures.
+func (d *doc) lastRuneBefore(i int) rune {
+	e := d.ns[i].QStart
+	for e > 0 && wordSep(d.text[e-1]) {
+		e--
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.text[:e])
+	return vntext.LowerRune(r)
+}
+
 // singleSpaced is wordsBefore's answer for t when its last k words (or all
 // it has, if fewer) are parted by single spaces only: the text as written,
 // lower cased, with no words to split and join.
@@ -153,16 +144,50 @@ func bounds(n extract.Number) interval {
 	if !n.Rounded() {
 		return operand(n)
 	}
-	return n.Bounds(true)
+	return widened(n)
+}
+
+// widened is n.Bounds(true): the wording's interval widened by half a unit
+// of the last written digit, not below 0.
+func widened(n extract.Number) interval {
+	return widen(operand(n), halfUnitExp(n.ScaleExp-n.Decimals))
+}
+
+// widen is iv widened by h at both ends, not below 0.
+func widen(iv interval, h frac) interval {
+	if iv.lo = iv.lo.sub(h); iv.lo.sign() < 0 {
+		iv.lo = intFrac(0)
+	}
+	if !iv.open {
+		iv.hi = iv.hi.add(h)
+	}
+	return iv
+}
+
+// halfUnitExp is 10^e/2, the HalfUnit of a figure whose last written
+// digit is worth 10^e; a big.Rat only when it does not fit.
+func halfUnitExp(e int) frac {
+	switch {
+	case e >= 1 && e <= 18:
+		return intFrac(5 * int64(pow10[e-1]))
+	case e <= 0 && e >= -18:
+		return frac{n: 1, d: 2 * int64(pow10[-e])}
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(e, -e))), nil)
+	r := new(big.Rat).SetFrac(p, big.NewInt(2))
+	if e < 0 {
+		r.SetFrac(big.NewInt(1), new(big.Int).Mul(p, big.NewInt(2)))
+	}
+	return fromRat(r)
 }
 
 // operand is the interval an operand stands for: the value as written
 // (only its qualifier or range widens it). Operands are taken at their
 // word, as the report's own arithmetic did; the stated result carries the
-// rounding tolerance. The interval shares n's bounds, not a copy: the
-// rules only read their operands, and interval arithmetic returns fresh
-// values.
-func operand(n extract.Number) interval { return interval{Lo: n.Lo, Hi: n.Hi} }
+// rounding tolerance.
+func operand(n extract.Number) interval {
+	return fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
+}
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
@@ -176,31 +201,28 @@ func (d *doc) figureText(i int) string {
 
 // evidence is the clauses from off to end.
 func (d *doc) evidence(c *baocao.Check, start, end int) {
-	a, b := extract.ClauseAt(d.text, start), extract.ClauseAt(d.text, max(start, end-1))
+	a, b := d.clauseAt(start), d.clauseAt(max(start, end-1))
 	c.Start, c.End = min(a.Start, start), max(b.End, end)
 	c.Text = d.text[c.Start:c.End]
 }
 
 // gradeOff grades a mismatch between amounts: "gross" when they differ by
-// about a power of ten, "minor" otherwise.
-func gradeOff(computed, stated *big.Rat) string {
-	if computed.Sign() > 0 && stated.Sign() > 0 {
-		r := new(big.Rat).Quo(stated, computed)
-		if r.Cmp(rat(5)) >= 0 || r.Cmp(big.NewRat(1, 5)) <= 0 {
+// about a power of ten (stated/computed at least 5 or at most 1/5), "minor"
+// otherwise.
+func gradeOff(computed, stated frac) string {
+	if computed.sign() > 0 && stated.sign() > 0 {
+		five := intFrac(5)
+		if stated.cmp(computed.mul(five)) >= 0 || stated.mul(five).cmp(computed) <= 0 {
 			return "gross"
 		}
 	}
 	return "minor"
 }
 
-func float(r *big.Rat) *float64 {
-	f, _ := r.Float64()
+func floatOf(x frac) *float64 {
+	f := x.float()
 	return &f
 }
-
-// mid is the value a computed interval is shown as: its lower end when
-// bounded, which is the exact value for exact figures.
-func mid(iv interval) *big.Rat { return lo(iv) }
 
 // unitPairs reports whether every "/" in text[from:to] joins two counts
 // of the same cases in two units ("03 người/03 vụ"), not a value and its
@@ -219,4 +241,36 @@ func (d *doc) unitPairs(from, to int) bool {
 		pairs++
 	}
 	return pairs > 0 && pairs == slashes
+}
+
+// endsWord reports whether the words w (parted by single spaces) end with
+// the word or words word: strings.HasSuffix(" "+w, " "+word), without
+// building either string.
+func endsWord(w, word string) bool {
+	return strings.HasSuffix(w, word) && (len(w) == len(word) || w[len(w)-len(word)-1] == ' ')
+}
+
+// endsPhrase is strings.HasSuffix(w, first+" "+last).
+func endsPhrase(w, first, last string) bool {
+	if !strings.HasSuffix(w, last) {
+		return false
+	}
+	w = w[:len(w)-len(last)]
+	return strings.HasSuffix(w, " ") && strings.HasSuffix(w[:len(w)-1], first)
+}
+
+// hasWord reports whether word is one of the words w (parted by single
+// spaces): strings.Contains(" "+w+" ", " "+word+" ").
+func hasWord(w, word string) bool {
+	for off := 0; ; {
+		k := strings.Index(w[off:], word)
+		if k < 0 {
+			return false
+		}
+		s, e := off+k, off+k+len(word)
+		if (s == 0 || w[s-1] == ' ') && (e == len(w) || w[e] == ' ') {
+			return true
+		}
+		off = s + 1
+	}
 }

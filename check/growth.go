@@ -2,12 +2,9 @@ package check
 
 import (
 	"baocao/vntext"
-	"fmt"
-	"math/big"
 	"strings"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // growths checks "X UNIT, tăng p% so với cùng kỳ (Y UNIT)": the growth
@@ -15,17 +12,19 @@ import (
 // percent in its clause, Y the first figure of that unit after "so với".
 // When X and Y are themselves percents (a rate), the change is in points:
 // "tỷ lệ 57,2%, tăng 1,2% so với năm 2020 (56%)" wants 57,2 − 56 = 1,2.
-func (d *doc) growths() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) growths(out []baocao.Check) []baocao.Check {
 	for i, p := range d.ns {
 		if !p.Percent {
 			continue
+		}
+		if r := d.lastRuneBefore(i); r != 'g' && r != 'm' {
+			continue // neither "tăng" nor "giảm" ends so
 		}
 		verb := d.wordsBefore(i, 1)
 		if verb != "tăng" && verb != "giảm" {
 			continue
 		}
-		cl := extract.ClauseAt(d.text, p.Start)
+		cl := d.clauseAt(p.Start)
 		rest := vntext.Lower(d.text[p.End:cl.End])
 		k := strings.Index(rest, "so với")
 		if k < 0 || k > 30 {
@@ -68,38 +67,38 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 	xn, yn, pn := d.ns[x], d.ns[y], d.ns[p]
-	change := sub(operand(xn), operand(yn))
-	exact := new(big.Rat).Sub(xn.Value, yn.Value)
+	change := sub(d.operand(x), d.operand(y))
+	exact := d.value(x).sub(d.value(y))
 	if down {
-		change = sub(operand(yn), operand(xn))
-		exact.Neg(exact)
+		change = sub(d.operand(y), d.operand(x))
+		exact = exact.neg()
 	}
 	points := xn.Percent
 	computed := change
 	if !points {
-		computed = scale(div(change, operand(yn)), rat(100))
-		exact.Quo(exact, yn.Value).Mul(exact, rat(100))
+		computed = scale(div(change, d.operand(y)), hundred)
+		exact = exact.quo(d.value(y)).mul(hundred)
 	}
-	c := baocao.Check{Kind: "growth", Status: decide(computed, pn.Bounds(true)), StatedText: written(pn)}
-	c.Stated, _ = pn.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, pn.Decimals+2) + "%"
-	expr := fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(x), d.figureText(y), d.figureText(y), c.ComputedText)
+	c := baocao.Check{Kind: "growth", Status: decide(computed, widened(pn)), StatedText: written(pn)}
+	c.Stated = d.value(p).float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(pn.Decimals+2) + "%"
+	expr := "(" + d.figureText(x) + " − " + d.figureText(y) + ")/" + d.figureText(y) + " = " + c.ComputedText
 	if down {
-		expr = fmt.Sprintf("(%s − %s)/%s = %s", d.figureText(y), d.figureText(x), d.figureText(y), c.ComputedText)
+		expr = "(" + d.figureText(y) + " − " + d.figureText(x) + ")/" + d.figureText(y) + " = " + c.ComputedText
 	}
 	if points {
-		c.ComputedText = extract.Format(exact, pn.Decimals+2) + " điểm %"
-		expr = fmt.Sprintf("%s − %s = %s", d.figureText(x), d.figureText(y), c.ComputedText)
+		c.ComputedText = exact.format(pn.Decimals+2) + " điểm %"
+		expr = d.figureText(x) + " − " + d.figureText(y) + " = " + c.ComputedText
 		if down {
-			expr = fmt.Sprintf("%s − %s = %s", d.figureText(y), d.figureText(x), c.ComputedText)
+			expr = d.figureText(y) + " − " + d.figureText(x) + " = " + c.ComputedText
 		}
 	}
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với mức " + vntext.Lower(d.wordsBefore(p, 1)) + " " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(new(big.Rat).Abs(exact), pn.Value)
+		c.Severity = gradeOff(exact.abs(), d.value(p))
 		c.Reason = expr + " — không khớp với mức " + d.wordsBefore(p, 1) + " " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

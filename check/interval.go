@@ -1,85 +1,92 @@
 package check
 
 import (
-	"math/big"
-
 	"baocao"
 	"baocao/extract"
 )
 
-// The reports' figures are never negative, so intervals here live in
-// [0, ∞): a nil Lo is 0 and a nil Hi is ∞.
-type interval = extract.Interval
-
-func rat(n int64) *big.Rat { return new(big.Rat).SetInt64(n) }
-
-func lo(iv interval) *big.Rat {
-	if iv.Lo == nil {
-		return new(big.Rat)
-	}
-	return iv.Lo
+// interval is a closed interval of exact values. The reports' figures are
+// never negative, so intervals start at 0 or above except for a change
+// (sub) that may go below; open means no upper end ("trên 16.000").
+type interval struct {
+	lo, hi frac
+	open   bool
 }
 
-func add(a, b interval) interval {
-	r := interval{Lo: new(big.Rat).Add(lo(a), lo(b))}
-	if a.Hi != nil && b.Hi != nil {
-		r.Hi = new(big.Rat).Add(a.Hi, b.Hi)
+// point is the interval holding x alone.
+func point(x frac) interval { return interval{lo: x, hi: x} }
+
+// fromExtract is the interval of extract's bounds: a nil Lo is 0, a nil Hi
+// unbounded.
+func fromExtract(iv extract.Interval) interval {
+	r := interval{lo: intFrac(0), open: iv.Hi == nil}
+	if iv.Lo != nil {
+		r.lo = fracOf(iv.Lo)
+	}
+	if iv.Hi != nil {
+		r.hi = fracOf(iv.Hi)
 	}
 	return r
 }
 
+func add(a, b interval) interval {
+	r := interval{lo: a.lo.add(b.lo), open: a.open || b.open}
+	if !r.open {
+		r.hi = a.hi.add(b.hi)
+	}
+	return r
+}
+
+// unboundedBelow stands for −∞ as the lower end of a change whose
+// subtrahend has no upper end: far below any figure, and written so in a
+// reason.
+var unboundedBelow = intFrac(-1 << 62)
+
 // sub is a − b; its lower end may go below zero, which compares fine.
 func sub(a, b interval) interval {
-	var r interval
-	if b.Hi != nil {
-		r.Lo = new(big.Rat).Sub(lo(a), b.Hi)
-	} else {
-		r.Lo = nil // −∞: stays unbounded below
+	r := interval{lo: unboundedBelow, open: a.open}
+	if !b.open {
+		r.lo = a.lo.sub(b.hi)
 	}
-	if a.Hi != nil {
-		r.Hi = new(big.Rat).Sub(a.Hi, lo(b))
-	}
-	if r.Lo == nil {
-		r.Lo = new(big.Rat).Sub(new(big.Rat), big.NewRat(1<<62, 1))
+	if !a.open {
+		r.hi = a.hi.sub(b.lo)
 	}
 	return r
 }
 
 func mul(a, b interval) interval {
-	r := interval{Lo: new(big.Rat).Mul(lo(a), lo(b))}
+	r := interval{lo: a.lo.mul(b.lo)}
 	switch {
-	case a.Hi != nil && b.Hi != nil:
-		r.Hi = new(big.Rat).Mul(a.Hi, b.Hi)
-	case (a.Hi != nil && a.Hi.Sign() == 0) || (b.Hi != nil && b.Hi.Sign() == 0):
-		r.Hi = new(big.Rat)
+	case !a.open && !b.open:
+		r.hi = a.hi.mul(b.hi)
+	case (!a.open && a.hi.sign() == 0) || (!b.open && b.hi.sign() == 0):
+		r.hi = intFrac(0)
+	default:
+		r.open = true
 	}
 	return r
 }
 
 // div is a / b; a divisor that may be zero makes the upper end unbounded.
 func div(a, b interval) interval {
-	var r interval
-	if b.Hi != nil && b.Hi.Sign() > 0 {
-		r.Lo = new(big.Rat).Quo(lo(a), b.Hi)
-	} else {
-		r.Lo = new(big.Rat)
+	r := interval{lo: intFrac(0), open: true}
+	if !b.open && b.hi.sign() > 0 {
+		r.lo = a.lo.quo(b.hi)
 	}
-	if a.Hi != nil && lo(b).Sign() > 0 {
-		r.Hi = new(big.Rat).Quo(a.Hi, lo(b))
+	if !a.open && b.lo.sign() > 0 {
+		r.hi, r.open = a.hi.quo(b.lo), false
 	}
 	return r
 }
 
-func scale(a interval, k *big.Rat) interval {
-	return mul(a, interval{Lo: k, Hi: k})
-}
+func scale(a interval, k frac) interval { return mul(a, point(k)) }
 
 // meets reports whether a and b share a value (bounds included).
 func meets(a, b interval) bool {
-	if a.Hi != nil && cmp(lo(b), a.Hi) > 0 {
+	if !a.open && b.lo.cmp(a.hi) > 0 {
 		return false
 	}
-	if b.Hi != nil && cmp(lo(a), b.Hi) > 0 {
+	if !b.open && a.lo.cmp(b.hi) > 0 {
 		return false
 	}
 	return true
@@ -87,13 +94,10 @@ func meets(a, b interval) bool {
 
 // within reports whether a ⊆ b.
 func within(a, b interval) bool {
-	if cmp(lo(a), lo(b)) < 0 {
+	if a.lo.cmp(b.lo) < 0 {
 		return false
 	}
-	if b.Hi == nil {
-		return true
-	}
-	return a.Hi != nil && cmp(a.Hi, b.Hi) <= 0
+	return b.open || (!a.open && a.hi.cmp(b.hi) <= 0)
 }
 
 // decide compares what the figures give with what the report states: a
@@ -113,53 +117,15 @@ func decide(computed, stated interval) string {
 }
 
 // narrowShare is how wide, relative to the stated value, a computed
-// interval that meets it may be and still decide.
-var narrowShare = big.NewRat(5, 100)
+// interval that meets it may be and still decide: 5/100.
+var narrowShare = frac{n: 5, d: 100}
 
 // narrow reports whether computed is bounded and at most narrowShare of
 // the stated value wide.
 func narrow(computed, stated interval) bool {
-	if computed.Hi == nil || stated.Hi == nil || stated.Hi.Sign() <= 0 {
+	if computed.open || stated.open || stated.hi.sign() <= 0 {
 		return false
 	}
-	width := new(big.Rat).Sub(computed.Hi, lo(computed))
-	limit := new(big.Rat).Mul(stated.Hi, narrowShare)
-	return width.Cmp(limit) <= 0
-}
-
-// cmp is x.Cmp(y), by int64 cross products when numerators and
-// denominators are below 2^31: Rat.Cmp allocates two scaled copies.
-func cmp(x, y *big.Rat) int {
-	const small = 1 << 31
-	xa, ya := x.Num(), y.Num()
-	if !xa.IsInt64() || !ya.IsInt64() {
-		return x.Cmp(y)
-	}
-	a, b := xa.Int64(), ya.Int64()
-	da, db := int64(1), int64(1)
-	if !x.IsInt() { // Denom of an integer may allocate its 1
-		if d := x.Denom(); d.IsInt64() {
-			da = d.Int64()
-		} else {
-			return x.Cmp(y)
-		}
-	}
-	if !y.IsInt() {
-		if d := y.Denom(); d.IsInt64() {
-			db = d.Int64()
-		} else {
-			return x.Cmp(y)
-		}
-	}
-	if a <= -small || a >= small || b <= -small || b >= small || da >= small || db >= small {
-		return x.Cmp(y)
-	}
-	l, r := a*db, b*da // denominators are positive
-	switch {
-	case l < r:
-		return -1
-	case l > r:
-		return 1
-	}
-	return 0
+	width := computed.hi.sub(computed.lo)
+	return width.cmp(stated.hi.mul(narrowShare)) <= 0
 }

@@ -19,10 +19,9 @@ var trainingLevels = []string{"cao đẳng", "trung cấp", "sơ cấp"}
 // whole breakdown of N ("Tuyển mới 18.500 người; cao đẳng 1.500 người,
 // trung cấp 5.000 người, sơ cấp 12.000 người"). Any other figure, or a
 // level named twice, makes no check.
-func (d *doc) levelLists() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) levelLists(out []baocao.Check) []baocao.Check {
+	for s, sen := range d.sentences {
+		idx := d.inSen[s]
 		if len(idx) < 3 {
 			continue
 		}

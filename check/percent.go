@@ -1,8 +1,6 @@
 package check
 
 import (
-	"math/big"
-
 	"baocao"
 	"baocao/extract"
 )
@@ -13,61 +11,52 @@ import (
 // Approximate operands ("khoảng", "trên", ranges) are carried as intervals.
 // The returned Check has no span; Run sets it.
 func Percent(value, target, stated extract.Number) baocao.Check {
-	v, t := operand(value), operand(target)
-	computed := div(v, t) // fresh bounds: scaled to percent in place
-	computed.Lo.Mul(computed.Lo, hundred)
-	if computed.Hi != nil {
-		computed.Hi.Mul(computed.Hi, hundred)
-	}
-	st := stated.Bounds(true)
+	return percent(quoteOf(value), quoteOf(target), quoteOf(stated))
+}
+
+// percent is Percent on the figures as quotes.
+func percent(v, t, stated quote) baocao.Check {
+	computed := scale(div(v.operand, t.operand), hundred)
+	sv := stated.value
 	c := baocao.Check{
 		Kind:       "percent",
-		Status:     decide(computed, st),
-		StatedText: written(stated),
+		Status:     decide(computed, stated.widened()),
+		StatedText: stated.written(),
+		Stated:     sv.float(),
 	}
-	c.Stated, _ = stated.Value.Float64()
-	expr := written(value) + "/" + written(target)
-	if target.Value.Sign() == 0 {
+	expr := v.written() + "/" + t.written()
+	if t.value.sign() == 0 {
 		c.Status = baocao.StatusUnverifiable
 		c.Reason = expr + ": mẫu số bằng 0"
 		return c
 	}
-	exact := new(big.Rat).Quo(value.Value, target.Value)
-	exact.Mul(exact, hundred)
-	f, _ := exact.Float64()
-	c.Computed = &f
-	c.ComputedText = extract.Format(exact, stated.Decimals+2) + "%"
+	exact := v.value.quo(t.value).mul(hundred)
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(stated.decimals+2) + "%"
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " = " + c.ComputedText + " — khớp với " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = severity(exact, stated.Value)
+		c.Severity = severity(exact, sv)
 		c.Reason = expr + " = " + c.ComputedText + " — không khớp với " + c.StatedText + " đã nêu (lệch " +
-			extract.Format(new(big.Rat).Abs(new(big.Rat).Sub(exact, stated.Value)), stated.Decimals+3) + " điểm %)"
+			exact.sub(sv).abs().format(stated.decimals+3) + " điểm %)"
 	default:
-		c.Reason = expr + " = " + rangeText(computed, stated.Decimals+1, "%") + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText + " đã nêu"
+		c.Reason = expr + " = " + rangeText(computed, stated.decimals+1, "%") + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText + " đã nêu"
 	}
 	return c
 }
 
-// hundred is read only.
-var hundred = rat(100)
+// hundred scales a ratio to percent.
+var hundred = intFrac(100)
 
 // severity grades a mismatch: "gross" when the error flips a verdict (one
 // side reaches 100% of plan and the other does not) or is off by about a
 // power of ten, "minor" otherwise.
-func severity(computed, stated *big.Rat) string {
-	h := rat(100)
-	if (computed.Cmp(h) >= 0) != (stated.Cmp(h) >= 0) {
+func severity(computed, stated frac) string {
+	if (computed.cmp(hundred) >= 0) != (stated.cmp(hundred) >= 0) {
 		return "gross"
 	}
-	if computed.Sign() > 0 && stated.Sign() > 0 {
-		r := new(big.Rat).Quo(stated, computed)
-		if r.Cmp(rat(5)) >= 0 || r.Cmp(big.NewRat(1, 5)) <= 0 {
-			return "gross"
-		}
-	}
-	return "minor"
+	return gradeOff(computed, stated)
 }
 
 // written is a figure as the report wrote it, with its qualifier.
@@ -81,10 +70,10 @@ func written(n extract.Number) string {
 // rangeText shows an interval for a reason: "[6.300; 7.700]", "≥ 16.000".
 func rangeText(iv interval, dec int, unit string) string {
 	switch {
-	case iv.Hi == nil:
-		return "≥ " + extract.Format(lo(iv), dec) + unit
-	case lo(iv).Cmp(iv.Hi) == 0:
-		return extract.Format(iv.Hi, dec) + unit
+	case iv.open:
+		return "≥ " + iv.lo.format(dec) + unit
+	case iv.lo.cmp(iv.hi) == 0:
+		return iv.hi.format(dec) + unit
 	}
-	return "[" + extract.Format(lo(iv), dec) + "; " + extract.Format(iv.Hi, dec) + "]" + unit
+	return "[" + iv.lo.format(dec) + "; " + iv.hi.format(dec) + "]" + unit
 }

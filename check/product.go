@@ -1,24 +1,19 @@
 package check
 
 import (
-	"fmt"
-	"math/big"
-
 	"baocao"
-	"baocao/extract"
 )
 
 // products checks an amount against count × rate: "304 người ... với số
 // tiền 304 triệu đồng (1.000.000đ/người)". The rate's unit names the count
 // ("đồng/người" wants a count of người); the count and the amount are the
 // nearest ones before the rate in its clause, in either order.
-func (d *doc) products() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) products(out []baocao.Check) []baocao.Check {
 	for r, rate := range d.ns {
 		if !rate.Money || rate.Per == "" {
 			continue
 		}
-		cl := extract.ClauseAt(d.text, rate.Start)
+		cl := d.clauseAt(rate.Start)
 		amount, count := -1, -1
 		for j := r - 1; j >= 0 && d.ns[j].QStart >= cl.Start; j-- {
 			n := d.ns[j]
@@ -38,19 +33,19 @@ func (d *doc) products() []baocao.Check {
 }
 
 func (d *doc) productCheck(count, rate, amount int) baocao.Check {
-	cn, rn, an := d.ns[count], d.ns[rate], d.ns[amount]
-	computed := mul(operand(cn), operand(rn))
-	exact := new(big.Rat).Mul(cn.Value, rn.Value)
-	c := baocao.Check{Kind: "product", Status: decide(computed, bounds(an)), StatedText: d.figureText(amount)}
-	c.Stated, _ = an.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, -1) + " đồng"
-	expr := fmt.Sprintf("%s × %s = %s đồng", d.figureText(count), rn.Text, rangeText(computed, -1, ""))
+	cn, rn := d.ns[count], d.ns[rate]
+	computed := mul(d.operand(count), d.operand(rate))
+	exact := d.value(count).mul(d.value(rate))
+	c := baocao.Check{Kind: "product", Status: decide(computed, d.bounds(amount)), StatedText: d.figureText(amount)}
+	c.Stated = d.value(amount).float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(-1) + " đồng"
+	expr := d.figureText(count) + " × " + rn.Text + " = " + rangeText(computed, -1, "") + " đồng"
 	switch c.Status {
 	case baocao.StatusOK:
 		c.Reason = expr + " — khớp với " + c.StatedText + " đã nêu"
 	case baocao.StatusMismatch:
-		c.Severity = gradeOff(exact, an.Value)
+		c.Severity = gradeOff(exact, d.value(amount))
 		c.Reason = expr + " — không khớp với " + c.StatedText + " đã nêu"
 	default:
 		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText

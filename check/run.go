@@ -1,8 +1,8 @@
 package check
 
 import (
-	"sort"
-	"strings"
+	"cmp"
+	"slices"
 
 	"baocao"
 	"baocao/extract"
@@ -37,26 +37,42 @@ func RunNumbers(text string, nums []extract.Number, recs []baocao.Record) (out [
 // run is Run without the recover, for the fuzz target to see.
 func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao.Check) {
 	recs = ofText(text, recs)
-	for _, r := range recs {
-		if c, ok := percentOf(text, r); ok {
+	d := newDoc(text, nums)
+	defer d.release()
+	out = d.checks[:0] // collected in the doc's array, copied out at the end at their number
+	for i := range recs {
+		if c, ok := d.percentOf(&recs[i]); ok {
 			out = append(out, c)
 		}
 	}
-	d := newDoc(text, nums)
-	out = append(out, d.sums()...)
-	out = append(out, d.totals()...)
-	out = append(out, d.bulletSums()...)
-	out = append(out, d.includes()...)
-	out = append(out, d.levelLists()...)
-	out = append(out, d.products()...)
-	out = append(out, d.differences()...)
-	out = append(out, d.shares()...)
-	out = append(out, d.growths()...)
-	out = append(out, verdicts(text, recs)...)
-	out = append(out, attainments(text, recs)...)
-	out = append(out, targets(text, recs)...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	out = d.sums(out)
+	out = d.totals(out)
+	out = d.bulletSums(out)
+	out = d.includes(out)
+	out = d.levelLists(out)
+	out = d.products(out)
+	out = d.differences(out)
+	out = d.shares(out)
+	out = d.growths(out)
+	out = d.verdicts(out, recs)
+	out = d.attainments(out, recs)
+	out = d.targets(out, recs)
+	d.checks = out
+	if len(out) == 0 {
+		return nil // as when nothing was ever appended
+	}
+	// In text order, stably: the order of indexes is sorted rather than
+	// the checks, which are large to move.
+	order := make([]int32, len(out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(out[a].Start, out[b].Start) })
+	sorted := make([]baocao.Check, len(out))
+	for k, i := range order {
+		sorted[k] = out[i]
+	}
+	return sorted
 }
 
 // ofText keeps the records whose span holds their text in text, so a
@@ -80,7 +96,7 @@ func ofText(text string, recs []baocao.Record) []baocao.Record {
 }
 
 // percentOf checks the percent stated for a ratio record.
-func percentOf(text string, r baocao.Record) (baocao.Check, bool) {
+func (d *doc) percentOf(r *baocao.Record) (baocao.Check, bool) {
 	if r.Kind != "ratio" || r.Percent == nil || r.PercentText == "" || r.TargetText == "" {
 		return baocao.Check{}, false
 	}
@@ -88,43 +104,23 @@ func percentOf(text string, r baocao.Record) (baocao.Check, bool) {
 	if r.Qualifier != "" {
 		vt = r.Qualifier + " " + vt
 	}
-	v, err1 := extract.Parse(vt)
-	t, err2 := extract.Parse(r.TargetText)
-	p, err3 := parseAttainment(r.PercentText)
-	if err1 != nil || err2 != nil || err3 != nil {
+	v, ok1 := readQuote(vt)
+	t, ok2 := readQuote(r.TargetText)
+	p, ok3 := readAttainment(r.PercentText)
+	if !ok1 || !ok2 || !ok3 {
 		return baocao.Check{}, false
 	}
-	c := Percent(v, t, p)
+	c := percent(v, t, p)
 	c.StatedText = r.PercentText
 	c.Stated = *r.Percent
-	at(text, &c, r.Start, r.End)
+	d.at(&c, r.Start, r.End)
 	return c, true
-}
-
-// parseAttainment reads a stated percent, where "vượt 5%" (over plan)
-// means 105%.
-func parseAttainment(s string) (extract.Number, error) {
-	rest, over := strings.CutPrefix(s, "vượt ")
-	n, err := extract.Parse(rest)
-	if err != nil || !over {
-		return n, err
-	}
-	h := rat(100)
-	n.Value.Add(n.Value, h)
-	if n.Lo != nil {
-		n.Lo.Add(n.Lo, h)
-	}
-	if n.Hi != nil {
-		n.Hi.Add(n.Hi, h)
-	}
-	n.Text = s
-	return n, nil
 }
 
 // at sets the evidence of c: the clause holding [start, end), widened to
 // cover it whole.
-func at(text string, c *baocao.Check, start, end int) {
-	sp := extract.ClauseAt(text, start)
+func (d *doc) at(c *baocao.Check, start, end int) {
+	sp := d.clauseAt(start)
 	c.Start, c.End = min(sp.Start, start), max(sp.End, end)
-	c.Text = text[c.Start:c.End]
+	c.Text = d.text[c.Start:c.End]
 }

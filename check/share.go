@@ -3,9 +3,9 @@ package check
 import (
 	"baocao/vntext"
 	"strings"
+	"unicode"
 
 	"baocao"
-	"baocao/extract"
 )
 
 // shares checks "a UNIT ... chiếm (tỷ lệ) p%" against the whole the part
@@ -17,11 +17,13 @@ import (
 // figures count the same thing when their unit and the words after it
 // agree. "đạt p%" is read as a share too unless a plan follows ("đạt p%
 // kế hoạch").
-func (d *doc) shares() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) shares(out []baocao.Check) []baocao.Check {
 	for i, p := range d.ns {
+		if !p.Percent || d.value(i).cmp(hundred) > 0 {
+			continue
+		}
 		word := d.shareWord(i)
-		if !p.Percent || p.Value.Cmp(rat(100)) > 0 || word == "" {
+		if word == "" {
 			continue
 		}
 		part := i - 1
@@ -29,14 +31,14 @@ func (d *doc) shares() []baocao.Check {
 			continue
 		}
 		pn := d.ns[part]
-		if extract.ClauseAt(d.text, pn.Start) != extract.ClauseAt(d.text, p.Start) || p.QStart-pn.UnitEnd > 120 {
+		if d.clauseAt(pn.Start) != d.clauseAt(p.Start) || p.QStart-pn.UnitEnd > 120 {
 			continue
 		}
 		whole := d.wholeOf(part, word == "chiếm")
 		if whole < 0 {
 			continue
 		}
-		c := Percent(pn, d.ns[whole], p)
+		c := percent(quoteOf(pn), quoteOf(d.ns[whole]), quoteOf(p))
 		c.Kind = "share"
 		c.Reason = strings.Replace(c.Reason, " = ", " ("+d.figureText(whole)+") = ", 1)
 		d.evidence(&c, pn.QStart, p.End)
@@ -48,11 +50,14 @@ func (d *doc) shares() []baocao.Check {
 // shareWord returns "chiếm" or "đạt" (without a plan after the percent)
 // when it introduces ns[i], else "".
 func (d *doc) shareWord(i int) string {
-	w := " " + d.wordsBefore(i, 3)
-	if strings.HasSuffix(w, " chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
+	if r := d.lastRuneBefore(i); r != 'm' && r != 't' && r != 'ệ' {
+		return "" // none of "chiếm", "đạt", "tỷ lệ" ends so
+	}
+	w := d.wordsBefore(i, 3)
+	if endsWord(w, "chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
 		return "chiếm"
 	}
-	if !strings.HasSuffix(w, " đạt") {
+	if !endsWord(w, "đạt") {
 		return ""
 	}
 	after := vntext.Lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
@@ -67,21 +72,22 @@ func (d *doc) shareWord(i int) string {
 // share is meant; "đạt" needs a stated total).
 func (d *doc) wholeOf(part int, loose bool) int {
 	pn := d.ns[part]
-	sen := extract.SentenceAt(d.text, pn.Start)
+	sen := d.sentenceAt(pn.Start)
 	want := d.phrase(part)
 	idx := d.within(sen)
 	// the total of the "trong đó" list the part is in
 	s := d.text[sen.Start:pn.QStart]
 	if k := max(strings.LastIndex(s, "trong đó"), strings.LastIndex(s, "Trong đó")); k >= 0 {
-		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.ns[t].Value.Cmp(pn.Value) > 0 {
+		if t := d.totalBefore(idx, sen.Start+k); t >= 0 && d.unit(t) == d.unit(part) && d.value(t).cmp(d.value(part)) > 0 {
 			return t
 		}
 	}
 	// a figure of the sentence counting the same thing, named by more than
 	// its unit ("5.120 hộ ... 4.300 hộ (chiếm 3,46%)" are not part and whole)
-	for j := len(idx) - 1; loose && len(strings.Fields(want)) >= 2 && j >= 0; j-- {
+	wantWords := countFields(want)
+	for j := len(idx) - 1; loose && wantWords >= 2 && j >= 0; j-- {
 		t := idx[j]
-		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.ns[t].Value.Cmp(pn.Value) <= 0 {
+		if t >= part || !d.quantity(t) || d.unit(t) != d.unit(part) || d.value(t).cmp(d.value(part)) <= 0 {
 			continue
 		}
 		if d.phrase(t) == want {
@@ -89,11 +95,11 @@ func (d *doc) wholeOf(part int, loose bool) int {
 		}
 	}
 	// an earlier total of the document counting the same thing
-	if len(strings.Fields(want)) < 2 {
+	if wantWords < 2 {
 		return -1 // "người" alone is too common to match across sentences
 	}
 	for t := part - 1; t >= 0; t-- {
-		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.ns[t].Value.Cmp(pn.Value) > 0 && d.phrase(t) == want && d.dividedLater(t) {
+		if d.ns[t].End < sen.Start && d.quantity(t) && d.unit(t) == d.unit(part) && d.value(t).cmp(d.value(part)) > 0 && d.phrase(t) == want && d.dividedLater(t) {
 			return t
 		}
 	}
@@ -102,7 +108,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 
 // dividedLater reports whether "trong đó" follows ns[t] in its clause.
 func (d *doc) dividedLater(t int) bool {
-	cl := extract.ClauseAt(d.text, d.ns[t].Start)
+	cl := d.clauseAt(d.ns[t].Start)
 	rest := d.text[d.ns[t].End:cl.End]
 	if len(rest) > 200 {
 		rest = rest[:200]
@@ -121,6 +127,29 @@ var phraseStops = map[string]bool{
 // punctuation or a verb: "hộ người có công" for "2.552 hộ người có công
 // đang hưởng".
 func (d *doc) phrase(i int) string {
+	f := &d.figs[i] // a share compares it with every earlier figure's
+	if !f.phraseOK {
+		f.phrase, f.phraseOK = d.readPhrase(i), true
+	}
+	return f.phrase
+}
+
+// countFields is len(strings.Fields(s)).
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// readPhrase is phrase(i), read from the text.
+func (d *doc) readPhrase(i int) string {
 	n := d.ns[i]
 	start := n.End
 	if d.isNumerator(i) {
@@ -128,7 +157,7 @@ func (d *doc) phrase(i int) string {
 	}
 	words := strings.Fields(d.text[start:min(len(d.text), start+80)])
 	var out []string
-	unitWords := len(strings.Fields(d.unit(i)))
+	unitWords := countFields(d.unit(i))
 	for k, w := range words {
 		lw := vntext.Lower(w)
 		clean := strings.TrimRight(lw, ",.;:)(*_")

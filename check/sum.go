@@ -2,7 +2,6 @@ package check
 
 import (
 	"baocao/vntext"
-	"math/big"
 	"strings"
 
 	"baocao"
@@ -13,22 +12,20 @@ import (
 // trong đó a, b, c" (a part of the total is listed: the parts may not
 // exceed it) and "N UNIT (x: a UNIT, y: b UNIT)" (a breakdown: the parts
 // must add up to it).
-func (d *doc) sums() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) sums(out []baocao.Check) []baocao.Check {
+	for s, sen := range d.sentences {
+		idx := d.inSen[s]
 		if len(idx) < 2 {
 			continue
 		}
-		out = append(out, d.trongDo(sen, idx)...)
-		out = append(out, d.breakdowns(sen, idx)...)
+		out = d.trongDo(out, sen, idx)
+		out = d.breakdowns(out, sen, idx)
 	}
 	return out
 }
 
 // trongDo checks each "trong đó" list of the sentence.
-func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
-	var out []baocao.Check
+func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.Check {
 	s := d.text[sen.Start:sen.End]
 	for off := 0; ; {
 		k := indexFold(s[off:], "trong đó")
@@ -57,7 +54,7 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 			if d.unit(i) == "" && !d.closesItem(i) && !d.isNumerator(i) {
 				continue // "mức độ 4 đạt": a label, not a part
 			}
-			if w := d.wordsBefore(i, 2); containsAny(" "+w+" ", " từ ", " xuống ", " lên ", " còn ") {
+			if w := d.wordsBefore(i, 2); hasWord(w, "từ") || hasWord(w, "xuống") || hasWord(w, "lên") || hasWord(w, "còn") {
 				continue // "giảm từ 3.351 hộ xuống còn 1.803 hộ" is a change, not a part
 			}
 			parts = append(parts, i)
@@ -65,14 +62,16 @@ func (d *doc) trongDo(sen extract.Span, idx []int) []baocao.Check {
 		if len(parts) == 0 {
 			continue
 		}
-		list := " " + vntext.Lower(d.text[at:end]) + " "
 		pair := d.complementParts(at, parts)
 		ch := d.sumCheck(total, parts, pair == "")
 		if pair != "" && ch.Status == baocao.StatusMismatch {
 			ch.Reason = completeReason(ch.Reason, pair, d.ns[total], parts, d)
 		}
-		overlap := !d.colonList(at) || (containsAny(list, overlapping...) && !d.disjointCategories(total, list))
-		if ch.Status == baocao.StatusMismatch && pair == "" && overlap && !d.partExceeds(total, parts) {
+		overlap := func() bool { // asked only of a mismatch: lower casing the list costs
+			list := " " + vntext.Lower(d.text[at:end]) + " "
+			return !d.colonList(at) || (containsAny(list, overlapping...) && !d.disjointCategories(total, list))
+		}
+		if ch.Status == baocao.StatusMismatch && pair == "" && overlap() && !d.partExceeds(total, parts) {
 			// "1.000 người, trong đó 600 nữ, 700 người DTTS": the parts may
 			// overlap, so only a colon list or a part beyond the total is an error
 			ch.Status, ch.Severity = baocao.StatusUnverifiable, ""
@@ -98,9 +97,9 @@ func (d *doc) colonList(pos int) bool {
 
 // partExceeds reports whether one part alone is certainly above the total.
 func (d *doc) partExceeds(total int, parts []int) bool {
-	t := bounds(d.ns[total])
+	t := d.bounds(total)
 	for _, i := range parts {
-		if t.Hi != nil && lo(operand(d.ns[i])).Cmp(t.Hi) > 0 {
+		if !t.open && d.operand(i).lo.cmp(t.hi) > 0 {
 			return true
 		}
 	}
@@ -110,7 +109,7 @@ func (d *doc) partExceeds(total int, parts []int) bool {
 // totalBefore is the figure a "trong đó" at pos divides: the last count
 // or amount before it in its clause (the a of "a/b").
 func (d *doc) totalBefore(idx []int, pos int) int {
-	cl := extract.ClauseAt(d.text, max(0, pos-1))
+	cl := d.clauseAt(max(0, pos-1))
 	for j := len(idx) - 1; j >= 0; j-- {
 		i := idx[j]
 		n := d.ns[i]
@@ -138,7 +137,7 @@ func (d *doc) listEnd(sen extract.Span, pos int) int {
 	if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "có"), " "), ":") {
 		return sen.End
 	}
-	end := extract.ClauseAt(d.text, pos).End
+	end := d.clauseAt(pos).End
 	open := strings.LastIndexByte(d.text[sen.Start:pos], '(') > strings.LastIndexByte(d.text[sen.Start:pos], ')')
 	if open {
 		if c := strings.IndexByte(d.text[pos:sen.End], ')'); c >= 0 && pos+c < end {
@@ -152,8 +151,7 @@ func (d *doc) listEnd(sen extract.Span, pos int) int {
 }
 
 // breakdowns checks "N UNIT (a UNIT, b UNIT, ...)" groups of the sentence.
-func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
-	var out []baocao.Check
+func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baocao.Check {
 	s := d.text[sen.Start:sen.End]
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '(')
@@ -172,15 +170,11 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 		} else if c == len(d.text[open:sen.End]) {
 			continue
 		}
-		inner := vntext.Lower(d.text[open:close])
-		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
-			continue
-		}
 		var parts []int
 		ok := true
 		unit := ""
 		for _, i := range idx {
-			n := d.ns[i]
+			n := &d.ns[i]
 			if n.QStart <= open || n.End > close || n.Duration || d.isTarget(i) {
 				continue // the b of "a người/b vụ" counts the same cases in another unit
 			}
@@ -203,6 +197,12 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 		if !ok || len(parts) < 2 || unit == "" {
 			continue
 		}
+		// Asked after the parts, which rule out most parentheses ("(đạt
+		// 73,95%)") without lower casing them.
+		inner := vntext.Lower(d.text[open:close])
+		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
+			continue
+		}
 		total := d.totalBefore(idx, open)
 		if total < 0 || d.ns[total].Money != d.ns[parts[0]].Money {
 			continue
@@ -222,30 +222,30 @@ func (d *doc) breakdowns(sen extract.Span, idx []int) []baocao.Check {
 // đó") need only stay within it.
 func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 	t := d.ns[total]
-	sum := interval{Lo: new(big.Rat), Hi: new(big.Rat)}
-	exact := new(big.Rat)
+	sum := point(intFrac(0))
+	exact := intFrac(0)
 	var terms []string
 	for _, i := range parts {
-		sum = add(sum, operand(d.ns[i]))
-		exact.Add(exact, d.ns[i].Value)
+		sum = add(sum, d.operand(i))
+		exact = exact.add(d.value(i))
 		terms = append(terms, d.figureText(i))
 	}
-	tb := bounds(t)
+	tb := d.bounds(total)
 	stated := tb
 	if partial {
-		stated = interval{Lo: new(big.Rat), Hi: tb.Hi}
+		stated = interval{lo: intFrac(0), hi: tb.hi, open: tb.open}
 	}
 	c := baocao.Check{Kind: "sum", Status: decide(sum, stated), StatedText: d.figureText(total)}
-	c.Stated, _ = t.Value.Float64()
-	c.Computed = float(exact)
-	c.ComputedText = extract.Format(exact, -1)
+	c.Stated = d.value(total).float()
+	c.Computed = floatOf(exact)
+	c.ComputedText = exact.format(-1)
 	expr := strings.Join(terms, " + ")
 	if len(terms) == 1 {
 		expr = terms[0]
 	}
 	switch {
 	case c.Status == baocao.StatusMismatch:
-		c.Severity = gradeOff(exact, t.Value)
+		c.Severity = gradeOff(exact, d.value(total))
 		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — vượt tổng " + c.StatedText + " đã nêu"
 		if !partial {
 			c.Reason = expr + " = " + rangeText(sum, -1, "") + " — không bằng tổng " + c.StatedText + " đã nêu"

@@ -1,8 +1,8 @@
 package check
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"baocao"
@@ -18,7 +18,7 @@ import (
 // the same year, count the same kind of thing, name the same indicator
 // once the words that do not tell indicators apart ("lao động", "được",
 // "cho" ...) are dropped, and each is the other's only candidate.
-func targets(text string, recs []baocao.Record) []baocao.Check {
+func (d *doc) targets(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 	type cand struct{ ratio, plan int }
 	var pairs []cand
 	uses := map[int]int{}       // plan index → ratios naming it
@@ -30,7 +30,7 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 		}
 	}
 	if len(planIdx) == 0 {
-		return nil
+		return out
 	}
 	planKey := func(j int) []string {
 		k, ok := plans[j]
@@ -59,7 +59,7 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 			if !slices.Equal(key, planKey(j)) {
 				continue
 			}
-			if extract.SentenceAt(text, p.Start) == extract.SentenceAt(text, r.Start) {
+			if d.sentenceAt(p.Start) == d.sentenceAt(r.Start) {
 				continue
 			}
 			if found >= 0 {
@@ -73,7 +73,6 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 			uses[found]++
 		}
 	}
-	var out []baocao.Check
 	for _, pr := range pairs {
 		if uses[pr.plan] != 1 {
 			continue
@@ -90,19 +89,19 @@ func targets(text string, recs []baocao.Record) []baocao.Check {
 		}
 		c := baocao.Check{Kind: "target", Status: decide(operand(plan), bounds(t)), StatedText: written(t)}
 		c.Stated, _ = t.Value.Float64()
-		c.Computed = float(plan.Value)
+		c.Computed = floatOf(fracOf(plan.Value))
 		c.ComputedText = written(plan)
-		where := fmt.Sprintf("kế hoạch năm %d nêu ở chỗ khác: “%s”", p.Year, short(p.Text))
+		where := "kế hoạch năm " + strconv.Itoa(p.Year) + " nêu ở chỗ khác: “" + short(p.Text) + "”"
 		switch c.Status {
 		case baocao.StatusOK:
-			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khớp với %s", written(t), r.ValueText, r.TargetText, where)
+			c.Reason = "chỉ tiêu " + written(t) + " của " + r.ValueText + "/" + r.TargetText + " khớp với " + where
 		case baocao.StatusMismatch:
-			c.Severity = gradeOff(plan.Value, t.Value)
-			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s khác %s của %s", written(t), r.ValueText, r.TargetText, written(plan), where)
+			c.Severity = gradeOff(fracOf(plan.Value), fracOf(t.Value))
+			c.Reason = "chỉ tiêu " + written(t) + " của " + r.ValueText + "/" + r.TargetText + " khác " + written(plan) + " của " + where
 		default:
-			c.Reason = fmt.Sprintf("chỉ tiêu %s của %s/%s — %s là số ước lượng, không kiểm chứng được (%s)", written(t), r.ValueText, r.TargetText, written(plan), where)
+			c.Reason = "chỉ tiêu " + written(t) + " của " + r.ValueText + "/" + r.TargetText + " — " + written(plan) + " là số ước lượng, không kiểm chứng được (" + where + ")"
 		}
-		at(text, &c, r.Start, r.End)
+		d.at(&c, r.Start, r.End)
 		out = append(out, c)
 	}
 	return out

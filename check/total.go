@@ -3,6 +3,7 @@ package check
 import (
 	"baocao/vntext"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -19,10 +20,9 @@ var totalWords = []string{"tổng cộng là", "tổng cộng có", "tổng cộ
 // Any other figure before it (a percent, a target, a figure of another
 // unit, a change "từ a xuống b") or a "trong đó" (a partial list) leaves
 // the sentence alone: the figures might not be parts of that total.
-func (d *doc) totals() []baocao.Check {
-	var out []baocao.Check
-	for _, sen := range d.sentences {
-		idx := d.within(sen)
+func (d *doc) totals(out []baocao.Check) []baocao.Check {
+	for s, sen := range d.sentences {
+		idx := d.inSen[s]
 		for k, t := range idx {
 			if k < 2 || !d.quantity(t) || d.unit(t) == "" {
 				continue
@@ -46,6 +46,10 @@ func (d *doc) totals() []baocao.Check {
 func (d *doc) totalWordBefore(t int) int {
 	n := d.ns[t]
 	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if l := vntext.LowerRune(r); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
+		return -1 // no total word ends so: most figures are not totals
+	}
 	low := vntext.Lower(before)
 	for _, w := range totalWords {
 		if !strings.HasSuffix(low, w) {
@@ -62,14 +66,12 @@ func (d *doc) totalWordBefore(t int) int {
 }
 
 // partsBefore returns the figures of the sentence before the total word
-// at tw, when every one of them is a part of ns[t]; nil otherwise.
+// at tw, when there are two or more and every one of them is a part of
+// ns[t]; nil otherwise.
 func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
-	if indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
-		return nil
-	}
 	var parts []int
 	for _, i := range idx {
-		n := d.ns[i]
+		n := &d.ns[i]
 		if n.End > tw {
 			break
 		}
@@ -83,6 +85,11 @@ func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
 			return nil
 		}
 		parts = append(parts, i)
+	}
+	// The words are asked last: the figures rule out most totals
+	// without lower casing the sentence.
+	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+		return nil
 	}
 	return parts
 }
@@ -108,8 +115,7 @@ func kindOf(part, total string) bool {
 // which must add up to it. As for totals, every figure after "gồm" must
 // be a plain part (a figure of another unit, a percent, a qualified or
 // money figure of another kind stops the check), and there must be two.
-func (d *doc) includes() []baocao.Check {
-	var out []baocao.Check
+func (d *doc) includes(out []baocao.Check) []baocao.Check {
 	for _, sen := range d.sentences {
 		if !hasGom(d.text[sen.Start:sen.End]) {
 			continue // no sentence but a few has one: lower case only those

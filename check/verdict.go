@@ -2,8 +2,8 @@ package check
 
 import (
 	"baocao/vntext"
-	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -16,9 +16,10 @@ var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thàn
 // verdicts checks "a/b UNIT (đạt|vượt|không đạt ...)": the verdict must
 // follow from a and b. A target written "<b" or "dưới b" is a ceiling
 // (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
-func verdicts(text string, recs []baocao.Record) []baocao.Check {
-	var out []baocao.Check
-	for _, r := range recs {
+func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check {
+	text := d.text
+	for i := range recs {
+		r := &recs[i]
 		if r.Kind != "ratio" || r.TargetText == "" {
 			continue
 		}
@@ -30,14 +31,14 @@ func verdicts(text string, recs []baocao.Record) []baocao.Check {
 		if r.Qualifier != "" {
 			vt = r.Qualifier + " " + vt
 		}
-		v, err1 := extract.Parse(vt)
-		t, err2 := extract.Parse(r.TargetText)
-		if err1 != nil || err2 != nil {
+		v, ok1 := readQuote(vt)
+		t, ok2 := readQuote(r.TargetText)
+		if !ok1 || !ok2 {
 			continue
 		}
-		c := Verdict(v, t, word)
+		c := verdict(v, t, word)
 		c.StatedText = wordText
-		at(text, &c, r.Start, r.End)
+		d.at(&c, r.Start, r.End)
 		out = append(out, c)
 	}
 	return out
@@ -52,6 +53,10 @@ func verdictAfter(text string, off int) (word, written string) {
 		return "", ""
 	}
 	s = strings.TrimLeft(s[1:], " *_")
+	r, _ := utf8.DecodeRuneInString(s)
+	if l := vntext.LowerRune(r); l != 'k' && l != 'c' && l != 'v' && l != 'h' && l != 'đ' {
+		return "", "" // no verdict word starts so: most parentheses hold a percent
+	}
 	low := vntext.Lower(s)
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
@@ -68,53 +73,58 @@ func verdictAfter(text string, off int) (word, written string) {
 // Verdict checks a written verdict ("đạt", "vượt", "không đạt", ...) on
 // value against target.
 func Verdict(value, target extract.Number, word string) baocao.Check {
-	ceiling := target.Qualifier == "dưới" || target.Qualifier == "tối đa"
-	v, t := operand(value), operand(target)
-	tv := target.Value
+	return verdict(quoteOf(value), quoteOf(target), word)
+}
+
+// verdict is Verdict on the figures as quotes.
+func verdict(value, target quote, word string) baocao.Check {
+	ceiling := target.qualifier == "dưới" || target.qualifier == "tối đa"
+	v, t := value.operand, target.operand
+	tv := target.value
 	var met, unmet bool // what the figures make certain
 	if ceiling {
-		met = v.Hi != nil && v.Hi.Cmp(tv) < 0
-		unmet = lo(v).Cmp(tv) >= 0
+		met = !v.open && v.hi.cmp(tv) < 0
+		unmet = v.lo.cmp(tv) >= 0
 	} else {
-		met = t.Hi != nil && lo(v).Cmp(t.Hi) >= 0
-		unmet = v.Hi != nil && v.Hi.Cmp(lo(t)) < 0
+		met = !t.open && v.lo.cmp(t.hi) >= 0
+		unmet = !v.open && v.hi.cmp(t.lo) < 0
 	}
 	claimsMet := !strings.HasPrefix(word, "không") && !strings.HasPrefix(word, "chưa")
 	over := word == "vượt"
 	if over && !ceiling { // "vượt" needs strictly more than the plan
-		met = t.Hi != nil && lo(v).Cmp(t.Hi) > 0
-		unmet = v.Hi != nil && v.Hi.Cmp(lo(t)) <= 0
+		met = !t.open && v.lo.cmp(t.hi) > 0
+		unmet = !v.open && v.hi.cmp(t.lo) <= 0
 	}
 	c := baocao.Check{Kind: "verdict"}
-	c.Stated, _ = value.Value.Float64()
-	c.Computed = float(tv)
+	c.Stated = value.value.float()
+	c.Computed = floatOf(tv)
 	rel := relation(value, target, ceiling)
 	c.ComputedText = rel
 	switch {
 	case (claimsMet && met) || (!claimsMet && unmet):
 		c.Status = baocao.StatusOK
-		c.Reason = fmt.Sprintf("%s — “%s” đúng với số liệu", rel, word)
+		c.Reason = rel + " — “" + word + "” đúng với số liệu"
 	case (claimsMet && unmet) || (!claimsMet && met):
 		c.Status, c.Severity = baocao.StatusMismatch, "gross"
-		c.Reason = fmt.Sprintf("%s — nhưng báo cáo ghi “%s”", rel, word)
+		c.Reason = rel + " — nhưng báo cáo ghi “" + word + "”"
 	default:
 		c.Status = baocao.StatusUnverifiable
-		c.Reason = fmt.Sprintf("%s — số liệu ước lượng, không kiểm chứng được “%s”", rel, word)
+		c.Reason = rel + " — số liệu ước lượng, không kiểm chứng được “" + word + "”"
 	}
 	return c
 }
 
 // relation writes how value stands to target: "21.078 < 23.000",
 // "3,51% ≥ 3% (chỉ tiêu là mức trần)".
-func relation(value, target extract.Number, ceiling bool) string {
+func relation(value, target quote, ceiling bool) string {
 	op := "="
-	switch value.Value.Cmp(target.Value) {
+	switch value.value.cmp(target.value) {
 	case -1:
 		op = "<"
 	case 1:
 		op = ">"
 	}
-	s := written(value) + " " + op + " " + target.Text
+	s := value.written() + " " + op + " " + target.text
 	if ceiling {
 		s += " (chỉ tiêu là mức trần)"
 	}

@@ -25,36 +25,84 @@ var generic = map[string]bool{
 // text is the document text the records' offsets point into ("" to use
 // each record's Text). Records that already carry an id keep it.
 func Assign(text string, recs []baocao.Record) {
+	var named phrases
 	for i := range recs {
 		r := &recs[i]
 		if r.IndicatorID != "" {
 			continue
 		}
-		pw := getWords()
-		*pw = appendWords((*pw)[:0], r.Indicator)
-		if ind, ok := forRecord(text, *r, *pw); ok {
+		id, known := named.get(r.Indicator, r.Unit)
+		if id != "" {
+			r.IndicatorID = id
+			continue
+		}
+		var pw *[]string // the words of r.Indicator, read when asked for
+		words := func() []string {
+			if pw == nil {
+				pw = getWords()
+				*pw = appendWords((*pw)[:0], r.Indicator)
+			}
+			return *pw
+		}
+		if !known { // ForRecord's first try, which needs only the phrase and unit
+			if ind, ok := matchWords(words(), r.Unit); ok {
+				id = ind.ID
+			}
+			named.put(r.Indicator, r.Unit, id)
+		}
+		if id != "" {
+			r.IndicatorID = id
+		} else if ind, ok := forEvidence(text, r); ok {
 			r.IndicatorID = ind.ID
 		} else {
-			r.IndicatorID = inherited(text, recs[:i], *r, *pw)
+			r.IndicatorID = inherited(text, recs[:i], r, words())
 		}
-		putWords(pw)
+		if pw != nil {
+			putWords(pw)
+		}
 	}
+}
+
+// phrases remembers what the last phrases of a report named: a report
+// states one indicator many times with the same phrase and unit, mostly
+// close together. A fixed ring on the stack costs less than a map for
+// the few dozen records of a report.
+type phrases struct {
+	at [64]struct{ indicator, unit, id string } // id "" when the phrase names none
+	n  int                                      // phrases put so far
+}
+
+// get returns the id remembered for the phrase and unit, and whether one is.
+func (p *phrases) get(indicator, unit string) (string, bool) {
+	for k := range min(p.n, len(p.at)) {
+		if e := &p.at[k]; e.indicator == indicator && e.unit == unit {
+			return e.id, true
+		}
+	}
+	return "", false
+}
+
+func (p *phrases) put(indicator, unit, id string) {
+	p.at[p.n%len(p.at)] = struct{ indicator, unit, id string }{indicator, unit, id}
+	p.n++
 }
 
 // inherited returns the id r takes from the records before it, or "".
 // ws are the words of r.Indicator.
-func inherited(text string, before []baocao.Record, r baocao.Record, ws []string) string {
+func inherited(text string, before []baocao.Record, r *baocao.Record, ws []string) string {
 	if len(before) == 0 {
 		return ""
 	}
 	k := KindOf(r.Unit)
-	if last := before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
+	if last := &before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
 		prev, _ := ByID(last.IndicatorID)
 		if onlyGeneric(ws) && (k == KindMoney || fits(&prev, k)) {
 			return prev.ID // "..., trị giá 9.642.700.000 đồng": the money spent on it
 		}
-		if ind, ok := matchWords(ws, ""); ok && ind.ID == prev.ID && k == KindMoney {
-			return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
+		if k == KindMoney { // the unit first: it spares a match for most records
+			if ind, ok := matchWords(ws, ""); ok && ind.ID == prev.ID {
+				return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
+			}
 		}
 	}
 	if k == "" {
@@ -63,7 +111,7 @@ func inherited(text string, before []baocao.Record, r baocao.Record, ws []string
 	// "thẻ BHYT cho 6.599 người nghèo, 78.613 người DTTS": a list of
 	// figures in one unit counts parts of one thing, even with an amount
 	// between them.
-	for j := len(before) - 1; j >= 0 && j >= len(before)-4 && sameSentence(text, before[j], r); j-- {
+	for j := len(before) - 1; j >= 0 && j >= len(before)-4 && sameSentence(text, &before[j], r); j-- {
 		if sameFold(before[j].Unit, r.Unit) {
 			return before[j].IndicatorID
 		}
@@ -92,7 +140,7 @@ func sameFold(a, b string) bool {
 }
 
 // sameSentence reports whether b follows a closely in one sentence of text.
-func sameSentence(text string, a, b baocao.Record) bool {
+func sameSentence(text string, a, b *baocao.Record) bool {
 	if a.End > b.Start || b.Start-a.End > 200 || b.Start > len(text) || a.End < 0 {
 		return false
 	}

@@ -8,6 +8,10 @@ type wordTable[V any] struct {
 	keys []string
 	vals []V
 	mask uint32
+	// may has bit (last byte & 31) of may[len & 31][first byte & 31] set
+	// for every key: most words of a phrase are no key, and this turns
+	// them away without hashing them.
+	may [32][32]uint32
 }
 
 func newWordTable[V any](m map[string]V) *wordTable[V] {
@@ -22,18 +26,22 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 			i = (i + 1) & t.mask
 		}
 		t.keys[i], t.vals[i] = k, v
+		t.may[len(k)&31][k[0]&31] |= 1 << (k[len(k)-1] & 31)
 	}
 	return t
 }
 
 // get returns the value of w; the empty word is never a key.
 func (t *wordTable[V]) get(w string) (V, bool) {
+	var zero V
+	if len(w) == 0 || t.may[len(w)&31][w[0]&31]&(1<<(w[len(w)-1]&31)) == 0 {
+		return zero, false
+	}
 	for i := hashWord(w) & t.mask; t.keys[i] != ""; i = (i + 1) & t.mask {
 		if t.keys[i] == w {
 			return t.vals[i], true
 		}
 	}
-	var zero V
 	return zero, false
 }
 

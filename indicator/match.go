@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"baocao"
 )
@@ -13,6 +14,7 @@ type rule struct {
 	ind   int
 	words []string
 	weak  bool
+	unit  string // taxonomy[ind].Unit(), for the score
 }
 
 // weak phrasings name their indicator only when nothing more specific is
@@ -43,7 +45,11 @@ var rules = func() map[string][]rule {
 	m := map[string][]rule{}
 	add := func(i int, p string) {
 		if w := words(p); len(w) > 0 {
-			m[w[0]] = append(m[w[0]], rule{ind: i, words: w, weak: weak[strings.Join(w, " ")]})
+			r := rule{ind: i, words: w, weak: weak[strings.Join(w, " ")]}
+			if i != none {
+				r.unit = taxonomy[i].Unit()
+			}
+			m[w[0]] = append(m[w[0]], r)
 		}
 	}
 	for i, ind := range taxonomy {
@@ -57,8 +63,26 @@ var rules = func() map[string][]rule {
 	return m
 }()
 
-// ruleTable is rules for lookups.
-var ruleTable = newWordTable(rules)
+// ruleTable is rules for lookups, each word's blockers apart from its
+// indicators' rules: best looks for the blockers first.
+var ruleTable = func() *wordTable[*ruleSet] {
+	m := map[string]*ruleSet{}
+	for w, rs := range rules {
+		set := new(ruleSet)
+		for _, r := range rs {
+			if r.ind == none {
+				set.blockers = append(set.blockers, r)
+			} else {
+				set.rules = append(set.rules, r)
+			}
+		}
+		m[w] = set
+	}
+	return newWordTable(m)
+}()
+
+// ruleSet is the rules starting with one word, in their order in rules.
+type ruleSet struct{ blockers, rules []rule }
 
 // candidate is a rule found in a phrase.
 type candidate struct {
@@ -83,16 +107,47 @@ func matchWords(ws []string, unit string) (Indicator, bool) {
 	kind := KindOf(unit)
 	c, ok := best(ws, kind)
 	if !ok && kind != KindPercent && kind != KindMoney {
-		pw := getWords()
-		*pw = appendWords((*pw)[:0], unit)
-		c, ok = best(*pw, kind)
-		putWords(pw)
+		return unitIndicator(unit, kind)
 	}
 	if !ok {
 		return Indicator{}, false
 	}
 	return taxonomy[c.ind], true
 }
+
+// unitIndicator is the indicator the unit itself names ("157 thủ tục"),
+// kind being KindOf(unit).
+func unitIndicator(unit, kind string) (Indicator, bool) {
+	if i, ok := unitCache.Load(unit); ok {
+		if i := i.(int); i >= 0 {
+			return taxonomy[i], true
+		}
+		return Indicator{}, false
+	}
+	pw := getWords()
+	*pw = appendWords((*pw)[:0], unit)
+	c, ok := best(*pw, kind)
+	putWords(pw)
+	i := none
+	if ok {
+		i = c.ind
+	}
+	if len(unit) <= 40 && unitCached.Add(1) <= 4096 { // bounded as kindCache is
+		unitCache.Store(unit, i)
+	}
+	if !ok {
+		return Indicator{}, false
+	}
+	return taxonomy[i], true
+}
+
+// unitCache memoises unitIndicator (the taxonomy index, or none): every
+// record whose phrase names nothing asks it, and reports use a few dozen
+// units.
+var (
+	unitCache  sync.Map
+	unitCached atomic.Int32
+)
 
 // wordPool holds the word slices Match reads a phrase into.
 var wordPool = sync.Pool{New: func() any { s := make([]string, 0, 32); return &s }}
@@ -114,15 +169,15 @@ func ForRecord(text string, r baocao.Record) (Indicator, bool) {
 	pw := getWords()
 	defer putWords(pw)
 	*pw = appendWords((*pw)[:0], r.Indicator)
-	return forRecord(text, r, *pw)
-}
-
-// forRecord is ForRecord given words(r.Indicator): Assign reads them once
-// a record.
-func forRecord(text string, r baocao.Record, ws []string) (Indicator, bool) {
-	if ind, ok := matchWords(ws, r.Unit); ok {
+	if ind, ok := matchWords(*pw, r.Unit); ok {
 		return ind, true
 	}
+	return forEvidence(text, &r)
+}
+
+// forEvidence is forRecord's second try, on the record's evidence and the
+// words after it.
+func forEvidence(text string, r *baocao.Record) (Indicator, bool) {
 	ev := r.Text
 	if 0 <= r.Start && r.Start <= r.End && r.End <= len(text) {
 		ev = text[r.Start : r.End+len(tail(text[r.End:]))] // the tail follows the record
@@ -136,10 +191,12 @@ func forRecord(text string, r baocao.Record, ws []string) (Indicator, bool) {
 // tail returns the words after a record up to the next digit, clause
 // punctuation or line end, at most 12 words.
 func tail(s string) string {
+	// Byte by byte: every stop is ASCII, and the bytes of a multibyte
+	// rune are all inside a word, so only its first can start one.
 	n, inWord := 0, false
-	for i, c := range s {
-		switch {
-		case c >= '0' && c <= '9', strings.ContainsRune(",;:.()[]!?\n\r", c):
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case tailStop[c]:
 			return s[:i]
 		case c == ' ' || c == '\t':
 			inWord = false
@@ -153,6 +210,14 @@ func tail(s string) string {
 	return s
 }
 
+// tailStop marks the bytes tail stops at: digits and clause punctuation.
+var tailStop = func() (t [256]bool) {
+	for _, c := range []byte("0123456789,;:.()[]!?\n\r") {
+		t[c] = true
+	}
+	return t
+}()
+
 // best returns the best candidate among the rules found in ws.
 func best(ws []string, kind string) (candidate, bool) {
 	var top candidate
@@ -161,28 +226,22 @@ func best(ws []string, kind string) (candidate, bool) {
 	rated := kind == KindPercent && hasRate(ws)
 	fit := fitTable[kindIndex(kind)]
 	for i, w := range ws {
-		rs, _ := ruleTable.get(w)
-		if len(rs) == 0 {
+		set, _ := ruleTable.get(w)
+		if set == nil {
 			continue
 		}
-		for _, r := range rs {
-			if r.ind == none {
-				if end, _, ok := matchAt(ws, i, r.words); ok {
-					blocked = max(blocked, end)
-				}
+		for _, r := range set.blockers {
+			if end, _, ok := matchAt(ws, i, r.words); ok {
+				blocked = max(blocked, end)
 			}
 		}
 		if i < blocked {
 			continue
 		}
-		for _, r := range rs {
-			if r.ind == none {
-				continue
-			}
+		for _, r := range set.rules {
 			if !fit[r.ind] {
 				continue // fits(&taxonomy[r.ind], kind), from the table
 			}
-			ind := &taxonomy[r.ind]
 			end, typos, ok := matchAt(ws, i, r.words)
 			if !ok {
 				continue
@@ -191,10 +250,10 @@ func best(ws []string, kind string) (candidate, bool) {
 			if r.weak {
 				c.score -= 5
 			}
-			if kind != "" && kind == ind.Unit() {
+			if kind != "" && kind == r.unit {
 				c.score += 5
 			}
-			if rated && ind.Unit() == KindPercent {
+			if rated && r.unit == KindPercent {
 				c.score += 10 // "tỷ lệ số hộ nghèo" is a rate, though "số hộ nghèo" counts
 			}
 			if !found || better(c, top) {

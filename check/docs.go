@@ -1,0 +1,120 @@
+package check
+
+import (
+	"slices"
+	"sort"
+	"sync"
+
+	"baocao"
+	"baocao/extract"
+)
+
+// doc is a text with its numbers, which the text-based rules share.
+type doc struct {
+	breaks    // where its clauses and sentences end
+	text      string
+	ns        []extract.Number
+	sentences []extract.Span
+	inSen     [][]int        // inSen[k] is within(sentences[k]), which most rules read
+	all       []int          // the array inSen's lists share
+	checks    []baocao.Check // the array run collects checks in
+	figs      []fig          // figs[i] is ns[i] converted, when its ok is set
+}
+
+// docs keep the arrays of finished docs for the next text: a doc's
+// breaks, sentences and figure lists are most of what a run would
+// allocate besides its checks.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// newDoc returns the doc of text; release gives it back when the run is
+// over.
+func newDoc(text string, nums []extract.Number) *doc {
+	d := docs.Get().(*doc)
+	d.text, d.ns = text, nums
+	d.breaks.reset(text)
+	d.sentences = d.appendSentences(d.sentences[:0])
+	d.inSen = slices.Grow(d.inSen[:0], len(d.sentences))[:len(d.sentences)]
+	all := slices.Grow(d.all[:0], len(nums)) // the sentences do not overlap: one array holds all their figures
+	i := 0
+	for k, sen := range d.sentences { // within(sen) for each, walking the figures once
+		for i < len(nums) && nums[i].Start < sen.Start {
+			i++
+		}
+		from := len(all)
+		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
+			if n := &nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
+				all = append(all, i)
+			}
+		}
+		d.inSen[k] = nil
+		if len(all) > from {
+			d.inSen[k] = all[from:len(all):len(all)]
+		}
+	}
+	d.all = all
+	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)]
+	clear(d.figs)
+	return d
+}
+
+// release returns d to docs; nothing of it may be used after. The arrays
+// of a very long text are dropped rather than kept.
+func (d *doc) release() {
+	if cap(d.all) > 1<<16 || cap(d.figs) > 1<<16 || cap(d.ends) > 1<<16 || cap(d.checks) > 1<<12 {
+		return
+	}
+	d.text, d.ns, d.breaks.text = "", nil, ""
+	clear(d.inSen)
+	clear(d.figs)                   // a big.Rat a fig may hold
+	clear(d.checks[:cap(d.checks)]) // the checks' strings belong to the caller now
+	docs.Put(d)
+}
+
+// within returns the indexes of the numbers inside sp.
+func (d *doc) within(sp extract.Span) []int {
+	var out []int
+	first := sort.Search(len(d.ns), func(i int) bool { return d.ns[i].Start >= sp.Start })
+	for i := first; i < len(d.ns) && d.ns[i].Start < sp.End; i++ {
+		if n := d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// fig is a figure's value and interval as fracs: the rules compare the
+// same figures many times (a share looks back over every earlier figure),
+// and reading a big.Rat costs a trip to memory each time.
+type fig struct {
+	value, lo, hi frac
+	open, ok      bool
+	phrase        string // phrase(i), when phraseOK
+	phraseOK      bool
+}
+
+// figOf is ns[i] converted, on first use.
+func (d *doc) figOf(i int) *fig {
+	f := &d.figs[i]
+	if !f.ok {
+		n := &d.ns[i]
+		iv := fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
+		f.value, f.lo, f.hi, f.open, f.ok = fracOf(n.Value), iv.lo, iv.hi, iv.open, true
+	}
+	return f
+}
+
+// value, operand and bounds are fracOf(Value), operand and bounds of
+// ns[i].
+func (d *doc) value(i int) frac { return d.figOf(i).value }
+
+func (d *doc) operand(i int) interval {
+	f := d.figOf(i)
+	return interval{lo: f.lo, hi: f.hi, open: f.open}
+}
+
+func (d *doc) bounds(i int) interval {
+	if n := &d.ns[i]; n.Rounded() {
+		return widen(d.operand(i), halfUnitExp(n.ScaleExp-n.Decimals))
+	}
+	return d.operand(i)
+}

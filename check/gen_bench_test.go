@@ -1,0 +1,54 @@
+package check
+
+import (
+	"syscall"
+	"testing"
+	"time"
+
+	"baocao"
+	"baocao/extract"
+	"baocao/gen"
+)
+
+// BenchmarkRunNumbersGenerated checks generated reports whose numbers and
+// records extract read once, outside the loop, so only the checks are
+// timed: go test ./check -run XXX -bench RunNumbersGenerated -cpu 1
+func BenchmarkRunNumbersGenerated(b *testing.B) {
+	texts := gen.Texts(100, 1)
+	recs := make([][]baocao.Record, len(texts))
+	nums := make([][]extract.Number, len(texts))
+	total := 0
+	for i, s := range texts {
+		recs[i], nums[i] = extract.RecordsNumbers(s)
+		total += len(s)
+	}
+	b.SetBytes(int64(total))
+	cpu := cpuTime()
+	n := 0
+	for b.Loop() {
+		for i, s := range texts {
+			RunNumbers(s, nums[i], recs[i])
+		}
+		n++
+	}
+	reportCPU(b, cpu, n, total)
+}
+
+// cpuTime is the CPU time the process has used so far. On a machine
+// shared with other work, wall-clock MB/s moves with the load; CPU time
+// per byte moves much less.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the throughput in bytes per CPU second since start,
+// over n iterations of size bytes.
+func reportCPU(b *testing.B, start time.Duration, n, size int) {
+	if d := cpuTime() - start; d > 0 && n > 0 {
+		b.ReportMetric(float64(n*size)/d.Seconds()/1e6, "cpuMB/s")
+	}
+}

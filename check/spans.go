@@ -1,0 +1,120 @@
+package check
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"baocao/extract"
+)
+
+// breaks are the offsets where the clauses of a text end, found in one
+// pass: the rules ask for the clause or sentence around a figure again
+// and again, and extract.ClauseAt scans the text out from the offset each
+// time. A sentence ends at every clause end but ";".
+type breaks struct {
+	text string
+	ends []int // the bytes extract.ClauseAt stops at: line ends, ";", sentence ends
+}
+
+// newBreaks finds the breaks of text byte by byte kind: IndexByte skips
+// to each far faster than a loop looks at every byte.
+func newBreaks(text string) breaks {
+	var b breaks
+	b.reset(text)
+	return b
+}
+
+// reset makes b the breaks of text, reusing its array.
+func (b *breaks) reset(text string) {
+	at := b.ends[:0]
+	for _, c := range [...]byte{'\n', ';', '.', '!', '?'} {
+		for off := 0; ; {
+			k := strings.IndexByte(text[off:], c)
+			if k < 0 {
+				break
+			}
+			if off += k; breakAt(text, off) {
+				at = append(at, off)
+			}
+			off++
+		}
+	}
+	slices.Sort(at)
+	b.text, b.ends = text, at
+}
+
+// breakAt is extract's test for a clause end at i: a newline, a
+// semicolon, or ".", "!", "?" before a space, a line end or the end.
+func breakAt(t string, i int) bool {
+	switch t[i] {
+	case '\n', ';':
+		return true
+	case '.', '!', '?':
+		return i+1 >= len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '\r'
+	}
+	return false
+}
+
+// clauseAt is extract.ClauseAt(text, off).
+func (b *breaks) clauseAt(off int) extract.Span { return b.around(off, true) }
+
+// sentenceAt is extract.SentenceAt(text, off).
+func (b *breaks) sentenceAt(off int) extract.Span { return b.around(off, false) }
+
+// around is the span from the last break before off to the first break at
+// or after it, trimmed of spaces, as extract finds it; semicolons break
+// clauses only.
+func (b *breaks) around(off int, semicolon bool) extract.Span {
+	off = max(0, min(off, len(b.text)))
+	k := sort.SearchInts(b.ends, off) // ends[k] is the first break >= off
+	sp := extract.Span{Start: 0, End: len(b.text)}
+	for j := k - 1; j >= 0; j-- {
+		if semicolon || b.text[b.ends[j]] != ';' {
+			sp.Start = b.ends[j] + 1
+			break
+		}
+	}
+	for j := k; j < len(b.ends); j++ {
+		if semicolon || b.text[b.ends[j]] != ';' {
+			sp.End = b.ends[j]
+			break
+		}
+	}
+	return trimSpan(b.text, sp)
+}
+
+// sentences is extract.Sentences(text): the non-empty trimmed spans
+// between sentence ends.
+func (b *breaks) sentences() []extract.Span { return b.appendSentences(nil) }
+
+// appendSentences appends sentences() to out.
+func (b *breaks) appendSentences(out []extract.Span) []extract.Span {
+	start := 0
+	for k := 0; k <= len(b.ends); k++ {
+		e := len(b.text)
+		if k < len(b.ends) {
+			if e = b.ends[k]; b.text[e] == ';' {
+				continue
+			}
+		}
+		if sp := trimSpan(b.text, extract.Span{Start: start, End: e}); sp.End > sp.Start {
+			out = append(out, sp)
+		}
+		start = e + 1
+	}
+	return out
+}
+
+// trimSpan drops the spaces, tabs and line ends at both ends of sp.
+func trimSpan(t string, sp extract.Span) extract.Span {
+	for sp.Start < sp.End && isSpace(t[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && isSpace(t[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
