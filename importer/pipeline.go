@@ -70,7 +70,7 @@ type Options struct {
 	// before any is read.
 	Start func(total int)
 	// Progress, when set, is called from the sink goroutine once per file,
-	// in completion order.
+	// in walk order.
 	Progress func(Result)
 }
 
@@ -106,9 +106,19 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	if opt.Start != nil {
 		opt.Start(len(list))
 	}
+	// cancelled when Run returns, so that the feeder and the workers
+	// never wait for a sink that has given up
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// quit is not done when the caller cancels: the sink still commits
+	// the outcomes that came in
+	quit, stop := context.WithCancel(context.Background())
+	defer stop()
 	tasks := make(chan task, opt.Workers*2)
 	done := make(chan outcome, opt.Workers*2) // bounded: backpressure on the workers
-	go feed(ctx, list, tasks)
+	window := make(chan struct{}, reorderWindow(opt.Workers))
+	go feed(ctx, list, window, tasks)
 
 	var wg sync.WaitGroup
 	for range opt.Workers {
@@ -130,13 +140,13 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	sum, err := sink(ctx, st, ix, opt, done)
+	sum, err := sink(parent, st, ix, opt, inOrder(quit, done, window))
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
 		return sum, err
 	}
-	if ctx.Err() != nil {
-		return sum, ctx.Err()
+	if parent.Err() != nil {
+		return sum, parent.Err()
 	}
 	if sum.Failed > 0 {
 		return sum, ErrSomeFailed
@@ -146,6 +156,7 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 
 // outcome is a worker's answer for one file.
 type outcome struct {
+	seq   int // the task's
 	res   Result
 	an    *Analysis        // set when imported
 	alias *baocao.Document // set when the content is stored under another path
@@ -160,7 +171,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	fail := func(err error) outcome {
 		res.Status, res.Reason, res.Error = Failed, reason(err), err
 		res.Millis = ms(time.Since(start))
-		return outcome{res: res}
+		return outcome{seq: t.seq, res: res}
 	}
 	if t.err != nil {
 		return fail(t.err)
@@ -198,7 +209,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 		res.Status, res.Doc = Unchanged, known.ID
 		res.Format, res.Encoding = known.Format, known.Encoding
 		res.Millis = ms(time.Since(start))
-		o := outcome{res: res}
+		o := outcome{seq: t.seq, res: res}
 		if known.File != t.file && !contains(known.Paths, t.file) {
 			o.alias = &baocao.Document{ID: known.ID, File: t.file}
 		}
@@ -220,7 +231,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	res.Format, res.Encoding, res.Reader = an.Doc.Format, an.Doc.Encoding, an.Doc.Reader
 	res.Records, res.Checks = len(an.Records), len(an.Checks)
 	res.Millis = ms(time.Since(start))
-	return outcome{res: res, an: an}
+	return outcome{seq: t.seq, res: res, an: an}
 }
 
 // unchangedByLedger reports a file as unchanged without reading it when the
@@ -239,7 +250,7 @@ func unchangedByLedger(st *store.Store, t task, info os.FileInfo, res Result, st
 	res.Status, res.Doc, res.Hash = Unchanged, d.ID, d.Hash
 	res.Format, res.Encoding, res.Reader = d.Format, d.Encoding, d.Reader
 	res.Millis = ms(time.Since(start))
-	return outcome{res: res}, true
+	return outcome{seq: t.seq, res: res}, true
 }
 
 // onlyFailed keeps the tasks whose last ledger entry is a failure.

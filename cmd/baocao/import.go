@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"baocao/importer"
@@ -21,8 +23,16 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	recheck := fs.Bool("recheck", false, "read every file again, even when size and time match the ledger")
 	maxMB := fs.Int("max-size", int(ingest.DefaultLimits.MaxSize>>20), "largest file to read, in `MB`; larger files fail with \"too large\"")
 	timeout := fs.Duration("timeout", ingest.DefaultLimits.Timeout, "time limit per file")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the import to this `file` (go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		defer stop()
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -67,6 +77,20 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	return nil
+}
+
+// startCPUProfile profiles the process into path until the returned
+// function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func printSummary(w io.Writer, s importer.Summary) {
