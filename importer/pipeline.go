@@ -93,8 +93,10 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	start := time.Now()
 	// an earlier run killed between the store's commit and the index's
 	// left the index behind: catch up first
-	if _, err := Verify(ctx, st, ix, true); err != nil {
-		return Summary{}, fmt.Errorf("verify index: %w", err)
+	if !inStep(st, ix) {
+		if _, err := Verify(ctx, st, ix, true); err != nil {
+			return Summary{}, fmt.Errorf("verify index: %w", err)
+		}
 	}
 	list, err := walk(ctx, paths)
 	if err != nil {
@@ -143,6 +145,10 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	sum, err := sink(parent, st, ix, opt, inOrder(quit, done, window))
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
+		return sum, err
+	}
+	// everything the store took, the index took too
+	if err := markInStep(st, ix); err != nil {
 		return sum, err
 	}
 	if parent.Err() != nil {

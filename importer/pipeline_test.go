@@ -235,3 +235,51 @@ func TestVerifyRepairs(t *testing.T) {
 		t.Errorf("after repair: %+v", d)
 	}
 }
+
+// TestRunCatchesUpIndex: an import skips the full comparison of index and
+// store only when the store's mark and the index's count agree; each way of
+// falling out of step is caught by the next run.
+func TestRunCatchesUpIndex(t *testing.T) {
+	drifts := []struct {
+		name  string
+		drift func(t *testing.T, st *store.Store, ix *index.Index, docs []baocao.Document)
+	}{
+		{"document deleted from the index", func(t *testing.T, st *store.Store, ix *index.Index, docs []baocao.Document) {
+			if err := ix.Delete(docs[0].ID); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"store written after the mark (kill before the index commit)", func(t *testing.T, st *store.Store, ix *index.Index, docs []baocao.Document) {
+			var b store.Batch
+			b.Put(&baocao.Document{ID: "0123456789abcdef", File: "/elsewhere/x.txt", Text: "Báo cáo khác."}, nil, nil)
+			if _, err := st.Commit(&b); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	}
+	for _, tt := range drifts {
+		st, ix := mustOpen(t)
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{"a.txt": report, "b.txt": strings.Replace(report, "1.200", "1.300", 1)})
+		if _, err := Run(context.Background(), []string{dir}, st, ix, Options{Config: testConfig}); err != nil {
+			t.Fatal(err)
+		}
+		if !inStep(st, ix) {
+			t.Fatalf("%s: no mark after a clean import", tt.name)
+		}
+		docs, _ := st.Documents()
+		tt.drift(t, st, ix, docs)
+		if inStep(st, ix) {
+			t.Errorf("%s: store and index still marked in step", tt.name)
+		}
+		if _, err := Run(context.Background(), []string{dir}, st, ix, Options{Config: testConfig}); err != nil {
+			t.Fatal(err)
+		}
+		if d, err := Verify(context.Background(), st, ix, false); err != nil || !d.OK() {
+			t.Errorf("%s: after the next import: %+v, %v; want index and store in step", tt.name, d, err)
+		}
+		if !inStep(st, ix) {
+			t.Errorf("%s: no mark after the catching-up import", tt.name)
+		}
+	}
+}

@@ -109,6 +109,11 @@ func (s *Store) Commit(b *Batch) ([]Result, error) {
 					return fmt.Errorf("put %s (%s): %w", o.doc.ID, o.doc.File, err)
 				}
 				results = append(results, r)
+				if len(results)%dropPutsEvery == 0 {
+					// bbolt keeps what it read in the nodes it will
+					// write; the mapped pages can go
+					dropPages(s.db, tx)
+				}
 			case opDelete:
 				d, err := getDoc(tx, o.id)
 				if err != nil {

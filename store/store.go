@@ -6,6 +6,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -48,7 +49,8 @@ type Store struct {
 	path     string
 	pidPath  string
 	readOnly bool
-	migrated bool // init converted an existing file to SchemaVersion
+	migrated bool         // init converted an existing file to SchemaVersion
+	views    atomic.Int64 // read transactions run by view, for releaseEvery
 }
 
 // numBuckets is the number of top-level buckets, so Stats stays comparable.
@@ -71,6 +73,7 @@ var (
 
 	keySchema  = []byte("schema")
 	keyCreated = []byte("created")
+	keyIndexed = []byte("indexed")
 )
 
 // Open opens the store file at path, creating it (and its schema) when it
@@ -209,6 +212,10 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) error {
 		return ErrReadOnly
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
+		// whatever this writes, the index has not seen it yet
+		if err := tx.Bucket(bucketMeta).Delete(keyIndexed); err != nil {
+			return err
+		}
 		// tx.Bucket returns the same *Bucket for the whole transaction
 		for _, name := range [][]byte{bucketPaths, bucketLedger} {
 			if b := tx.Bucket(name); b != nil {
