@@ -19,9 +19,7 @@ func reorderWindow(workers int) int { return max(64, 16*workers) }
 // (a cancelled run leaves tasks unread), the outcomes behind the gaps follow
 // in order. It gives up when quit is done.
 func inOrder(quit context.Context, in <-chan outcome, window <-chan struct{}) <-chan outcome {
-	// buffered for the whole window: while the sink commits, the workers
-	// go on reading until the window is full
-	out := make(chan outcome, cap(window))
+	out := make(chan outcome)
 	go func() {
 		defer close(out)
 		pending := map[int]outcome{}

@@ -59,10 +59,8 @@ type Summary struct {
 type Options struct {
 	Config
 	Workers    int // reader/extractor goroutines; default runtime.NumCPU()
-	BatchDocs  int // documents per store commit; default 64
-	BatchBytes int // stored text bytes per store commit; default 16 MiB
-	IndexDocs  int // documents per index commit; default 256
-	IndexBytes int // text bytes per index commit; default 4 MiB
+	BatchDocs  int // documents per commit; default 64
+	BatchBytes int // stored text bytes per commit; default 16 MiB
 	// RetryFailed imports only the files whose last attempt failed.
 	RetryFailed bool
 	// Recheck reads every file again even when its size and modification
@@ -91,12 +89,6 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	}
 	if opt.BatchBytes <= 0 {
 		opt.BatchBytes = 16 << 20
-	}
-	if opt.IndexDocs <= 0 {
-		opt.IndexDocs = 256
-	}
-	if opt.IndexBytes <= 0 {
-		opt.IndexBytes = 4 << 20
 	}
 	start := time.Now()
 	// an earlier run killed between the store's commit and the index's
@@ -278,19 +270,12 @@ func onlyFailed(st *store.Store, list []task) []task {
 	return out
 }
 
-// sink is the only goroutine that writes the store. It commits in batches
-// bounded by document count and text bytes, and hands what each commit
-// stored to the indexer goroutine (indexer.go), which alone writes the
-// index: the store, the source of truth, is always ahead of the index.
-func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in <-chan outcome) (sum Summary, err error) {
-	sum = Summary{Reasons: map[string]int{}}
-	idx := startIndexer(st, ix, opt)
-	defer func() {
-		if ierr := idx.close(); err == nil {
-			err = ierr
-		}
-	}()
-	sb := new(store.Batch)
+// sink is the only goroutine that writes the store and the index. It
+// commits in batches bounded by document count and text bytes: the store
+// first (the source of truth), then the index.
+func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in <-chan outcome) (Summary, error) {
+	sum := Summary{Reasons: map[string]int{}}
+	sb, ib := new(store.Batch), ix.NewBatch()
 	var (
 		docs  int
 		bytes int
@@ -306,10 +291,27 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			return fmt.Errorf("store: %w", err)
 		}
 		sb.Reset()
-		if err := idx.send(results, puts); err != nil {
-			return err
+		// index what the store says it stored, so the index never holds a
+		// document the store does not
+		for i, r := range results {
+			if i < len(puts) && puts[i] != nil && r.Status == store.Imported {
+				if err := ib.Add(puts[i].Doc, puts[i].Indicators()); err != nil {
+					return fmt.Errorf("index %s: %w", puts[i].Doc.File, err)
+				}
+			}
+			for _, id := range r.Removed {
+				ib.Delete(id)
+			}
+			for _, id := range r.Moved {
+				if err := reindexDoc(st, ib, id); err != nil {
+					return err
+				}
+			}
 		}
-		puts, docs, bytes = nil, 0, 0
+		if err := ib.Commit(); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+		puts, docs, bytes = puts[:0], 0, 0
 		return nil
 	}
 	for o := range in {
