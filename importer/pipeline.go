@@ -58,9 +58,16 @@ type Summary struct {
 // Options control Run.
 type Options struct {
 	Config
-	Workers    int // reader/extractor goroutines; default runtime.NumCPU()
-	BatchDocs  int // documents per commit; default 64
-	BatchBytes int // stored text bytes per commit; default 16 MiB
+	Workers int // reader/extractor goroutines; default runtime.NumCPU()
+	// BatchDocs is documents per store commit; default 32. A store commit
+	// maps some 450 kB of the store file per document (store.Commit), and
+	// fewer documents per commit meant a lower peak RSS.
+	BatchDocs  int
+	BatchBytes int // stored text bytes per store commit; default 16 MiB
+	// IndexDocs is documents per index commit; default 64. Every index
+	// commit makes a segment the index merges again later: fewer, larger
+	// ones cost less merging, more memory while they are built.
+	IndexDocs int
 	// RetryFailed imports only the files whose last attempt failed.
 	RetryFailed bool
 	// Recheck reads every file again even when its size and modification
@@ -85,7 +92,10 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 		opt.Workers = runtime.NumCPU()
 	}
 	if opt.BatchDocs <= 0 {
-		opt.BatchDocs = 64
+		opt.BatchDocs = 32
+	}
+	if opt.IndexDocs <= 0 {
+		opt.IndexDocs = 64
 	}
 	if opt.BatchBytes <= 0 {
 		opt.BatchBytes = 16 << 20
@@ -271,8 +281,9 @@ func onlyFailed(st *store.Store, list []task) []task {
 }
 
 // sink is the only goroutine that writes the store and the index. It
-// commits in batches bounded by document count and text bytes: the store
-// first (the source of truth), then the index.
+// commits the store in batches bounded by document count and text bytes,
+// and adds what each commit stored to the index batch, committed every
+// IndexDocs documents: the store (the source of truth) is always ahead.
 func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in <-chan outcome) (Summary, error) {
 	sum := Summary{Reasons: map[string]int{}}
 	sb, ib := new(store.Batch), ix.NewBatch()
@@ -282,8 +293,13 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		seen  = map[string]string{} // content hash → first file in this run
 	)
 	var puts []*Analysis // one per Put in sb, nil for an extra path
-	flush := func() error {
+	// flush commits the store batch, then adds what it stored to the index
+	// batch, which it commits when it is full or when final.
+	flush := func(final bool) error {
 		if sb.Len() == 0 {
+			if final {
+				return commitIndex(ib)
+			}
 			return nil
 		}
 		results, err := st.Commit(sb)
@@ -308,10 +324,10 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 				}
 			}
 		}
-		if err := ib.Commit(); err != nil {
-			return fmt.Errorf("index: %w", err)
-		}
 		puts, docs, bytes = puts[:0], 0, 0
+		if final || ib.Len() >= opt.IndexDocs {
+			return commitIndex(ib)
+		}
 		return nil
 	}
 	for o := range in {
@@ -350,12 +366,19 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			opt.Progress(o.res)
 		}
 		if docs >= opt.BatchDocs || bytes >= opt.BatchBytes || sb.Len() >= 16*opt.BatchDocs {
-			if err := flush(); err != nil {
+			if err := flush(false); err != nil {
 				return sum, err
 			}
 		}
 	}
-	return sum, flush()
+	return sum, flush(true)
+}
+
+func commitIndex(ib *index.Batch) error {
+	if err := ib.Commit(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
 }
 
 // reindexDoc re-adds a stored document to the index batch, for documents

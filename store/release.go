@@ -9,12 +9,6 @@ import bolt "go.etcd.io/bbolt"
 // madvise over the mapping, a few microseconds.
 const releaseEvery = 16
 
-// dropPutsEvery is how many documents a commit stores between two drops of
-// the pages it touched: each Put seeks into half a dozen buckets keyed by
-// content hash, some 400 kB of RSS with fault-around, so a batch of 64
-// documents held 25 MB of the file at the end of its commit.
-const dropPutsEvery = 8
-
 // releaseMemory drops the file's pages from the resident set (dropPages).
 func (s *Store) releaseMemory() {
 	s.db.View(func(tx *bolt.Tx) error {
