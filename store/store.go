@@ -95,11 +95,15 @@ func Open(path string, opts *Options) (*Store, error) {
 		}
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:        o.Timeout,
-		ReadOnly:       o.ReadOnly,
-		NoSync:         o.NoSync,
-		NoFreelistSync: true,
-		FreelistType:   bolt.FreelistMapType,
+		Timeout:  o.Timeout,
+		ReadOnly: o.ReadOnly,
+		NoSync:   o.NoSync,
+		// The freelist is written with every commit: without it, opening
+		// read-write reads every page of the file to rebuild it, and the
+		// process's RSS took the whole file (a 145 MB store of 20.000
+		// documents made a re-import of unchanged files peak at 211 MB).
+		// A file written without one is rebuilt once.
+		FreelistType: bolt.FreelistMapType,
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w%s", path, ErrLocked, s.holder())
@@ -122,7 +126,7 @@ func Open(path string, opts *Options) (*Store, error) {
 		}
 		return Open(path, opts)
 	}
-	// Opening read-write without a stored freelist reads every page to
+	// Opening a file written without a freelist reads every page to
 	// rebuild it: let them go.
 	s.releaseMemory()
 	if !o.ReadOnly {
