@@ -72,14 +72,25 @@ func TestRunDuplicatesFirstInWalkOrder(t *testing.T) {
 			files[fmt.Sprintf("%03d-b.txt", i)] = body
 		}
 		writeFiles(t, dir, files)
-		var order []string
+		var (
+			order   []string
+			results []Result
+		)
 		sum, err := Run(context.Background(), []string{dir}, st, ix, Options{Config: testConfig, Workers: 4, BatchDocs: 3,
-			Progress: func(r Result) { order = append(order, filepath.Base(r.File)) }})
+			Progress: func(r Result) {
+				order = append(order, filepath.Base(r.File))
+				results = append(results, r)
+			}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if sum.Imported != pairs || sum.Unchanged != pairs {
 			t.Fatalf("round %d: summary %+v, want %d imported, %d unchanged", round, sum, pairs, pairs)
+		}
+		for _, r := range results {
+			if strings.HasSuffix(r.File, "-b.txt") && r.Reason != "same content as "+strings.Replace(r.File, "-b.txt", "-a.txt", 1) {
+				t.Errorf("round %d: %s: reason %q, want the -a name", round, filepath.Base(r.File), r.Reason)
+			}
 		}
 		if !slices.IsSorted(order) {
 			t.Errorf("round %d: progress order %v, want walk order", round, order)

@@ -341,6 +341,10 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			} else {
 				seen[o.res.Hash] = o.res.File
 			}
+		} else if first, dup := seen[o.res.Hash]; dup && o.alias != nil {
+			// the worker found the first one already committed: say so
+			// the same way, whichever came first
+			o.res.Reason = "same content as " + first
 		}
 		sum.Files++
 		sum.Bytes += o.res.Size
