@@ -57,52 +57,60 @@ func TestInOrderGaps(t *testing.T) {
 	}
 }
 
-// TestRunDuplicatesFirstInWalkOrder imports many contents stored twice under
-// adjacent names with several workers: the first name in walk order must be
-// the document's file whichever worker finishes first.
+// layouts name the two copies of content i: next to each other in walk
+// order, and far apart (the second read after the first was committed).
+var layouts = []struct {
+	name string
+	a, b string // formats of the first and second name
+}{
+	{"adjacent", "%03d-a.txt", "%03d-b.txt"},
+	{"far apart", "p/%03d-a.txt", "q/%03d-b.txt"},
+}
+
+// TestRunDuplicatesFirstInWalkOrder imports many contents stored twice with
+// several workers: the first name in walk order must be the document's file
+// and the second its extra path, whichever worker finishes first.
 func TestRunDuplicatesFirstInWalkOrder(t *testing.T) {
 	const pairs = 40
-	for round := range 3 {
-		st, ix := mustOpen(t)
-		dir := t.TempDir()
-		files := map[string]string{}
-		for i := range pairs {
-			body := fmt.Sprintf("%sBáo cáo số %d, vòng %d.\n", report, i, round)
-			files[fmt.Sprintf("%03d-a.txt", i)] = body
-			files[fmt.Sprintf("%03d-b.txt", i)] = body
-		}
-		writeFiles(t, dir, files)
-		var (
-			order   []string
-			results []Result
-		)
-		sum, err := Run(context.Background(), []string{dir}, st, ix, Options{Config: testConfig, Workers: 4, BatchDocs: 3,
-			Progress: func(r Result) {
-				order = append(order, filepath.Base(r.File))
-				results = append(results, r)
-			}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sum.Imported != pairs || sum.Unchanged != pairs {
-			t.Fatalf("round %d: summary %+v, want %d imported, %d unchanged", round, sum, pairs, pairs)
-		}
-		for _, r := range results {
-			if strings.HasSuffix(r.File, "-b.txt") && r.Reason != "same content as "+strings.Replace(r.File, "-b.txt", "-a.txt", 1) {
-				t.Errorf("round %d: %s: reason %q, want the -a name", round, filepath.Base(r.File), r.Reason)
+	for _, layout := range layouts {
+		for round := range 3 {
+			st, ix := mustOpen(t)
+			dir := t.TempDir()
+			files := map[string]string{}
+			firstOf := map[string]string{} // second name → first name
+			for i := range pairs {
+				body := fmt.Sprintf("%sBáo cáo số %d, vòng %d.\n", report, i, round)
+				a, b := fmt.Sprintf(layout.a, i), fmt.Sprintf(layout.b, i)
+				files[a], files[b] = body, body
+				firstOf[filepath.Join(dir, b)] = filepath.Join(dir, a)
 			}
-		}
-		if !slices.IsSorted(order) {
-			t.Errorf("round %d: progress order %v, want walk order", round, order)
-		}
-		docs, err := st.Documents()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
-			if !strings.HasSuffix(d.File, "-a.txt") || len(d.Paths) != 1 || !strings.HasSuffix(d.Paths[0], "-b.txt") {
-				t.Errorf("round %d: document %s has file %s and paths %v, want the -a name as file and the -b name as extra path",
-					round, d.ID, filepath.Base(d.File), d.Paths)
+			writeFiles(t, dir, files)
+			var results []Result
+			sum, err := Run(context.Background(), []string{dir}, st, ix, Options{Config: testConfig, Workers: 4, BatchDocs: 3,
+				Progress: func(r Result) { results = append(results, r) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Imported != pairs || sum.Unchanged != pairs {
+				t.Fatalf("%s, round %d: summary %+v, want %d imported, %d unchanged", layout.name, round, sum, pairs, pairs)
+			}
+			if !slices.IsSortedFunc(results, func(x, y Result) int { return strings.Compare(x.File, y.File) }) {
+				t.Errorf("%s, round %d: progress not in walk order", layout.name, round)
+			}
+			for _, r := range results {
+				if first, ok := firstOf[r.File]; ok && r.Reason != "same content as "+first {
+					t.Errorf("%s, round %d: %s: reason %q, want same content as %s", layout.name, round, r.File, r.Reason, first)
+				}
+			}
+			docs, err := st.Documents()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range docs {
+				if len(d.Paths) != 1 || firstOf[d.Paths[0]] != d.File {
+					t.Errorf("%s, round %d: document %s has file %s and paths %v, want the first name as file and the second as extra path",
+						layout.name, round, d.ID, d.File, d.Paths)
+				}
 			}
 		}
 	}
