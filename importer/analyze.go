@@ -50,6 +50,12 @@ func Read(ctx context.Context, cfg Config, src baocao.Source) (*baocao.Content, 
 // document id is derived from the content hash, so the same bytes always get
 // the same id; File fields are left for the caller.
 func Analyze(ctx context.Context, cfg Config, src baocao.Source) (*Analysis, error) {
+	sum := sha256.Sum256(src.Data)
+	return analyze(ctx, cfg, src, hex.EncodeToString(sum[:]))
+}
+
+// analyze is Analyze for a caller that has hashed src.Data already.
+func analyze(ctx context.Context, cfg Config, src baocao.Source, hash string) (*Analysis, error) {
 	c, t, err := Read(ctx, cfg, src)
 	if err != nil {
 		return nil, err
@@ -57,8 +63,6 @@ func Analyze(ctx context.Context, cfg Config, src baocao.Source) (*Analysis, err
 	if len(t.Text) == 0 || isBlank(t.Text) {
 		return nil, fmt.Errorf("%s: no text: %w", src.Name, baocao.ErrEmpty)
 	}
-	sum := sha256.Sum256(src.Data)
-	hash := hex.EncodeToString(sum[:])
 	doc := &baocao.Document{
 		ID:         DocID(hash),
 		File:       src.Path,

@@ -58,9 +58,16 @@ type Summary struct {
 // Options control Run.
 type Options struct {
 	Config
-	Workers    int // reader/extractor goroutines; default runtime.NumCPU()
-	BatchDocs  int // documents per commit; default 64
-	BatchBytes int // stored text bytes per commit; default 16 MiB
+	Workers int // reader/extractor goroutines; default runtime.NumCPU()
+	// BatchDocs is documents per store commit; default 32. A store commit
+	// maps some 450 kB of the store file per document (store.Commit), and
+	// fewer documents per commit meant a lower peak RSS.
+	BatchDocs  int
+	BatchBytes int // stored text bytes per store commit; default 16 MiB
+	// IndexDocs is documents per index commit; default 64. Every index
+	// commit makes a segment the index merges again later: fewer, larger
+	// ones cost less merging, more memory while they are built.
+	IndexDocs int
 	// RetryFailed imports only the files whose last attempt failed.
 	RetryFailed bool
 	// Recheck reads every file again even when its size and modification
@@ -70,7 +77,7 @@ type Options struct {
 	// before any is read.
 	Start func(total int)
 	// Progress, when set, is called from the sink goroutine once per file,
-	// in completion order.
+	// in walk order.
 	Progress func(Result)
 }
 
@@ -85,7 +92,10 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 		opt.Workers = runtime.NumCPU()
 	}
 	if opt.BatchDocs <= 0 {
-		opt.BatchDocs = 64
+		opt.BatchDocs = 32
+	}
+	if opt.IndexDocs <= 0 {
+		opt.IndexDocs = 64
 	}
 	if opt.BatchBytes <= 0 {
 		opt.BatchBytes = 16 << 20
@@ -93,8 +103,10 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	start := time.Now()
 	// an earlier run killed between the store's commit and the index's
 	// left the index behind: catch up first
-	if _, err := Verify(ctx, st, ix, true); err != nil {
-		return Summary{}, fmt.Errorf("verify index: %w", err)
+	if !inStep(st, ix) {
+		if _, err := Verify(ctx, st, ix, true); err != nil {
+			return Summary{}, fmt.Errorf("verify index: %w", err)
+		}
 	}
 	list, err := walk(ctx, paths)
 	if err != nil {
@@ -106,9 +118,19 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	if opt.Start != nil {
 		opt.Start(len(list))
 	}
+	// cancelled when Run returns, so that the feeder and the workers
+	// never wait for a sink that has given up
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// quit is not done when the caller cancels: the sink still commits
+	// the outcomes that came in
+	quit, stop := context.WithCancel(context.Background())
+	defer stop()
 	tasks := make(chan task, opt.Workers*2)
 	done := make(chan outcome, opt.Workers*2) // bounded: backpressure on the workers
-	go feed(ctx, list, tasks)
+	window := make(chan struct{}, reorderWindow(opt.Workers))
+	go feed(ctx, list, window, tasks)
 
 	var wg sync.WaitGroup
 	for range opt.Workers {
@@ -130,13 +152,17 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	sum, err := sink(ctx, st, ix, opt, done)
+	sum, err := sink(parent, st, ix, opt, inOrder(quit, done, window))
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
 		return sum, err
 	}
-	if ctx.Err() != nil {
-		return sum, ctx.Err()
+	// everything the store took, the index took too
+	if err := markInStep(st, ix); err != nil {
+		return sum, err
+	}
+	if parent.Err() != nil {
+		return sum, parent.Err()
 	}
 	if sum.Failed > 0 {
 		return sum, ErrSomeFailed
@@ -146,6 +172,7 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 
 // outcome is a worker's answer for one file.
 type outcome struct {
+	seq   int // the task's
 	res   Result
 	an    *Analysis        // set when imported
 	alias *baocao.Document // set when the content is stored under another path
@@ -160,7 +187,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	fail := func(err error) outcome {
 		res.Status, res.Reason, res.Error = Failed, reason(err), err
 		res.Millis = ms(time.Since(start))
-		return outcome{res: res}
+		return outcome{seq: t.seq, res: res}
 	}
 	if t.err != nil {
 		return fail(t.err)
@@ -198,14 +225,14 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 		res.Status, res.Doc = Unchanged, known.ID
 		res.Format, res.Encoding = known.Format, known.Encoding
 		res.Millis = ms(time.Since(start))
-		o := outcome{res: res}
+		o := outcome{seq: t.seq, res: res}
 		if known.File != t.file && !contains(known.Paths, t.file) {
 			o.alias = &baocao.Document{ID: known.ID, File: t.file}
 		}
 		return o
 	}
 	src := baocao.Source{Path: t.path, Name: filepath.Base(t.path), Data: data}
-	an, err := Analyze(ctx, cfg, src)
+	an, err := analyze(ctx, cfg, src, res.Hash)
 	if err != nil {
 		return fail(err)
 	}
@@ -220,7 +247,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	res.Format, res.Encoding, res.Reader = an.Doc.Format, an.Doc.Encoding, an.Doc.Reader
 	res.Records, res.Checks = len(an.Records), len(an.Checks)
 	res.Millis = ms(time.Since(start))
-	return outcome{res: res, an: an}
+	return outcome{seq: t.seq, res: res, an: an}
 }
 
 // unchangedByLedger reports a file as unchanged without reading it when the
@@ -239,7 +266,7 @@ func unchangedByLedger(st *store.Store, t task, info os.FileInfo, res Result, st
 	res.Status, res.Doc, res.Hash = Unchanged, d.ID, d.Hash
 	res.Format, res.Encoding, res.Reader = d.Format, d.Encoding, d.Reader
 	res.Millis = ms(time.Since(start))
-	return outcome{res: res}, true
+	return outcome{seq: t.seq, res: res}, true
 }
 
 // onlyFailed keeps the tasks whose last ledger entry is a failure.
@@ -254,8 +281,9 @@ func onlyFailed(st *store.Store, list []task) []task {
 }
 
 // sink is the only goroutine that writes the store and the index. It
-// commits in batches bounded by document count and text bytes: the store
-// first (the source of truth), then the index.
+// commits the store in batches bounded by document count and text bytes,
+// and adds what each commit stored to the index batch, committed every
+// IndexDocs documents: the store (the source of truth) is always ahead.
 func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in <-chan outcome) (Summary, error) {
 	sum := Summary{Reasons: map[string]int{}}
 	sb, ib := new(store.Batch), ix.NewBatch()
@@ -265,8 +293,13 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		seen  = map[string]string{} // content hash → first file in this run
 	)
 	var puts []*Analysis // one per Put in sb, nil for an extra path
-	flush := func() error {
+	// flush commits the store batch, then adds what it stored to the index
+	// batch, which it commits when it is full or when final.
+	flush := func(final bool) error {
 		if sb.Len() == 0 {
+			if final {
+				return commitIndex(ib)
+			}
 			return nil
 		}
 		results, err := st.Commit(sb)
@@ -291,10 +324,10 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 				}
 			}
 		}
-		if err := ib.Commit(); err != nil {
-			return fmt.Errorf("index: %w", err)
-		}
 		puts, docs, bytes = puts[:0], 0, 0
+		if final || ib.Len() >= opt.IndexDocs {
+			return commitIndex(ib)
+		}
 		return nil
 	}
 	for o := range in {
@@ -308,6 +341,10 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			} else {
 				seen[o.res.Hash] = o.res.File
 			}
+		} else if first, dup := seen[o.res.Hash]; dup && o.alias != nil {
+			// the worker found the first one already committed: say so
+			// the same way, whichever came first
+			o.res.Reason = "same content as " + first
 		}
 		sum.Files++
 		sum.Bytes += o.res.Size
@@ -333,12 +370,19 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			opt.Progress(o.res)
 		}
 		if docs >= opt.BatchDocs || bytes >= opt.BatchBytes || sb.Len() >= 16*opt.BatchDocs {
-			if err := flush(); err != nil {
+			if err := flush(false); err != nil {
 				return sum, err
 			}
 		}
 	}
-	return sum, flush()
+	return sum, flush(true)
+}
+
+func commitIndex(ib *index.Batch) error {
+	if err := ib.Commit(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
 }
 
 // reindexDoc re-adds a stored document to the index batch, for documents

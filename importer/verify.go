@@ -75,3 +75,27 @@ func Verify(ctx context.Context, st *store.Store, ix *index.Index, repair bool) 
 	}
 	return d, nil
 }
+
+// inStep reports whether the store's mark (store.MarkIndexed) says the index
+// holds what the store holds, and the index still has the count marked. It
+// spares an import the comparison of every stored document with every
+// index entry (Verify), which reads the whole store and the whole index;
+// a run that stopped between the store's commit and the index's left no
+// mark, and a removed or rebuilt index shows another count.
+func inStep(st *store.Store, ix *index.Index) bool {
+	n, ok := st.Indexed()
+	if !ok {
+		return false
+	}
+	c, err := ix.DocCount()
+	return err == nil && c == n
+}
+
+// markInStep records in the store that the index holds what it holds.
+func markInStep(st *store.Store, ix *index.Index) error {
+	n, err := ix.DocCount()
+	if err != nil {
+		return err
+	}
+	return st.MarkIndexed(n)
+}

@@ -11,16 +11,26 @@ import (
 
 // task is one file to import.
 type task struct {
+	seq  int    // position in walk order
 	path string // as found on disk
 	file string // as reported: the path as given, or the folder joined with the path inside it
 	size int64
 	err  error // set when the file cannot even be listed (permission, vanished)
 }
 
-// feed sends tasks to out and closes it.
-func feed(ctx context.Context, tasks []task, out chan<- task) error {
+// feed sends tasks to out, numbered in walk order, and closes it. It takes
+// a slot of window for each task, which the sink gives back once the task's
+// outcome is handled: the sink handles outcomes in walk order, and the
+// window bounds how many finished ones can wait for a slow file before it.
+func feed(ctx context.Context, tasks []task, window chan struct{}, out chan<- task) error {
 	defer close(out)
-	for _, t := range tasks {
+	for i, t := range tasks {
+		t.seq = i
+		select {
+		case window <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		select {
 		case out <- t:
 		case <-ctx.Done():

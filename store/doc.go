@@ -28,6 +28,9 @@
 //	                 larger version fails with ErrSchema; a smaller one is
 //	                 migrated in place by the migrations table (schema.go).
 //	    "created"  → RFC 3339 time the file was created.
+//	    "indexed"  → decimal document count of the full-text index when a
+//	                 writer last found it in step with the store
+//	                 (MarkIndexed); every other write transaction deletes it.
 //
 //	docs
 //	    doc id     → codec byte ‖ payload as in texts (below) of the JSON of

@@ -138,7 +138,7 @@ func decodeLedger(k, v []byte) (LedgerEntry, error) {
 // to skip unchanged files without reading them.
 func (s *Store) LastAttempt(path string) (LedgerEntry, error) {
 	var e LedgerEntry
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		k, v := lastOf(tx.Bucket(bucketLedger).Cursor(), path)
 		if k == nil {
 			return fmt.Errorf("ledger %s: %w", path, baocao.ErrNotFound)
@@ -157,7 +157,7 @@ func (s *Store) LastAttempt(path string) (LedgerEntry, error) {
 // path (ordered by path) when path is "".
 func (s *Store) Ledger(path string) ([]LedgerEntry, error) {
 	var out []LedgerEntry
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var prefix []byte
 		if path != "" {
 			prefix = append([]byte(path), 0)
@@ -197,7 +197,7 @@ func (s *Store) CountLedger() (LedgerCounts, error) {
 		}
 	}
 	var last *LedgerEntry
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.scanView(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketLedger).ForEach(func(k, v []byte) error {
 			e, err := decodeLedger(k, v)
 			if err != nil {

@@ -171,7 +171,7 @@ func (m *matcher) docMatches(id, province string, year int) bool {
 // decoded at once, and match sees them before their evidence is cut from the
 // document's text, which is read only if an item of the document matches.
 func scan[T any](s *Store, bucket []byte, f Filter, match func(*T, *matcher) bool, fn func(*T) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.scanView(func(tx *bolt.Tx) error {
 		m := &matcher{
 			f:         f,
 			tx:        tx,

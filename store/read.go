@@ -14,7 +14,7 @@ import (
 // It returns an error wrapping baocao.ErrNotFound when there is none.
 func (s *Store) Document(id string) (*baocao.Document, error) {
 	var d *docRecord
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		d, err = getDoc(tx, id)
 		return err
@@ -39,7 +39,7 @@ func (s *Store) DocByPath(path string) (*baocao.Document, error) {
 
 func (s *Store) docByIndex(bucket []byte, what, key string) (*baocao.Document, error) {
 	var d *docRecord
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		id := tx.Bucket(bucket).Get([]byte(key))
 		if id == nil {
 			return fmt.Errorf("%s %s: %w", what, key, baocao.ErrNotFound)
@@ -58,7 +58,7 @@ func (s *Store) docByIndex(bucket []byte, what, key string) (*baocao.Document, e
 // has none), or an error wrapping baocao.ErrNotFound.
 func (s *Store) Text(id string) (string, error) {
 	var text string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		d, err := getDoc(tx, id)
 		if err != nil {
 			return err
@@ -75,7 +75,7 @@ func (s *Store) Text(id string) (string, error) {
 // Documents returns the metadata of every document, ordered by id.
 func (s *Store) Documents() ([]baocao.Document, error) {
 	var docs []baocao.Document
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.scanView(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
 			d, err := decodeDoc(string(k), v)
 			if err != nil {
@@ -102,7 +102,7 @@ func (s *Store) ForEach(fn func(*baocao.Document) error) error {
 	var after []byte
 	for {
 		var chunk []*baocao.Document
-		err := s.db.View(func(tx *bolt.Tx) error {
+		err := s.scanView(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bucketDocs).Cursor()
 			k, v := c.First()
 			if after != nil {
@@ -171,7 +171,7 @@ type BucketStats struct {
 // Stats returns the counts of every bucket.
 func (s *Store) Stats() (Stats, error) {
 	var st Stats
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.scanView(func(tx *bolt.Tx) error {
 		st.Documents = tx.Bucket(bucketDocs).Stats().KeyN
 		var err error
 		if st.Records, err = countItems(tx, bucketRecords); err != nil {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -48,7 +49,8 @@ type Store struct {
 	path     string
 	pidPath  string
 	readOnly bool
-	migrated bool // init converted an existing file to SchemaVersion
+	migrated bool         // init converted an existing file to SchemaVersion
+	views    atomic.Int64 // read transactions run by view, for releaseEvery
 }
 
 // numBuckets is the number of top-level buckets, so Stats stays comparable.
@@ -71,6 +73,7 @@ var (
 
 	keySchema  = []byte("schema")
 	keyCreated = []byte("created")
+	keyIndexed = []byte("indexed")
 )
 
 // Open opens the store file at path, creating it (and its schema) when it
@@ -92,11 +95,15 @@ func Open(path string, opts *Options) (*Store, error) {
 		}
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:        o.Timeout,
-		ReadOnly:       o.ReadOnly,
-		NoSync:         o.NoSync,
-		NoFreelistSync: true,
-		FreelistType:   bolt.FreelistMapType,
+		Timeout:  o.Timeout,
+		ReadOnly: o.ReadOnly,
+		NoSync:   o.NoSync,
+		// The freelist is written with every commit: without it, opening
+		// read-write reads every page of the file to rebuild it, and the
+		// process's RSS took the whole file (a 145 MB store of 20.000
+		// documents made a re-import of unchanged files peak at 211 MB).
+		// A file written without one is rebuilt once.
+		FreelistType: bolt.FreelistMapType,
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w%s", path, ErrLocked, s.holder())
@@ -119,7 +126,7 @@ func Open(path string, opts *Options) (*Store, error) {
 		}
 		return Open(path, opts)
 	}
-	// Opening read-write without a stored freelist reads every page to
+	// Opening a file written without a freelist reads every page to
 	// rebuild it: let them go.
 	s.releaseMemory()
 	if !o.ReadOnly {
@@ -209,6 +216,10 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) error {
 		return ErrReadOnly
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
+		// whatever this writes, the index has not seen it yet
+		if err := tx.Bucket(bucketMeta).Delete(keyIndexed); err != nil {
+			return err
+		}
 		// tx.Bucket returns the same *Bucket for the whole transaction
 		for _, name := range [][]byte{bucketPaths, bucketLedger} {
 			if b := tx.Bucket(name); b != nil {

@@ -11,7 +11,7 @@ Usage:
 Commands:
 
 	import [--workers N] [--from ENC] [--format jsonl] [--retry-failed] [--recheck]
-	       [--max-size MB] [--timeout D] PATH...
+	       [--max-size MB] [--timeout D] [--cpuprofile FILE] PATH...
 	    import files and folders (recursively): read each format, repair
 	    legacy encodings, normalise the text, extract records and checks,
 	    store and index them. Unchanged files store nothing new.

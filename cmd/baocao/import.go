@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"baocao/importer"
@@ -21,8 +24,16 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	recheck := fs.Bool("recheck", false, "read every file again, even when size and time match the ledger")
 	maxMB := fs.Int("max-size", int(ingest.DefaultLimits.MaxSize>>20), "largest file to read, in `MB`; larger files fail with \"too large\"")
 	timeout := fs.Duration("timeout", ingest.DefaultLimits.Timeout, "time limit per file")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the import to this `file` (go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		defer stop()
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -31,6 +42,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if *format != "" && *format != "jsonl" {
 		return fmt.Errorf("import: unknown format %q", *format)
 	}
+	limitMemory()
 	d, err := openData(*dataDir, writeStore)
 	if err != nil {
 		return err
@@ -67,6 +79,36 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	return nil
+}
+
+// importMemoryLimit is the Go memory past which import's garbage collector
+// works harder than GOGC asks. The live heap of an import stays near 15-45
+// MB whatever the archive's size, but with GOGC's doubling the heap reached
+// 70-90 MB before each collection, all of it resident. At 20.000 reports
+// (2 workers): no limit 175 MB peak RSS in 146 s, 64 MiB 148 MB in 152 s,
+// 48 MiB 140 MB in 162 s (the collector's share of the CPU 7% → 11%). A soft
+// limit: a file whose analysis needs more still gets it.
+const importMemoryLimit = 64 << 20
+
+// limitMemory sets importMemoryLimit unless GOMEMLIMIT says otherwise.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(importMemoryLimit)
+	}
+}
+
+// startCPUProfile profiles the process into path until the returned
+// function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func printSummary(w io.Writer, s importer.Summary) {
