@@ -113,7 +113,7 @@ func (pl *sections) phraseAfter(t string, unitStart int) string {
 			break
 		}
 	}
-	return joinSpans(t, words)
+	return joinSpans(t, words, nil)
 }
 
 // opensNoWord and closesWord are the byte sets phraseAfter stops at and
@@ -136,15 +136,22 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// joinSpans is strings.TrimSpace(strings.Join(the words, " ")): a slice
-// of t when they stand there one space apart.
-func joinSpans(t string, words []Span) string {
+// joinSpans is strings.TrimSpace(strings.Join(the words, " ")), each word
+// first trimmed by trim when it is not nil: a slice of t when the words
+// stand there untouched, one space apart.
+func joinSpans(t string, words []Span, trim func(string, Span) Span) string {
 	if len(words) == 0 {
 		return ""
 	}
+	word := func(w Span) Span {
+		if trim != nil {
+			return trim(t, w)
+		}
+		return w
+	}
 	inPlace := true
 	for i, w := range words {
-		if w.End == w.Start || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
+		if w.End == w.Start || word(w) != w || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
 			inPlace = false
 			break
 		}
@@ -157,7 +164,8 @@ func joinSpans(t string, words []Span) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t[w.Start:w.End])
+		tw := word(w)
+		b.WriteString(t[tw.Start:tw.End])
 	}
 	return strings.TrimSpace(b.String())
 }

@@ -221,27 +221,4 @@ var linkMark = [utf8.RuneSelf]bool{'*': true, '_': true, ',': true, '.': true, '
 
 // joinTrimmed is the words trimmed of "*_" and joined by spaces, trimmed
 // of spaces: a slice of t when they stand there one space apart.
-func joinTrimmed(t string, words []Span) string {
-	if len(words) == 0 {
-		return ""
-	}
-	inPlace := true
-	for i, w := range words {
-		if tw := trimMarks(t, w); tw != w || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
-			inPlace = false
-			break
-		}
-	}
-	if inPlace {
-		return t[words[0].Start:words[len(words)-1].End]
-	}
-	var b strings.Builder
-	for i, w := range words {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		tw := trimMarks(t, w)
-		b.WriteString(t[tw.Start:tw.End])
-	}
-	return strings.TrimSpace(b.String())
-}
+func joinTrimmed(t string, words []Span) string { return joinSpans(t, words, trimMarks) }
