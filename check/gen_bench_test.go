@@ -1,7 +1,7 @@
 package check
 
 import (
-	"syscall"
+	"baocao/internal/cpu"
 	"testing"
 	"time"
 
@@ -23,7 +23,7 @@ func BenchmarkRunNumbersGenerated(b *testing.B) {
 		total += len(s)
 	}
 	b.SetBytes(int64(total))
-	cpu := cpuTime()
+	start := cpu.Time()
 	n := 0
 	for b.Loop() {
 		for i, s := range texts {
@@ -31,24 +31,13 @@ func BenchmarkRunNumbersGenerated(b *testing.B) {
 		}
 		n++
 	}
-	reportCPU(b, cpu, n, total)
-}
-
-// cpuTime is the CPU time the process has used so far. On a machine
-// shared with other work, wall-clock MB/s moves with the load; CPU time
-// per byte moves much less.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	reportCPU(b, start, n, total)
 }
 
 // reportCPU reports the throughput in bytes per CPU second since start,
 // over n iterations of size bytes.
 func reportCPU(b *testing.B, start time.Duration, n, size int) {
-	if d := cpuTime() - start; d > 0 && n > 0 {
+	if d := cpu.Time() - start; d > 0 && n > 0 {
 		b.ReportMetric(float64(n*size)/d.Seconds()/1e6, "cpuMB/s")
 	}
 }

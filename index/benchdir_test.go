@@ -1,13 +1,12 @@
 package index
 
 import (
+	"baocao/internal/cpu"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"baocao/store"
 )
@@ -50,7 +49,7 @@ func BenchmarkServeDir(b *testing.B) {
 	for _, k := range kinds {
 		b.Run(k.name, func(b *testing.B) {
 			i := 0
-			cpu0 := cpuTime()
+			cpu0 := cpu.Time()
 			for b.Loop() {
 				q := k.q(i)
 				q.Text = fmt.Sprintf("%s -qzx%d%s", q.Text, i, k.name)
@@ -61,16 +60,7 @@ func BenchmarkServeDir(b *testing.B) {
 				}
 			}
 			// CPU time rather than wall time: the machine is shared
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((cpu.Time()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
-}
-
-// cpuTime returns the CPU time (user and system) the process used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

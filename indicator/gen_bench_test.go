@@ -1,9 +1,8 @@
 package indicator
 
 import (
-	"syscall"
+	"baocao/internal/cpu"
 	"testing"
-	"time"
 
 	"baocao"
 	"baocao/extract"
@@ -21,7 +20,7 @@ func BenchmarkAssignGenerated(b *testing.B) {
 		total += len(s)
 	}
 	b.SetBytes(int64(total))
-	cpu, n := cpuTime(), 0
+	start, n := cpu.Time(), 0
 	for b.Loop() {
 		for i, s := range texts {
 			for k := range recs[i] {
@@ -31,18 +30,7 @@ func BenchmarkAssignGenerated(b *testing.B) {
 		}
 		n++
 	}
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cpu.Time() - start; d > 0 {
 		b.ReportMetric(float64(n*total)/d.Seconds()/1e6, "cpuMB/s")
 	}
-}
-
-// cpuTime is the CPU time the process has used so far. On a machine
-// shared with other work, wall-clock MB/s moves with the load; CPU time
-// per byte moves much less.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
