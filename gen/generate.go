@@ -252,3 +252,12 @@ func Texts(n int, seed uint64) []string {
 	}
 	return out
 }
+
+// Size is the total length in bytes of texts, for b.SetBytes.
+func Size(texts []string) int {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return n
+}

@@ -6,21 +6,11 @@ import (
 	"baocao/gen"
 )
 
-// genTexts returns generated plain-text reports (package gen, seed 1) and
-// their total size in bytes.
-func genTexts(b *testing.B, n int) ([]string, int) {
-	texts := gen.Texts(n, 1)
-	total := 0
-	for _, s := range texts {
-		total += len(s)
-	}
-	return texts, total
-}
-
 // BenchmarkFindGenerated finds the citations of generated reports:
 // go test ./refs -run XXX -bench FindGenerated
 func BenchmarkFindGenerated(b *testing.B) {
-	texts, total := genTexts(b, 50)
+	texts := gen.Texts(50, 1)
+	total := gen.Size(texts)
 	b.SetBytes(int64(total))
 	for b.Loop() {
 		for _, s := range texts {
