@@ -35,19 +35,7 @@ func benchFiles(b *testing.B) []baocao.Source {
 // BenchmarkLibrary reads with ledongthuc/pdf in-process (no pdftotext),
 // reporting pages per second.
 func BenchmarkLibrary(b *testing.B) {
-	srcs := benchFiles(b)
-	r := &Reader{Pdftotext: "-", Timeout: time.Minute}
-	pages := 0
-	for b.Loop() {
-		for _, s := range srcs {
-			c, err := r.Read(context.Background(), s)
-			if err != nil {
-				b.Fatal(err)
-			}
-			pages += c.Pages
-		}
-	}
-	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+	readPages(b, &Reader{Pdftotext: "-", Timeout: time.Minute})
 }
 
 // BenchmarkPdftotext runs poppler's pdftotext on the same files.
@@ -76,27 +64,21 @@ func BenchmarkReader(b *testing.B) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		b.Skip("pdftotext not installed")
 	}
-	srcs := benchFiles(b)
-	r := &Reader{Timeout: time.Minute}
-	pages := 0
-	for b.Loop() {
-		for _, s := range srcs {
-			c, err := r.Read(context.Background(), s)
-			if err != nil {
-				b.Fatal(err)
-			}
-			pages += c.Pages
-		}
-	}
-	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+	readPages(b, &Reader{Timeout: time.Minute})
 }
 
 // BenchmarkChildReader is the configuration of cmd/baocao: the library in
 // (pooled) child processes, pdftotext where the comparison may need it.
 func BenchmarkChildReader(b *testing.B) {
-	srcs := benchFiles(b)
 	r := childReader()
 	r.Pdftotext, r.Timeout = "", time.Minute
+	readPages(b, r)
+}
+
+// readPages reads the benchmark files with r in a loop and reports pages
+// per second.
+func readPages(b *testing.B, r *Reader) {
+	srcs := benchFiles(b)
 	pages := 0
 	for b.Loop() {
 		for _, s := range srcs {
