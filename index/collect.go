@@ -88,13 +88,21 @@ func (ix *Index) searchRelevance(ctx context.Context, bq query.Query, size, skip
 			return collected{}, err
 		}
 	}
+	p, ok, err := compilePlan(bq, r, ix.bi.Mapping())
+	if err != nil {
+		return collected{}, fmt.Errorf("index: search: %w", err)
+	}
 	ranges := splitDocs(r, parallelism())
 	parts := make([]part, len(ranges))
 	errs := make([]error, len(ranges))
 	var wg sync.WaitGroup
 	for i, rg := range ranges {
 		wg.Go(func() {
-			parts[i], errs[i] = ix.searchRange(ctx, bq, r, rg[0], rg[1], size+skip, t)
+			if ok {
+				parts[i], errs[i] = p.searchRange(ctx, rg[0], rg[1], size+skip, t)
+			} else {
+				parts[i], errs[i] = ix.searchRange(ctx, bq, r, rg[0], rg[1], size+skip, t)
+			}
 		})
 	}
 	wg.Wait()

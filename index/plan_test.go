@@ -1,0 +1,236 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"baocao"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// planWords are the words of planCorpus: spellings that fold alike ("tăng",
+// "tầng", "tặng"), so exact and folded clauses score apart, and words in
+// most documents next to rare ones.
+var planWords = []string{
+	"lao", "láo", "động", "đông", "đồng", "dong", "tăng", "tầng", "tặng", "hộ", "hồ", "nghèo",
+	"việc", "làm", "giải", "quyết", "bảo", "hiểm", "trợ", "cấp", "người", "có", "công",
+	"đào", "tạo", "nghề", "cai", "nghiện", "năm", "nay", "xã", "huyện", "28.101", "73,95",
+}
+
+// planCorpus makes n documents of random length and word counts, so that
+// term frequencies and field norms vary, with the usual phrases mixed in.
+func planCorpus(n int) []baocao.Document {
+	rng := rand.New(rand.NewPCG(7, 11))
+	phrases := []string{"lao động", "hộ nghèo", "giải quyết việc làm", "bảo hiểm", "người có công", "đào tạo nghề", "trợ cấp", "cai nghiện"}
+	docs := make([]baocao.Document, n)
+	for i := range docs {
+		var b strings.Builder
+		for range 1 + rng.IntN(60) {
+			if rng.IntN(4) == 0 {
+				b.WriteString(phrases[rng.IntN(len(phrases))])
+			} else {
+				b.WriteString(planWords[rng.IntN(len(planWords))])
+			}
+			b.WriteString([]string{" ", ", ", ". "}[rng.IntN(3)])
+		}
+		title := fmt.Sprintf("Báo cáo %d", i)
+		if rng.IntN(3) == 0 {
+			title += " về " + phrases[rng.IntN(len(phrases))]
+		}
+		docs[i] = baocao.Document{ID: fmt.Sprintf("p%04d", i), File: fmt.Sprintf("p%d.txt", i), Title: title,
+			Province: []string{"Hà Giang", "Nghệ An", "Cà Mau", ""}[i%4], Year: 2015 + i%7,
+			Date: fmt.Sprintf("%d-02-%02d", 2015+i%7, 1+i%28), Type: []string{"Báo cáo", "Kế hoạch"}[i%2],
+			Format: []string{"txt", "pdf", "docx"}[i%3], Text: b.String()}
+	}
+	return docs
+}
+
+// segmentedIndex indexes docs in several commits, deletes and replaces some,
+// and reopens the index read-only (no merge can renumber documents between
+// two searches compared).
+func segmentedIndex(t *testing.T, docs []baocao.Document) *Index {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Create(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := ix.NewBatch()
+	for i := range docs {
+		if err := b.Add(&docs[i], nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() == 170 {
+			if err := b.Commit(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for i := 0; i < len(docs); i += 13 {
+		b.Delete(docs[i].ID)
+	}
+	for i := 5; i < len(docs); i += 19 {
+		d := docs[i]
+		d.Text += " Lao động tăng, lao động tầng."
+		if err := b.Add(&d, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if ix, err = OpenReadOnly(dir); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	if n, err := ix.segments(); err != nil || n < 2 {
+		t.Fatalf("segments = %d, %v; want several", n, err)
+	}
+	return ix
+}
+
+// planQueries makes n query texts of the shapes users type: words with and
+// without diacritics, phrases, OR, exclusions, prefixes and filters.
+func planQueries(n int) []Query {
+	rng := rand.New(rand.NewPCG(3, 5))
+	word := func() string {
+		w := planWords[rng.IntN(len(planWords))]
+		if rng.IntN(3) == 0 {
+			w = strings.ToLower(foldWord(w))
+		}
+		return w
+	}
+	var out []Query
+	for range n {
+		var parts []string
+		for range 1 + rng.IntN(4) {
+			switch rng.IntN(10) {
+			case 0:
+				parts = append(parts, `"`+word()+" "+word()+`"`)
+			case 1:
+				parts = append(parts, word(), "OR", word())
+			case 2:
+				parts = append(parts, "-"+word())
+			case 3:
+				parts = append(parts, "-qzx"+word())
+			default:
+				parts = append(parts, word())
+			}
+		}
+		q := Query{Text: strings.Join(parts, " "), Limit: []int{0, 5, 50, 1000}[rng.IntN(4)], Offset: []int{0, 0, 3, 40}[rng.IntN(4)]}
+		switch rng.IntN(6) {
+		case 0:
+			q.Province = "Nghệ An"
+		case 1:
+			q.Type = "ke hoach"
+		case 2:
+			q.Text += " format:pdf"
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// TestPlanScores checks the plan's cursors against bleve's collector on
+// hundreds of queries: same total, same hits in the same order, the same
+// scores to the bit, the same facets; for one range and for several.
+func TestPlanScores(t *testing.T) {
+	ix := segmentedIndex(t, planCorpus(900))
+	defer func(p func() int, m uint64) { parallelism, minPartDocs = p, m }(parallelism, minPartDocs)
+	minPartDocs = 1
+	fields := []string{fieldFile, fieldTitle, fieldProvince, fieldDate, fieldYear, fieldBody}
+	ctx := context.Background()
+	planned := 0
+	queries := append(planQueries(400), relevanceQueries...)
+	for i, q := range queries {
+		limit := q.Limit
+		if limit <= 0 {
+			limit = DefaultLimit
+		}
+		bq, mk := buildQuery(q, ix.docFreq(ctx))
+		if mk.empty() {
+			continue // not sorted by relevance
+		}
+		if ok, err := ix.planned(bq); err != nil {
+			t.Fatal(err)
+		} else if ok {
+			planned++
+		}
+		req := bleveRequest(bq, limit, q.Offset, fields)
+		want, err := ix.searchBleve(ctx, req, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := 1 + i%3
+		parallelism = func() int { return parts }
+		got, err := ix.searchRelevance(ctx, bq, limit, q.Offset, fields, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := summary(got), summary(want); g != w {
+			t.Errorf("%d parts: searchRelevance(%+v) =\n%s\nwant\n%s", parts, q, g, w)
+		}
+		if !reflect.DeepEqual(got.facets, want.facets) {
+			t.Errorf("%d parts: searchRelevance(%+v) facets = %v, want %v", parts, q, got.facets, want.facets)
+		}
+	}
+	t.Logf("%d of %d queries planned", planned, len(queries))
+	if planned < len(queries)*3/4 {
+		t.Errorf("%d of %d queries planned, want most", planned, len(queries))
+	}
+}
+
+// planShapes are queries whose every form buildQuery makes must run on
+// the plan, not fall back to bleve's searchers.
+var planShapes = []Query{
+	{Text: "lao động"},
+	{Text: "lao dong"},
+	{Text: "lao động -qzx1term"},
+	{Text: `"lao động"`},
+	{Text: `"lao dong" -qzx2phrase`},
+	{Text: "đào tạo nghề", Province: "Nghệ An"},
+	{Text: "tăng OR tầng -láo"},
+	{Text: `"giai quyet viec lam" hộ nghèo`},
+	{Text: `"hộ nghèo" -qzx3phrase`}, // a boolean query under a conjunction of one
+}
+
+func TestPlanShapes(t *testing.T) {
+	ix := segmentedIndex(t, planCorpus(400))
+	for _, q := range planShapes {
+		bq, _ := buildQuery(q, ix.docFreq(context.Background()))
+		if ok, err := ix.planned(bq); !ok || err != nil {
+			t.Errorf("planned(%q) = %v, %v; want true", q.Text, ok, err)
+		}
+	}
+}
+
+// planned reports whether bq runs on the plan.
+func (ix *Index) planned(bq query.Query) (bool, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return false, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return false, err
+	}
+	defer r.Close()
+	_, ok, err := compilePlan(bq, r, ix.bi.Mapping())
+	return ok, err
+}
+
+func bleveRequest(bq query.Query, size, from int, fields []string) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(bq, size, from, false)
+	req.Fields = fields
+	return req
+}
