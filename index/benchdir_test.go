@@ -64,3 +64,39 @@ func BenchmarkServeDir(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRelevanceDir measures the relevance search alone (no texts, no
+// fragments) of the term and folded queries of BenchmarkServeDir, on the
+// plan's cursors and on bleve's searchers:
+//
+//	BAOCAO_BENCH_DATA=/tmp/data go test ./index -run X -bench RelevanceDir -cpu 1
+func BenchmarkRelevanceDir(b *testing.B) {
+	dir := os.Getenv("BAOCAO_BENCH_DATA")
+	if dir == "" {
+		b.Skip("BAOCAO_BENCH_DATA not set")
+	}
+	ix, err := OpenReadOnly(filepath.Join(dir, "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	texts := []string{"lao động", "hộ nghèo", "bảo hiểm", "người có công", "đào tạo nghề", "trợ cấp", "việc làm", "cai nghiện",
+		"lao dong", "ho ngheo", "bao hiem", "nguoi co cong", "dao tao nghe", "tro cap", "viec lam", "cai nghien"}
+	ctx := context.Background()
+	defer func(u bool) { usePlan = u }(usePlan)
+	for _, plan := range []bool{true, false} {
+		b.Run(map[bool]string{true: "plan", false: "searchers"}[plan], func(b *testing.B) {
+			usePlan = plan
+			i := 0
+			cpu0 := cpu.Time()
+			for b.Loop() {
+				bq, _ := buildQuery(Query{Text: texts[i%len(texts)] + " -qzx"}, ix.docFreq(ctx))
+				i++
+				if _, err := ix.searchRelevance(ctx, bq, DefaultLimit, 0, nil, true); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((cpu.Time()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}

@@ -39,6 +39,9 @@ var (
 	maxParts    = 8
 )
 
+// usePlan lets benchmarks run bleve's searchers where the plan would run.
+var usePlan = true
+
 // scoredDoc is a hit kept for the page: its internal number and score.
 type scoredDoc struct {
 	doc   uint64
@@ -92,6 +95,7 @@ func (ix *Index) searchRelevance(ctx context.Context, bq query.Query, size, skip
 	if err != nil {
 		return collected{}, fmt.Errorf("index: search: %w", err)
 	}
+	ok = ok && usePlan
 	ranges := splitDocs(r, parallelism())
 	parts := make([]part, len(ranges))
 	errs := make([]error, len(ranges))

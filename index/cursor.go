@@ -25,28 +25,29 @@ type cursor interface {
 }
 
 // cursorOf makes the cursor of n over segment seg; errors of the postings
-// land in *err and end the cursor.
-func cursorOf(n *planNode, seg int, err *error) cursor {
+// land in *err and end the cursor. Unless scored, its terms read no
+// frequencies and norms (the mustNot part).
+func cursorOf(n *planNode, seg int, scored bool, err *error) cursor {
 	switch n.kind {
 	case planTerm:
 		c := &termCursor{n: n, err: err}
 		if pl := n.lists[seg]; pl != nil {
-			c.it = pl.Iterator(true, true, false, nil)
+			c.it = pl.Iterator(scored, scored, false, nil)
 		}
 		return c
 	case planBool:
-		c := &boolCursor{must: cursorOf(n.must, seg, err), started: false}
+		c := &boolCursor{must: cursorOf(n.must, seg, scored, err)}
 		if n.should != nil {
-			c.should = cursorOf(n.should, seg, err).(*disjCursor)
+			c.should = cursorOf(n.should, seg, scored, err).(*disjCursor)
 		}
 		if n.mustNot != nil {
-			c.mustNot = cursorOf(n.mustNot, seg, err)
+			c.mustNot = cursorOf(n.mustNot, seg, false, err)
 		}
 		return c
 	}
 	parts := make([]cursor, len(n.parts))
 	for i, p := range n.parts {
-		parts[i] = cursorOf(p, seg, err)
+		parts[i] = cursorOf(p, seg, scored, err)
 	}
 	if n.kind == planConj {
 		return &conjCursor{parts: parts}
@@ -61,6 +62,7 @@ type termCursor struct {
 	p       segment.Posting
 	doc     uint64
 	started bool
+	table   int // tableUnchecked, tableOn or tableOff
 	err     *error
 }
 
@@ -93,12 +95,51 @@ func (c *termCursor) score() float64 {
 	} else {
 		tf = math.Sqrt(float64(f))
 	}
-	s := tf * c.p.Norm() * c.n.idf
+	s := tf * c.norm() * c.n.idf
 	if c.n.weight != 1.0 {
 		s = s * c.n.weight
 	}
 	return s
 }
+
+// norm is the posting's Norm(), from normTable when the posting gives its
+// field length (zap's NormUint64) and the table agrees with Norm() on the
+// cursor's first posting: Norm() takes a square root for every posting.
+func (c *termCursor) norm() float64 {
+	if c.table == tableUnchecked {
+		c.table = tableOff
+		if nb, ok := c.p.(normBits); ok {
+			if b := nb.NormUint64(); b < uint64(len(normTable)) && normTable[b] == c.p.Norm() {
+				c.table = tableOn
+			}
+		}
+	}
+	if c.table == tableOn {
+		if b := c.p.(normBits).NormUint64(); b < uint64(len(normTable)) {
+			return normTable[b]
+		}
+	}
+	return c.p.Norm()
+}
+
+type normBits interface{ NormUint64() uint64 }
+
+// States of termCursor.table.
+const (
+	tableUnchecked = iota
+	tableOn
+	tableOff
+)
+
+// normTable is zap's Posting.Norm of the field lengths up to 64k words:
+// float64(float32(1 / sqrt(length))).
+var normTable = func() []float64 {
+	t := make([]float64, 1<<16)
+	for i := range t {
+		t[i] = float64(float32(1.0 / math.Sqrt(float64(i))))
+	}
+	return t
+}()
 
 // sqrtCache is bleve's scorer.SqrtCache: math.Sqrt of small frequencies.
 var sqrtCache = func() []float64 {
@@ -253,7 +294,7 @@ func (p *plan) searchRange(ctx context.Context, from, to uint64, keep int, t *fa
 		if lo >= hi {
 			continue
 		}
-		c := cursorOf(p.root, i, &err)
+		c := cursorOf(p.root, i, true, &err)
 		for d := c.advance(lo - off); d < hi-off; d = c.advance(d + 1) {
 			if out.total%1024 == 0 && ctx.Err() != nil {
 				return part{}, ctx.Err()
