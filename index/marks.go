@@ -49,6 +49,16 @@ const maxMarkScan = 256 << 10
 
 // spans returns the spans of text that m marks.
 func (m marks) spans(text string) []span {
+	var firsts *[256]bool
+	if set, ok := m.firstBytes(); ok {
+		firsts = &set
+	}
+	return m.scan(text, firsts)
+}
+
+// scan is spans, folding only the words that may start with a byte of
+// firsts (every word when nil).
+func (m marks) scan(text string, firsts *[256]bool) []span {
 	if m.empty() {
 		return nil
 	}
@@ -62,7 +72,7 @@ func (m marks) spans(text string) []span {
 		longest = max(longest, len(p))
 	}
 	for at := 0; ; {
-		w, ok := nextWord(text, at)
+		w, ok := nextWordIn(text, at, firsts)
 		if !ok {
 			break
 		}
@@ -92,6 +102,36 @@ func (m marks) spans(text string) []span {
 	return out
 }
 
+// firstBytes returns the first bytes of what m marks, in folded form; ok
+// is false if one is empty (then no word can be passed over).
+func (m marks) firstBytes() (set [256]bool, ok bool) {
+	add := func(w string) bool {
+		if w == "" {
+			return false
+		}
+		set[w[0]] = true
+		return true
+	}
+	for w := range m.words {
+		if !add(w) {
+			return set, false
+		}
+	}
+	for _, p := range m.prefixes {
+		if !add(p) {
+			return set, false
+		}
+	}
+	for _, p := range m.phrases {
+		for _, w := range p {
+			if !add(w) {
+				return set, false
+			}
+		}
+	}
+	return set, true
+}
+
 // word is a word of a text being marked: its folded form and offsets.
 type word struct {
 	term       string
@@ -104,7 +144,12 @@ type word struct {
 // like the folded analyzer. This
 // hand-written scan is a tenth of the cost of bleve's word segmenter, which
 // was most of the time of a search when marks were cut with it.
-func nextWord(text string, at int) (word, bool) {
+func nextWord(text string, at int) (word, bool) { return nextWordIn(text, at, nil) }
+
+// nextWordIn is nextWord, except that with firsts, a word whose folded form
+// cannot start with a byte of firsts is left unfolded, its term "" (no
+// marked word is empty): folding every word was half the cost of marking.
+func nextWordIn(text string, at int, firsts *[256]bool) (word, bool) {
 	start := -1
 	i := at
 	for i < len(text) {
@@ -132,7 +177,33 @@ func nextWord(text string, at int) (word, bool) {
 		return word{}, false
 	}
 	raw := text[start:i]
+	if firsts != nil {
+		if b, ok := foldedFirst(raw); ok && !firsts[b] {
+			return word{start: start, end: i}, true
+		}
+	}
 	return word{term: foldWord(raw), start: start, end: i}, true
+}
+
+// foldedFirst returns the first byte of vntext.Fold(w), which folds rune
+// by rune, when its first rune folds to something.
+func foldedFirst(w string) (byte, bool) {
+	c := w[0]
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c, true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return 0, false
+	}
+	f := vntext.FoldRune(r)
+	if f == "" {
+		return 0, false
+	}
+	return f[0], true
 }
 
 // joins reports whether the punctuation r at text[i] stays inside a word,

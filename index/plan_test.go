@@ -234,3 +234,23 @@ func bleveRequest(bq query.Query, size, from int, fields []string) *bleve.Search
 	req.Fields = fields
 	return req
 }
+
+// TestSpansFilter checks that marking folds only the words that may match
+// and still finds every span: the same spans as folding every word, for
+// the marks of many queries over texts with capitals, đ, digits and
+// decomposed letters.
+func TestSpansFilter(t *testing.T) {
+	texts := []string{"Đào tạo nghề ĐÀO TẠO; Lao Động lao động 28.101 đ Ðông", "Hoa\u0300 gia\u0309i Ấp ẤP ấp", "x"}
+	for _, d := range planCorpus(60) {
+		texts = append(texts, d.Text, strings.ToUpper(d.Text))
+	}
+	queries := append(planQueries(200), Query{Text: "đào* ĐÔNG ho\u0300a"}, Query{Text: `"Lao Động" 28*`})
+	for _, q := range queries {
+		_, mk := buildQuery(q, nil)
+		for _, text := range texts {
+			if got, want := mk.spans(text), mk.scan(text, nil); !reflect.DeepEqual(got, want) {
+				t.Fatalf("marks of %q: spans(%q) = %v, want %v", q.Text, text, got, want)
+			}
+		}
+	}
+}
