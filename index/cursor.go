@@ -5,6 +5,7 @@ import (
 	"math"
 
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
 )
 
 // Cursors run a plan (plan.go) over one segment: each walks the segment's
@@ -33,6 +34,7 @@ func cursorOf(n *planNode, seg int, scored bool, err *error) cursor {
 		c := &termCursor{n: n, err: err}
 		if pl := n.lists[seg]; pl != nil {
 			c.it = pl.Iterator(scored, scored, false, nil)
+			c.zit, _ = c.it.(*zap.PostingsIterator)
 		}
 		return c
 	case planBool:
@@ -60,9 +62,10 @@ type termCursor struct {
 	n       *planNode
 	it      segment.PostingsIterator // nil: the term is not in the segment
 	p       segment.Posting
+	zit     *zap.PostingsIterator // it, when zap's: called directly
+	zp      *zap.Posting          // p, when zap's
 	doc     uint64
 	started bool
-	table   int // tableUnchecked, tableOn or tableOff
 	err     *error
 }
 
@@ -75,71 +78,52 @@ func (c *termCursor) advance(target uint64) uint64 {
 		c.doc = noDoc
 		return noDoc
 	}
-	p, err := c.it.Advance(target)
+	var p segment.Posting
+	var err error
+	if c.zit != nil {
+		p, err = c.zit.Advance(target)
+	} else {
+		p, err = c.it.Advance(target)
+	}
 	if err != nil && *c.err == nil {
 		*c.err = err
 	}
 	if err != nil || p == nil {
-		c.doc, c.p = noDoc, nil
+		c.doc, c.p, c.zp = noDoc, nil, nil
 		return noDoc
 	}
-	c.doc, c.p = p.Number(), p
+	c.p = p
+	if c.zp, _ = p.(*zap.Posting); c.zp != nil {
+		c.doc = c.zp.Number()
+	} else {
+		c.doc = p.Number()
+	}
 	return c.doc
 }
 
-// score is bleve's TermQueryScorer.Score, operation for operation.
+// score is bleve's TermQueryScorer.Score, operation for operation. zap's
+// Posting is called directly rather than through the segment.Posting
+// interface.
 func (c *termCursor) score() float64 {
+	var f uint64
+	var norm float64
+	if c.zp != nil {
+		f, norm = c.zp.Frequency(), c.zp.Norm()
+	} else {
+		f, norm = c.p.Frequency(), c.p.Norm()
+	}
 	var tf float64
-	if f := c.p.Frequency(); f < uint64(len(sqrtCache)) {
+	if f < uint64(len(sqrtCache)) {
 		tf = sqrtCache[f]
 	} else {
 		tf = math.Sqrt(float64(f))
 	}
-	s := tf * c.norm() * c.n.idf
+	s := tf * norm * c.n.idf
 	if c.n.weight != 1.0 {
 		s = s * c.n.weight
 	}
 	return s
 }
-
-// norm is the posting's Norm(), from normTable when the posting gives its
-// field length (zap's NormUint64) and the table agrees with Norm() on the
-// cursor's first posting: Norm() takes a square root for every posting.
-func (c *termCursor) norm() float64 {
-	if c.table == tableUnchecked {
-		c.table = tableOff
-		if nb, ok := c.p.(normBits); ok {
-			if b := nb.NormUint64(); b < uint64(len(normTable)) && normTable[b] == c.p.Norm() {
-				c.table = tableOn
-			}
-		}
-	}
-	if c.table == tableOn {
-		if b := c.p.(normBits).NormUint64(); b < uint64(len(normTable)) {
-			return normTable[b]
-		}
-	}
-	return c.p.Norm()
-}
-
-type normBits interface{ NormUint64() uint64 }
-
-// States of termCursor.table.
-const (
-	tableUnchecked = iota
-	tableOn
-	tableOff
-)
-
-// normTable is zap's Posting.Norm of the field lengths up to 64k words:
-// float64(float32(1 / sqrt(length))).
-var normTable = func() []float64 {
-	t := make([]float64, 1<<16)
-	for i := range t {
-		t[i] = float64(float32(1.0 / math.Sqrt(float64(i))))
-	}
-	return t
-}()
 
 // sqrtCache is bleve's scorer.SqrtCache: math.Sqrt of small frequencies.
 var sqrtCache = func() []float64 {
