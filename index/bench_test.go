@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"baocao"
@@ -133,6 +134,40 @@ func BenchmarkSearchDir(b *testing.B) {
 				ix.results.clear() // the cost of a search, not of a lookup
 				if _, err := ix.Search(context.Background(), q); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMarks measures marking the words of a query in 20 texts of
+// about 10 kB, folding only the words that may match and folding every
+// word.
+func BenchmarkMarks(b *testing.B) {
+	var texts []string
+	corpus := planCorpus(1000)
+	for i := range 20 {
+		var t strings.Builder
+		for _, d := range corpus[i*50 : i*50+50] {
+			t.WriteString(d.Text)
+		}
+		texts = append(texts, t.String())
+	}
+	_, mk := buildQuery(Query{Text: `lao động "việc làm"`}, nil)
+	var bytes int64
+	for _, t := range texts {
+		bytes += int64(len(t))
+	}
+	set, _ := mk.firstBytes()
+	for _, c := range []struct {
+		name   string
+		firsts *[256]bool
+	}{{"filtered", &set}, {"every", nil}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(bytes)
+			for b.Loop() {
+				for _, t := range texts {
+					mk.scan(t, c.firsts)
 				}
 			}
 		})

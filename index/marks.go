@@ -158,8 +158,9 @@ func nextWordIn(text string, at int, firsts *[256]bool) (word, bool) {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		var in bool
-		if r < utf8.RuneSelf {
-			in = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		if r < runeClasses {
+			c := runeClass[r]
+			in = c == classWord || start >= 0 && c == classMark
 		} else {
 			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && unicode.Is(unicode.Mn, r)
 		}
@@ -184,6 +185,28 @@ func nextWordIn(text string, at int, firsts *[256]bool) (word, bool) {
 	}
 	return word{term: foldWord(raw), start: start, end: i}, true
 }
+
+// runeClass tells, for the runes of Vietnamese texts (below U+2000: Latin,
+// combining marks, Latin Extended Additional), what nextWord needs of
+// package unicode, which looks letters up in range tables.
+var runeClass = func() []uint8 {
+	t := make([]uint8, runeClasses)
+	for r := range t {
+		switch {
+		case unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r)):
+			t[r] = classWord
+		case unicode.Is(unicode.Mn, rune(r)):
+			t[r] = classMark
+		}
+	}
+	return t
+}()
+
+const (
+	runeClasses = 0x2000
+	classWord   = 1 // letter or digit
+	classMark   = 2 // combining mark: inside a word only
+)
 
 // foldedFirst returns the first byte of vntext.Fold(w), which folds rune
 // by rune, when its first rune folds to something.
