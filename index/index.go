@@ -44,6 +44,12 @@ type Index struct {
 	results  cache      // recent searches, emptied by every write
 
 	facetTables facetTableCache // facet values per document, for the last snapshot
+
+	// ReleasePagesEvery's goroutine: closing releaser stops it, then
+	// releaserDone is closed
+	releaseEvery time.Duration
+	releaser     chan struct{}
+	releaserDone chan struct{}
 }
 
 // Create makes a new, empty index in dir, which must not hold one already.
@@ -197,6 +203,8 @@ func (ix *Index) Reset() error {
 	if ix.readOnly {
 		return ErrReadOnly
 	}
+	every := ix.releaseEvery
+	ix.stopReleaser()
 	if err := ix.bi.Close(); err != nil {
 		return fmt.Errorf("index: reset: %w", err)
 	}
@@ -210,6 +218,7 @@ func (ix *Index) Reset() error {
 	}
 	ix.bi = nu.bi
 	ix.results.clear()
+	ix.ReleasePagesEvery(every)
 	return nil
 }
 
@@ -218,6 +227,7 @@ func (ix *Index) Close() error {
 	if ix.bi == nil {
 		return nil
 	}
+	ix.stopReleaser()
 	err := ix.bi.Close()
 	ix.bi = nil
 	if err != nil {

@@ -23,6 +23,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer d.close()
+	d.ix.ReleasePagesEvery(releasePagesEvery)
 	start := time.Now()
 	if err := d.ix.Reset(); err != nil {
 		return fmt.Errorf("reindex: %w", err)
