@@ -18,6 +18,7 @@ import (
 	"baocao/check"
 	"baocao/extract"
 	"baocao/gen"
+	"baocao/importer"
 	"baocao/index"
 	"baocao/indicator"
 	"baocao/meta"
@@ -93,7 +94,7 @@ func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, 
 	if err != nil {
 		return rows, err
 	}
-	rows = append(rows, Row{"import", fmt.Sprintf("bleve alone indexing the same %d texts in batches of 64", n),
+	rows = append(rows, Row{"import", fmt.Sprintf("bleve alone indexing the same %d texts in batches of %d, as import", n, importer.DefaultIndexDocs),
 		fmt.Sprintf("%.1f s; import (2 workers) / bleve alone = %.2f", alone.Seconds(), wall2.Seconds()/alone.Seconds()), "baocao bench"})
 	mb := float64(textBytes) / 1e6
 	rows = append(rows, Row{"size", fmt.Sprintf("%d reports, %.1f MB of stored text", n, mb),
@@ -148,7 +149,7 @@ func bleveAlone(cfg Config, data string) (time.Duration, int64, error) {
 		if err := b.Add(d, nil); err != nil {
 			return 0, 0, err
 		}
-		if b.Len() >= 64 {
+		if b.Len() >= importer.DefaultIndexDocs {
 			if err := b.Commit(); err != nil {
 				return 0, 0, err
 			}

@@ -67,9 +67,7 @@ type Options struct {
 	// ~0.8 ms per document (store BenchmarkCommit).
 	BatchDocs  int
 	BatchBytes int // stored text bytes per store commit; default 16 MiB
-	// IndexDocs is documents per index commit; default 64. Every index
-	// commit makes a segment the index merges again later: fewer, larger
-	// ones cost less merging, more memory while they are built.
+	// IndexDocs is documents per index commit; default DefaultIndexDocs.
 	IndexDocs int
 	// RetryFailed imports only the files whose last attempt failed.
 	RetryFailed bool
@@ -83,6 +81,13 @@ type Options struct {
 	// in walk order.
 	Progress func(Result)
 }
+
+// DefaultIndexDocs is documents per index commit. Every index commit makes
+// a segment the index merges again later: fewer, larger ones cost less
+// merging, more memory while they are built. On 5.000 mixed reports (2
+// workers, GOGC=400, 128 MiB limit) 256 took some 20% less CPU than 64;
+// 512 took more CPU and 228 MB instead of 159 MB of peak RSS.
+const DefaultIndexDocs = 256
 
 // ErrSomeFailed is returned by Run when it finished but some files failed.
 var ErrSomeFailed = errors.New("importer: some files failed")
@@ -98,7 +103,7 @@ func Run(ctx context.Context, paths []string, st *store.Store, ix *index.Index, 
 		opt.BatchDocs = 16
 	}
 	if opt.IndexDocs <= 0 {
-		opt.IndexDocs = 64
+		opt.IndexDocs = DefaultIndexDocs
 	}
 	if opt.BatchBytes <= 0 {
 		opt.BatchBytes = 16 << 20
