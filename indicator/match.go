@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"baocao"
 )
@@ -118,8 +117,8 @@ func matchWords(ws []string, unit string) (Indicator, bool) {
 // unitIndicator is the indicator the unit itself names ("157 thủ tục"),
 // kind being KindOf(unit).
 func unitIndicator(unit, kind string) (Indicator, bool) {
-	if i, ok := unitCache.Load(unit); ok {
-		if i := i.(int); i >= 0 {
+	if i, ok := unitMemo.get(unit); ok {
+		if i >= 0 {
 			return taxonomy[i], true
 		}
 		return Indicator{}, false
@@ -132,8 +131,8 @@ func unitIndicator(unit, kind string) (Indicator, bool) {
 	if ok {
 		i = c.ind
 	}
-	if len(unit) <= 40 && unitCached.Add(1) <= 4096 { // bounded as kindCache is
-		unitCache.Store(unit, i)
+	if len(unit) <= 40 { // bounded as kindMemo is
+		unitMemo.put(keep(unit), i)
 	}
 	if !ok {
 		return Indicator{}, false
@@ -141,13 +140,10 @@ func unitIndicator(unit, kind string) (Indicator, bool) {
 	return taxonomy[i], true
 }
 
-// unitCache memoises unitIndicator (the taxonomy index, or none): every
+// unitMemo memoises unitIndicator (the taxonomy index, or none): every
 // record whose phrase names nothing asks it, and reports use a few dozen
 // units.
-var (
-	unitCache  sync.Map
-	unitCached atomic.Int32
-)
+var unitMemo = newMemo[string, int](4096)
 
 // wordPool holds the word slices Match reads a phrase into.
 var wordPool = sync.Pool{New: func() any { s := make([]string, 0, 32); return &s }}
