@@ -48,8 +48,7 @@ func (d *doc) attainments(out []baocao.Check, recs []baocao.Record) []baocao.Che
 		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
-		c := percent(v, t, s)
-		c.Reason += " (kế hoạch " + r.TargetText + " nêu ở chỗ khác: “" + short(r.Text) + "”)"
+		c := percent(&d.strs, v, t, s, "", " (kế hoạch "+r.TargetText+" nêu ở chỗ khác: “"+short(r.Text)+"”)")
 		d.at(&c, a.Start, p.End)
 		out = append(out, c)
 	}

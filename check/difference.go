@@ -89,18 +89,25 @@ func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	}
 	c := baocao.Check{Kind: "difference", Status: decide(computed, d.bounds(ch)), StatedText: d.figureText(ch)}
 	c.Stated = d.value(ch).float()
-	c.Computed = floatOf(exact)
-	c.ComputedText = exact.format(-1)
-	expr := d.figureText(first) + " " + op + " " + d.figureText(second) + " = " + c.ComputedText
+	s := &d.strs
+	c.Computed = s.float(exact)
+	s.open()
+	s.num(exact, -1)
+	c.ComputedText = s.close()
+	d.addFigure(first)
+	s.add(" ", op, " ")
+	d.addFigure(second)
+	s.add(" = ", c.ComputedText)
 	switch c.Status {
 	case baocao.StatusOK:
-		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"
+		s.add(" — khớp với mức thay đổi ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = gradeOff(exact.abs(), d.value(ch))
-		c.Reason = expr + " — không khớp với mức thay đổi " + c.StatedText + " đã nêu"
+		s.add(" — không khớp với mức thay đổi ", c.StatedText, " đã nêu")
 	default:
-		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText
+		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
 	}
+	c.Reason = s.close()
 	d.evidence(&c, min(an.QStart, cn.QStart), max(bn.UnitEnd, cn.UnitEnd))
 	return c
 }

@@ -19,6 +19,7 @@ type doc struct {
 	all       []int          // the array inSen's lists share
 	checks    []baocao.Check // the array run collects checks in
 	figs      []fig          // figs[i] is ns[i] converted, when its ok is set
+	strs                     // where the checks' strings are built
 }
 
 // docs keep the arrays of finished docs for the next text: a doc's
@@ -65,8 +66,8 @@ func (d *doc) release() {
 	}
 	d.text, d.ns, d.breaks.text = "", nil, ""
 	clear(d.inSen)
-	clear(d.figs)                   // a big.Rat a fig may hold
-	clear(d.checks[:cap(d.checks)]) // the checks' strings belong to the caller now
+	clear(d.figs)   // a big.Rat a fig may hold
+	clear(d.checks) // the checks' strings belong to the caller now; past len they were cleared before
 	docs.Put(d)
 }
 

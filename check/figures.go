@@ -199,6 +199,15 @@ func (d *doc) figureText(i int) string {
 	return s
 }
 
+// addFigure adds figureText(i) to the open string of d.strs.
+func (d *doc) addFigure(i int) {
+	n := d.ns[i]
+	d.strs.add(strings.TrimSpace(d.text[n.QStart:n.UnitEnd]))
+	if n.Unit == "" && d.unit(i) != "" {
+		d.strs.add(" ", d.unit(i))
+	}
+}
+
 // evidence is the clauses from off to end.
 func (d *doc) evidence(c *baocao.Check, start, end int) {
 	a, b := d.clauseAt(start), d.clauseAt(max(start, end-1))

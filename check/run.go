@@ -110,7 +110,7 @@ func (d *doc) percentOf(r *baocao.Record) (baocao.Check, bool) {
 	if !ok1 || !ok2 || !ok3 {
 		return baocao.Check{}, false
 	}
-	c := percent(v, t, p)
+	c := percent(&d.strs, v, t, p, "", "")
 	c.StatedText = r.PercentText
 	c.Stated = *r.Percent
 	d.at(&c, r.Start, r.End)

@@ -38,9 +38,8 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 		if whole < 0 {
 			continue
 		}
-		c := percent(quoteOf(pn), quoteOf(d.ns[whole]), quoteOf(p))
+		c := percent(&d.strs, quoteOf(pn), quoteOf(d.ns[whole]), quoteOf(p), d.figureText(whole), "")
 		c.Kind = "share"
-		c.Reason = strings.Replace(c.Reason, " = ", " ("+d.figureText(whole)+") = ", 1)
 		d.evidence(&c, pn.QStart, p.End)
 		out = append(out, c)
 	}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -15,6 +14,8 @@ import (
 type breaks struct {
 	text string
 	ends []int // the bytes extract.ClauseAt stops at: line ends, ";", sentence ends
+
+	byByte [len(breakBytes)][]int // the ends of each break byte, which reset merges
 }
 
 // newBreaks finds the breaks of text byte by byte kind: IndexByte skips
@@ -25,23 +26,46 @@ func newBreaks(text string) breaks {
 	return b
 }
 
-// reset makes b the breaks of text, reusing its array.
+// reset makes b the breaks of text, reusing its arrays. Each break byte
+// is found by IndexByte into a list of its own, in order, and the lists
+// are merged: sorting them together costs more than finding them.
 func (b *breaks) reset(text string) {
-	at := b.ends[:0]
-	for _, c := range [...]byte{'\n', ';', '.', '!', '?'} {
+	for k, c := range breakBytes {
+		at := b.byByte[k][:0]
 		for off := 0; ; {
-			k := strings.IndexByte(text[off:], c)
-			if k < 0 {
+			i := strings.IndexByte(text[off:], c)
+			if i < 0 {
 				break
 			}
-			if off += k; breakAt(text, off) {
+			if off += i; breakAt(text, off) {
 				at = append(at, off)
 			}
 			off++
 		}
+		b.byByte[k] = at
 	}
-	slices.Sort(at)
-	b.text, b.ends = text, at
+	b.text, b.ends = text, mergeSorted(b.ends[:0], &b.byByte)
+}
+
+// breakBytes are the bytes a clause may end at.
+var breakBytes = [...]byte{'\n', ';', '.', '!', '?'}
+
+// mergeSorted appends the merge of the ascending lists ls to out.
+func mergeSorted(out []int, ls *[len(breakBytes)][]int) []int {
+	var pos [len(breakBytes)]int
+	for {
+		k := -1
+		for j := range ls {
+			if pos[j] < len(ls[j]) && (k < 0 || ls[j][pos[j]] < ls[k][pos[k]]) {
+				k = j
+			}
+		}
+		if k < 0 {
+			return out
+		}
+		out = append(out, ls[k][pos[k]])
+		pos[k]++
+	}
 }
 
 // breakAt is extract's test for a clause end at i: a newline, a
