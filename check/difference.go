@@ -1,7 +1,6 @@
 package check
 
 import (
-	"baocao/vntext"
 	"strings"
 
 	"baocao"
@@ -29,7 +28,7 @@ func (d *doc) differences(out []baocao.Check) []baocao.Check {
 			if b < 0 {
 				continue
 			}
-			gap := vntext.Lower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
+			gap := d.lower(lowWindow, d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
 			down := strings.Contains(gap, "xuống")
 			if !down && !strings.Contains(gap, " lên") {
 				continue

@@ -15,11 +15,16 @@ type doc struct {
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
-	inSen     [][]int        // inSen[k] is within(sentences[k]), which most rules read
-	all       []int          // the array inSen's lists share
-	checks    []baocao.Check // the array run collects checks in
-	figs      []fig          // figs[i] is ns[i] converted, when its ok is set
-	strs                     // where the checks' strings are built
+	inSen     [][]int          // inSen[k] is within(sentences[k]), which most rules read
+	all       []int            // the array inSen's lists share
+	checks    []baocao.Check   // the array run collects checks in
+	figs      []fig            // figs[i] is ns[i] converted, when its ok is set
+	strs                       // where the checks' strings are built
+	spanIdx   []int            // the array within returns
+	parts     []int            // the array partsBefore returns
+	order     []int32          // the array run sorts the checks' indexes in
+	ratios    []int            // the array attainments sorts the ratios in
+	low       [lowSlots][]byte // the arrays lower builds in
 }
 
 // docs keep the arrays of finished docs for the next text: a doc's
@@ -53,8 +58,7 @@ func newDoc(text string, nums []extract.Number) *doc {
 		}
 	}
 	d.all = all
-	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)]
-	clear(d.figs)
+	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)] // zero: release cleared what it used
 	return d
 }
 
@@ -71,16 +75,31 @@ func (d *doc) release() {
 	docs.Put(d)
 }
 
-// within returns the indexes of the numbers inside sp.
+// within returns the indexes of the numbers inside sp, in an array the
+// next call reuses.
 func (d *doc) within(sp extract.Span) []int {
-	var out []int
+	out := d.spanIdx[:0]
 	first := sort.Search(len(d.ns), func(i int) bool { return d.ns[i].Start >= sp.Start })
 	for i := first; i < len(d.ns) && d.ns[i].Start < sp.End; i++ {
-		if n := d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
+		if n := &d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
 			out = append(out, i)
 		}
 	}
+	d.spanIdx = out
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// inSentence is within(sen) for a sentence of the text, as sentenceAt
+// gives it: the list newDoc made.
+func (d *doc) inSentence(sen extract.Span) []int {
+	k := sort.Search(len(d.sentences), func(k int) bool { return d.sentences[k].End >= sen.End })
+	if k < len(d.sentences) && d.sentences[k] == sen {
+		return d.inSen[k]
+	}
+	return slices.Clone(d.within(sen))
 }
 
 // fig is a figure's value and interval as fracs: the rules compare the
@@ -98,8 +117,26 @@ func (d *doc) figOf(i int) *fig {
 	f := &d.figs[i]
 	if !f.ok {
 		n := &d.ns[i]
-		iv := fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
-		f.value, f.lo, f.hi, f.open, f.ok = fracOf(n.Value), iv.lo, iv.hi, iv.open, true
+		f.value, f.ok = fracOf(n.Value), true
+		// An exact figure's bounds are often its value itself: read once.
+		switch {
+		case n.Lo == nil:
+			f.lo = intFrac(0)
+		case n.Lo == n.Value:
+			f.lo = f.value
+		default:
+			f.lo = fracOf(n.Lo)
+		}
+		switch {
+		case n.Hi == nil:
+			f.open = true
+		case n.Hi == n.Value:
+			f.hi = f.value
+		case n.Hi == n.Lo:
+			f.hi = f.lo
+		default:
+			f.hi = fracOf(n.Hi)
+		}
 	}
 	return f
 }

@@ -34,7 +34,7 @@ func (d *doc) isTarget(i int) bool {
 		}
 		gap = gap[k:]
 	}
-	gap = vntext.Lower(gap)
+	gap = d.lower(lowGap, gap)
 	return strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
 }
 
@@ -60,7 +60,7 @@ func (d *doc) wordsBefore(i, k int) string {
 	// The separators are ASCII, so the fields are found on the text as
 	// written, back from the figure, and only they are lower cased.
 	t := d.text[s:n.QStart]
-	if w, ok := singleSpaced(t, k); ok {
+	if w, ok := d.singleSpaced(t, k); ok {
 		return w
 	}
 	f := make([]string, 0, k)
@@ -98,7 +98,7 @@ func (d *doc) lastRuneBefore(i int) rune {
 // singleSpaced is wordsBefore's answer for t when its last k words (or all
 // it has, if fewer) are parted by single spaces only: the text as written,
 // lower cased, with no words to split and join.
-func singleSpaced(t string, k int) (string, bool) {
+func (d *doc) singleSpaced(t string, k int) (string, bool) {
 	e := len(t)
 	for e > 0 && wordSep(t[e-1]) {
 		e--
@@ -123,7 +123,7 @@ func singleSpaced(t string, k int) (string, bool) {
 		}
 		e = sep
 	}
-	return vntext.Lower(t[e:end]), true
+	return d.lower(lowWords, t[e:end]), true
 }
 
 func wordSep(c byte) bool {

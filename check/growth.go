@@ -25,7 +25,7 @@ func (d *doc) growths(out []baocao.Check) []baocao.Check {
 			continue
 		}
 		cl := d.clauseAt(p.Start)
-		rest := vntext.Lower(d.text[p.End:cl.End])
+		rest := d.lower(lowWindow, d.text[p.End:cl.End])
 		k := strings.Index(rest, "so với")
 		if k < 0 || k > 30 {
 			continue

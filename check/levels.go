@@ -5,7 +5,6 @@ import (
 
 	"baocao"
 	"baocao/extract"
-	"baocao/vntext"
 )
 
 // trainingLevels are the levels of vocational training. A trainee enrols
@@ -57,7 +56,7 @@ func (d *doc) levelList(t int, parts []int, sen extract.Span) (baocao.Check, boo
 		if !d.quantity(i) || d.isTarget(i) || d.isNumerator(i) || n.Money || n.Range || !kindOf(d.unit(i), d.unit(t)) {
 			return baocao.Check{}, false
 		}
-		label := vntext.Lower(d.text[from:n.QStart])
+		label := d.lower(lowWindow, d.text[from:n.QStart])
 		if strings.ContainsAny(label, ";:()") {
 			return baocao.Check{}, false
 		}

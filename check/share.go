@@ -1,9 +1,9 @@
 package check
 
 import (
-	"baocao/vntext"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"baocao"
 )
@@ -59,7 +59,7 @@ func (d *doc) shareWord(i int) string {
 	if !endsWord(w, "đạt") {
 		return ""
 	}
-	after := vntext.Lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
+	after := d.lower(lowWindow, d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
 	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
 		return ""
 	}
@@ -73,7 +73,7 @@ func (d *doc) wholeOf(part int, loose bool) int {
 	pn := d.ns[part]
 	sen := d.sentenceAt(pn.Start)
 	want := d.phrase(part)
-	idx := d.within(sen)
+	idx := d.inSentence(sen)
 	// the total of the "trong đó" list the part is in
 	s := d.text[sen.Start:pn.QStart]
 	if k := max(strings.LastIndex(s, "trong đó"), strings.LastIndex(s, "Trong đó")); k >= 0 {
@@ -154,21 +154,57 @@ func (d *doc) readPhrase(i int) string {
 	if d.isNumerator(i) {
 		start = d.ns[i+1].End
 	}
-	words := strings.Fields(d.text[start:min(len(d.text), start+80)])
-	var out []string
+	rest := d.text[start:min(len(d.text), start+80)]
+	var buf [128]byte
+	out, words := buf[:0], 0 // the words kept, joined by spaces
 	unitWords := countFields(d.unit(i))
-	for k, w := range words {
-		lw := vntext.Lower(w)
+	for k := 0; ; k++ {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		lw := d.lower(lowAfter, w)
 		clean := strings.TrimRight(lw, ",.;:)(*_")
-		if k >= unitWords && (phraseStops[clean] || strings.ContainsAny(lw, "(")) {
+		if k >= unitWords && (phraseStops[clean] || strings.Contains(lw, "(")) {
 			break
 		}
 		if clean != "" {
-			out = append(out, clean)
+			if words++; words > 1 {
+				out = append(out, ' ')
+			}
+			out = append(out, clean...)
 		}
-		if clean != lw || len(out) >= unitWords+3 {
+		if clean != lw || words >= unitWords+3 {
 			break
 		}
 	}
-	return strings.Join(out, " ")
+	return string(out)
+}
+
+// nextField returns the first of strings.Fields(s) and what follows it,
+// or "" when s has none.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
 }

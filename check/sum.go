@@ -199,7 +199,7 @@ func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baoc
 		}
 		// Asked after the parts, which rule out most parentheses ("(đạt
 		// 73,95%)") without lower casing them.
-		inner := vntext.Lower(d.text[open:close])
+		inner := d.lower(lowWindow, d.text[open:close])
 		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
 			continue
 		}

@@ -50,7 +50,7 @@ func (d *doc) totalWordBefore(t int) int {
 	if l := vntext.LowerRune(r); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
 		return -1 // no total word ends so: most figures are not totals
 	}
-	low := vntext.Lower(before)
+	low := d.lower(lowWindow, before)
 	for _, w := range totalWords {
 		if !strings.HasSuffix(low, w) {
 			continue
@@ -69,7 +69,8 @@ func (d *doc) totalWordBefore(t int) int {
 // at tw, when there are two or more and every one of them is a part of
 // ns[t]; nil otherwise.
 func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
-	var parts []int
+	parts := d.parts[:0]
+	defer func() { d.parts = parts[:0] }()
 	for _, i := range idx {
 		n := &d.ns[i]
 		if n.End > tw {
@@ -88,7 +89,7 @@ func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
 	}
 	// The words are asked last: the figures rule out most totals
 	// without lower casing the sentence.
-	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(d.lower(lowWindow, d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
 		return nil
 	}
 	return parts
@@ -116,17 +117,17 @@ func kindOf(part, total string) bool {
 // be a plain part (a figure of another unit, a percent, a qualified or
 // money figure of another kind stops the check), and there must be two.
 func (d *doc) includes(out []baocao.Check) []baocao.Check {
-	for _, sen := range d.sentences {
+	for si, sen := range d.sentences {
 		if !hasGom(d.text[sen.Start:sen.End]) {
 			continue // no sentence but a few has one: lower case only those
 		}
-		s := vntext.Lower(d.text[sen.Start:sen.End])
+		s := d.lower(lowWindow, d.text[sen.Start:sen.End])
 		k := strings.Index(s, " gồm ")
 		if k < 0 || strings.HasPrefix(strings.TrimLeft(s[k+len(" gồm "):], " "), ":") {
 			continue // none, or a list on the lines below (bulletSums)
 		}
 		at := sen.Start + k + 1
-		idx := d.within(sen)
+		idx := d.inSen[si]
 		total := d.totalBefore(idx, at)
 		if total < 0 || d.unit(total) == "" || !d.quantity(total) {
 			continue

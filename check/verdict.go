@@ -17,13 +17,12 @@ var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thàn
 // follow from a and b. A target written "<b" or "dưới b" is a ceiling
 // (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
 func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check {
-	text := d.text
 	for i := range recs {
 		r := &recs[i]
 		if r.Kind != "ratio" || r.TargetText == "" {
 			continue
 		}
-		word, wordText := verdictAfter(text, r.End)
+		word, wordText := d.verdictAfter(r.End)
 		if word == "" {
 			continue
 		}
@@ -47,7 +46,8 @@ func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check 
 // verdictAfter reads the verdict in parentheses at off: "(không đạt kế
 // hoạch)", "(*vượt kế hoạch*)". word is the canonical verdict, text the
 // written one.
-func verdictAfter(text string, off int) (word, written string) {
+func (d *doc) verdictAfter(off int) (word, written string) {
+	text := d.text
 	s := strings.TrimLeft(text[off:min(len(text), off+80)], " ")
 	if !strings.HasPrefix(s, "(") {
 		return "", ""
@@ -57,7 +57,7 @@ func verdictAfter(text string, off int) (word, written string) {
 	if l := vntext.LowerRune(r); l != 'k' && l != 'c' && l != 'v' && l != 'h' && l != 'đ' {
 		return "", "" // no verdict word starts so: most parentheses hold a percent
 	}
-	low := vntext.Lower(s)
+	low := d.lower(lowWindow, s)
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
 			end := strings.IndexAny(s, ")*_")
