@@ -44,7 +44,7 @@ func (d *doc) bulletSums(out []baocao.Check) []baocao.Check {
 				continue
 			}
 			at := sen.Start + len(tail) - len(op.word)
-			if c, ok := d.bulletSum(sen, d.inSen[s], at, op.partial); ok {
+			if c, ok := d.bulletSum(sen, d.inSen(s), at, op.partial); ok {
 				out = append(out, c)
 			}
 			break

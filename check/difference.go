@@ -12,7 +12,8 @@ import (
 // unit in the sentence that "giảm"/"tăng" introduces; for percents the
 // change is in points.
 func (d *doc) differences(out []baocao.Check) []baocao.Check {
-	for _, idx := range d.inSen {
+	for s := range d.sentences {
+		idx := d.inSen(s)
 		for k := 0; k+1 < len(idx); k++ {
 			a := idx[k]
 			if d.lastRuneBefore(a) != 'ừ' || !endsWord(d.wordsBefore(a, 1), "từ") {

@@ -15,8 +15,8 @@ type doc struct {
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
-	inSen     [][]int          // inSen[k] is within(sentences[k]), which most rules read
-	all       []int            // the array inSen's lists share
+	senEnd    []int32          // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
+	all       []int            // the figures of each sentence in turn
 	checks    []baocao.Check   // the array run collects checks in
 	figs      []fig            // figs[i] is ns[i] converted, when its ok is set
 	strs                       // where the checks' strings are built
@@ -39,23 +39,19 @@ func newDoc(text string, nums []extract.Number) *doc {
 	d.text, d.ns = text, nums
 	d.breaks.reset(text)
 	d.sentences = d.appendSentences(d.sentences[:0])
-	d.inSen = slices.Grow(d.inSen[:0], len(d.sentences))[:len(d.sentences)]
+	d.senEnd = slices.Grow(d.senEnd[:0], len(d.sentences))[:len(d.sentences)]
 	all := slices.Grow(d.all[:0], len(nums)) // the sentences do not overlap: one array holds all their figures
 	i := 0
 	for k, sen := range d.sentences { // within(sen) for each, walking the figures once
 		for i < len(nums) && nums[i].Start < sen.Start {
 			i++
 		}
-		from := len(all)
 		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
 			if n := &nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
 				all = append(all, i)
 			}
 		}
-		d.inSen[k] = nil
-		if len(all) > from {
-			d.inSen[k] = all[from:len(all):len(all)]
-		}
+		d.senEnd[k] = int32(len(all))
 	}
 	d.all = all
 	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)] // zero: release cleared what it used
@@ -69,7 +65,6 @@ func (d *doc) release() {
 		return
 	}
 	d.text, d.ns, d.breaks.text = "", nil, ""
-	clear(d.inSen)
 	clear(d.figs)   // a big.Rat a fig may hold
 	clear(d.checks) // the checks' strings belong to the caller now; past len they were cleared before
 	docs.Put(d)
@@ -92,12 +87,26 @@ func (d *doc) within(sp extract.Span) []int {
 	return out
 }
 
+// inSen is within(sentences[k]), which most rules read; nil when it
+// holds no figure. The lists are kept as ends in one array rather than as
+// slices, which the garbage collector would have to trace.
+func (d *doc) inSen(k int) []int {
+	from := int32(0)
+	if k > 0 {
+		from = d.senEnd[k-1]
+	}
+	if from == d.senEnd[k] {
+		return nil
+	}
+	return d.all[from:d.senEnd[k]:d.senEnd[k]]
+}
+
 // inSentence is within(sen) for a sentence of the text, as sentenceAt
 // gives it: the list newDoc made.
 func (d *doc) inSentence(sen extract.Span) []int {
 	k := sort.Search(len(d.sentences), func(k int) bool { return d.sentences[k].End >= sen.End })
 	if k < len(d.sentences) && d.sentences[k] == sen {
-		return d.inSen[k]
+		return d.inSen(k)
 	}
 	return slices.Clone(d.within(sen))
 }

@@ -20,7 +20,7 @@ var trainingLevels = []string{"cao đẳng", "trung cấp", "sơ cấp"}
 // level named twice, makes no check.
 func (d *doc) levelLists(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		idx := d.inSen[s]
+		idx := d.inSen(s)
 		if len(idx) < 3 {
 			continue
 		}

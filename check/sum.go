@@ -14,7 +14,7 @@ import (
 // must add up to it).
 func (d *doc) sums(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		idx := d.inSen[s]
+		idx := d.inSen(s)
 		if len(idx) < 2 {
 			continue
 		}

@@ -22,7 +22,7 @@ var totalWords = []string{"tổng cộng là", "tổng cộng có", "tổng cộ
 // the sentence alone: the figures might not be parts of that total.
 func (d *doc) totals(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		idx := d.inSen[s]
+		idx := d.inSen(s)
 		for k, t := range idx {
 			if k < 2 || !d.quantity(t) || d.unit(t) == "" {
 				continue
@@ -127,7 +127,7 @@ func (d *doc) includes(out []baocao.Check) []baocao.Check {
 			continue // none, or a list on the lines below (bulletSums)
 		}
 		at := sen.Start + k + 1
-		idx := d.inSen[si]
+		idx := d.inSen(si)
 		total := d.totalBefore(idx, at)
 		if total < 0 || d.unit(total) == "" || !d.quantity(total) {
 			continue
