@@ -68,20 +68,36 @@ var ruleTable = func() *wordTable[*ruleSet] {
 	m := map[string]*ruleSet{}
 	for w, rs := range rules {
 		set := new(ruleSet)
+		second := map[string][]rule{}
 		for _, r := range rs {
-			if r.ind == none {
+			switch {
+			case r.ind == none:
 				set.blockers = append(set.blockers, r)
-			} else {
-				set.rules = append(set.rules, r)
+			case len(r.words) == 1:
+				set.one = append(set.one, r)
+			default:
+				second[r.words[1]] = append(second[r.words[1]], r)
+				if len(r.words[1]) >= 5 {
+					set.fuzzy = append(set.fuzzy, r)
+				}
 			}
 		}
+		set.second = newWordTable(second)
 		m[w] = set
 	}
 	return newWordTable(m)
 }()
 
-// ruleSet is the rules starting with one word, in their order in rules.
-type ruleSet struct{ blockers, rules []rule }
+// ruleSet is the rules starting with one word, in their order in rules,
+// its indicators' rules parted by their second word: a phrase's next word
+// rules out most of them at once, where trying each costs a compare of
+// every word.
+type ruleSet struct {
+	blockers []rule
+	one      []rule             // rules of one word
+	second   *wordTable[[]rule] // rules of more words, by their second word
+	fuzzy    []rule             // rules of more words whose second word may be written with a typo (five letters or more)
+}
 
 // candidate is a rule found in a phrase.
 type candidate struct {
@@ -234,13 +250,15 @@ func best(ws []string, kind string) (candidate, bool) {
 		if i < blocked {
 			continue
 		}
-		for _, r := range set.rules {
+		// The order the rules are tried in does not matter: better is a
+		// strict order, and the rules that tie name one indicator.
+		try := func(r *rule) {
 			if !fit[r.ind] {
-				continue // fits(&taxonomy[r.ind], kind), from the table
+				return // fits(&taxonomy[r.ind], kind), from the table
 			}
 			end, typos, ok := matchAt(ws, i, r.words)
 			if !ok {
-				continue
+				return
 			}
 			c := candidate{ind: r.ind, score: 10*len(r.words) - 3*typos, end: end}
 			if r.weak {
@@ -254,6 +272,22 @@ func best(ws []string, kind string) (candidate, bool) {
 			}
 			if !found || better(c, top) {
 				top, found = c, true
+			}
+		}
+		for k := range set.one {
+			try(&set.one[k])
+		}
+		if i+1 == len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		rs, _ := set.second.get(next)
+		for k := range rs {
+			try(&rs[k])
+		}
+		for k := range set.fuzzy {
+			if set.fuzzy[k].words[1] != next { // those that are were tried above
+				try(&set.fuzzy[k])
 			}
 		}
 	}
