@@ -20,7 +20,11 @@ const strsChunk = 8 << 10
 // open starts a string, made of what is added until close.
 func (s *strs) open() {
 	if cap(s.buf)-len(s.buf) < 256 {
-		s.buf = make([]byte, 0, strsChunk)
+		n := strsChunk
+		if s.buf == nil {
+			n = 512 // a first check, maybe the only one (Percent, Verdict)
+		}
+		s.buf = make([]byte, 0, n)
 	}
 	s.mark = len(s.buf)
 }
