@@ -121,7 +121,7 @@ func bulletMarker(item string) string {
 // ending the item, or -1.
 func (d *doc) firstPart(total, from, to int) int {
 	for _, i := range d.within(extract.Span{Start: from, End: to}) {
-		n := d.ns[i]
+		n := &d.ns[i]
 		if !d.quantity(i) || d.isTarget(i) {
 			continue
 		}

@@ -77,7 +77,7 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 }
 
 func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
-	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
+	an, bn, cn := &d.ns[a], &d.ns[b], &d.ns[ch]
 	computed := sub(d.operand(a), d.operand(b))
 	exact := d.value(a).sub(d.value(b))
 	op := "−"

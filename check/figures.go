@@ -52,7 +52,7 @@ func (d *doc) isNumerator(i int) bool { return i+1 < len(d.ns) && d.isTarget(i+1
 // wordsBefore returns the last k words before ns[i] (lower case, joined by
 // spaces), looking no further back than 60 bytes.
 func (d *doc) wordsBefore(i, k int) string {
-	n := d.ns[i]
+	n := &d.ns[i]
 	s := max(0, n.QStart-60)
 	for s > 0 && s < len(d.text) && d.text[s]&0xC0 == 0x80 {
 		s--
@@ -133,7 +133,7 @@ func wordSep(c byte) bool {
 // quantity reports whether ns[i] can be a part or a total: a count or an
 // amount, not a percent, a period or a rate.
 func (d *doc) quantity(i int) bool {
-	n := d.ns[i]
+	n := &d.ns[i]
 	return !n.Percent && !n.Duration && n.Per == ""
 }
 
@@ -191,7 +191,7 @@ func operand(n extract.Number) interval {
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
-	n := d.ns[i]
+	n := &d.ns[i]
 	s := strings.TrimSpace(d.text[n.QStart:n.UnitEnd])
 	if n.Unit == "" && d.unit(i) != "" {
 		s += " " + d.unit(i)
@@ -201,7 +201,7 @@ func (d *doc) figureText(i int) string {
 
 // addFigure adds figureText(i) to the open string of d.strs.
 func (d *doc) addFigure(i int) {
-	n := d.ns[i]
+	n := &d.ns[i]
 	d.strs.add(strings.TrimSpace(d.text[n.QStart:n.UnitEnd]))
 	if n.Unit == "" && d.unit(i) != "" {
 		d.strs.add(" ", d.unit(i))
@@ -243,7 +243,7 @@ func (d *doc) unitPairs(from, to int) bool {
 		if i == 0 || d.ns[i-1].QStart <= from || !d.isTarget(i) {
 			continue
 		}
-		n, a := d.ns[i], d.ns[i-1]
+		n, a := &d.ns[i], &d.ns[i-1]
 		if a.Unit == "" || n.Unit == "" || a.Unit == n.Unit || !d.quantity(i) || !d.quantity(i-1) {
 			return false
 		}

@@ -25,7 +25,7 @@ func (d *doc) levelLists(out []baocao.Check) []baocao.Check {
 			continue
 		}
 		for j, t := range idx[:len(idx)-2] {
-			n := d.ns[t]
+			n := &d.ns[t]
 			if !strings.HasPrefix(strings.TrimLeft(d.text[n.UnitEnd:sen.End], " "), ";") {
 				continue
 			}
@@ -48,7 +48,7 @@ func (d *doc) levelList(t int, parts []int, sen extract.Span) (baocao.Check, boo
 	from += strings.IndexByte(d.text[from:], ';') + 1 // past the ";" levelLists found
 	var kept []int
 	for _, i := range parts {
-		n := d.ns[i]
+		n := &d.ns[i]
 		if n.Duration {
 			continue // "dưới 3 tháng" names a course, inside a label
 		}

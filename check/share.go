@@ -18,7 +18,8 @@ import (
 // agree. "đạt p%" is read as a share too unless a plan follows ("đạt p%
 // kế hoạch").
 func (d *doc) shares(out []baocao.Check) []baocao.Check {
-	for i, p := range d.ns {
+	for i := range d.ns {
+		p := &d.ns[i]
 		if !p.Percent || d.value(i).cmp(hundred) > 0 {
 			continue
 		}
@@ -30,7 +31,7 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 		if part < 0 || !d.quantity(part) || d.unit(part) == "" || d.isTarget(part) || d.isNumerator(part) {
 			continue
 		}
-		pn := d.ns[part]
+		pn := &d.ns[part]
 		if d.clauseAt(pn.Start) != d.clauseAt(p.Start) || p.QStart-pn.UnitEnd > 120 {
 			continue
 		}
@@ -38,7 +39,7 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 		if whole < 0 {
 			continue
 		}
-		c := percent(&d.strs, quoteOf(pn), quoteOf(d.ns[whole]), quoteOf(p), d.figureText(whole), "")
+		c := percent(&d.strs, quoteOf(*pn), quoteOf(d.ns[whole]), quoteOf(*p), d.figureText(whole), "")
 		c.Kind = "share"
 		d.evidence(&c, pn.QStart, p.End)
 		out = append(out, c)
@@ -70,7 +71,7 @@ func (d *doc) shareWord(i int) string {
 // figure of the sentence that is not marked as a total ("chiếm" says a
 // share is meant; "đạt" needs a stated total).
 func (d *doc) wholeOf(part int, loose bool) int {
-	pn := d.ns[part]
+	pn := &d.ns[part]
 	sen := d.sentenceAt(pn.Start)
 	want := d.phrase(part)
 	idx := d.inSentence(sen)
@@ -149,7 +150,7 @@ func countFields(s string) int {
 
 // readPhrase is phrase(i), read from the text.
 func (d *doc) readPhrase(i int) string {
-	n := d.ns[i]
+	n := &d.ns[i]
 	start := n.End
 	if d.isNumerator(i) {
 		start = d.ns[i+1].End

@@ -41,7 +41,7 @@ func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.
 		end := d.listEnd(sen, at)
 		var parts []int
 		for _, i := range idx {
-			n := d.ns[i]
+			n := &d.ns[i]
 			if n.QStart <= at || n.End > end {
 				continue
 			}
@@ -112,7 +112,7 @@ func (d *doc) totalBefore(idx []int, pos int) int {
 	cl := d.clauseAt(max(0, pos-1))
 	for j := len(idx) - 1; j >= 0; j-- {
 		i := idx[j]
-		n := d.ns[i]
+		n := &d.ns[i]
 		if n.End > pos {
 			continue
 		}
@@ -221,7 +221,7 @@ func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baoc
 // sumCheck compares the sum of parts with total; partial lists ("trong
 // đó") need only stay within it.
 func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
-	t := d.ns[total]
+	t := &d.ns[total]
 	sum := point(intFrac(0))
 	exact := intFrac(0)
 	for _, i := range parts {

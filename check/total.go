@@ -44,7 +44,7 @@ func (d *doc) totals(out []baocao.Check) []baocao.Check {
 // totalWordBefore returns where the total word before ns[t] starts, or -1
 // when none does or it does not open a segment (", tổng cộng", "(tổng số").
 func (d *doc) totalWordBefore(t int) int {
-	n := d.ns[t]
+	n := &d.ns[t]
 	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	if l := vntext.LowerRune(r); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
@@ -134,7 +134,7 @@ func (d *doc) includes(out []baocao.Check) []baocao.Check {
 		}
 		var parts []int
 		for _, i := range idx {
-			n := d.ns[i]
+			n := &d.ns[i]
 			if n.QStart < at || n.Duration {
 				continue
 			}
