@@ -119,6 +119,7 @@ type fig struct {
 	open, ok      bool
 	phrase        string // phrase(i), when phraseOK
 	phraseOK      bool
+	target        uint8 // isTarget(i): 0 not yet read, 1 false, 2 true
 }
 
 // figOf is ns[i] converted, on first use.

@@ -12,8 +12,21 @@ import (
 )
 
 // isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT",
-// or a plan written "(KH: b)".
+// or a plan written "(KH: b)". The rules ask it of most figures several
+// times (unit asks it of the next figure): it is read once a run.
 func (d *doc) isTarget(i int) bool {
+	f := &d.figs[i]
+	if f.target == 0 {
+		f.target = 1
+		if d.readTarget(i) {
+			f.target = 2
+		}
+	}
+	return f.target == 2
+}
+
+// readTarget is isTarget, read from the text.
+func (d *doc) readTarget(i int) bool {
 	if i == 0 {
 		return false
 	}

@@ -20,11 +20,11 @@ import (
 func (d *doc) shares(out []baocao.Check) []baocao.Check {
 	for i := range d.ns {
 		p := &d.ns[i]
-		if !p.Percent || d.value(i).cmp(hundred) > 0 {
+		if !p.Percent {
 			continue
 		}
-		word := d.shareWord(i)
-		if word == "" {
+		word := d.shareWord(i) // before the value, which few percents need read
+		if word == "" || d.value(i).cmp(hundred) > 0 {
 			continue
 		}
 		part := i - 1

@@ -24,11 +24,11 @@ func (d *doc) totals(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
 		idx := d.inSen(s)
 		for k, t := range idx {
-			if k < 2 || !d.quantity(t) || d.unit(t) == "" {
+			if k < 2 || !d.quantity(t) {
 				continue
 			}
-			tw := d.totalWordBefore(t)
-			if tw < 0 {
+			tw := d.totalWordBefore(t) // before the unit: it rules out most figures at a glance
+			if tw < 0 || d.unit(t) == "" {
 				continue
 			}
 			if parts := d.partsBefore(sen, idx[:k], t, tw); len(parts) >= 2 {
