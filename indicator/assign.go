@@ -25,6 +25,12 @@ var generic = map[string]bool{
 // text is the document text the records' offsets point into ("" to use
 // each record's Text). Records that already carry an id keep it.
 func Assign(text string, recs []baocao.Record) {
+	var pw *[]string // the words of an evidence, one array for the report
+	defer func() {
+		if pw != nil {
+			putWords(pw)
+		}
+	}()
 	for i := range recs {
 		r := &recs[i]
 		if r.IndicatorID != "" {
@@ -33,7 +39,12 @@ func Assign(text string, recs []baocao.Record) {
 		p := phraseOf(r.Indicator, r.Unit) // ForRecord's first try, which needs only the phrase and unit
 		if p.id != "" {
 			r.IndicatorID = p.id
-		} else if ind, ok := forEvidence(text, r); ok {
+			continue
+		}
+		if pw == nil {
+			pw = getWords()
+		}
+		if ind, ok := forEvidence(pw, text, r); ok {
 			r.IndicatorID = ind.ID
 		} else {
 			r.IndicatorID = inherited(text, recs[:i], r, p.generic)

@@ -184,12 +184,12 @@ func ForRecord(text string, r baocao.Record) (Indicator, bool) {
 	if ind, ok := matchWords(*pw, r.Unit); ok {
 		return ind, true
 	}
-	return forEvidence(text, &r)
+	return forEvidence(pw, text, &r)
 }
 
 // forEvidence is forRecord's second try, on the record's evidence and the
-// words after it.
-func forEvidence(text string, r *baocao.Record) (Indicator, bool) {
+// words after it, read into *pw.
+func forEvidence(pw *[]string, text string, r *baocao.Record) (Indicator, bool) {
 	ev := r.Text
 	if 0 <= r.Start && r.Start <= r.End && r.End <= len(text) {
 		ev = text[r.Start : r.End+len(tail(text[r.End:]))] // the tail follows the record
@@ -197,7 +197,8 @@ func forEvidence(text string, r *baocao.Record) (Indicator, bool) {
 	if ev == "" || ev == r.Indicator {
 		return Indicator{}, false
 	}
-	return Match(ev, r.Unit)
+	*pw = appendWords((*pw)[:0], ev)
+	return matchWords(*pw, r.Unit)
 }
 
 // tail returns the words after a record up to the next digit, clause
