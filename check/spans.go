@@ -16,6 +16,7 @@ type breaks struct {
 	ends []int // the bytes extract.ClauseAt stops at: line ends, ";", sentence ends
 
 	byByte [len(breakBytes)][]int // the ends of each break byte, which reset merges
+	merged []int                  // reset's second array to merge in
 }
 
 // newBreaks finds the breaks of text byte by byte kind: IndexByte skips
@@ -28,7 +29,8 @@ func newBreaks(text string) breaks {
 
 // reset makes b the breaks of text, reusing its arrays. Each break byte
 // is found by IndexByte into a list of its own, in order, and the lists
-// are merged: sorting them together costs more than finding them.
+// are merged two at a time: sorting them together costs more than finding
+// them, and most of ";", "!" and "?" are empty.
 func (b *breaks) reset(text string) {
 	for k, c := range breakBytes {
 		at := b.byByte[k][:0]
@@ -44,28 +46,32 @@ func (b *breaks) reset(text string) {
 		}
 		b.byByte[k] = at
 	}
-	b.text, b.ends = text, mergeSorted(b.ends[:0], &b.byByte)
+	ends, spare := append(b.ends[:0], b.byByte[0]...), b.merged[:0]
+	for _, l := range b.byByte[1:] {
+		if len(l) > 0 {
+			ends, spare = merge(spare[:0], ends, l), ends
+		}
+	}
+	b.text, b.ends, b.merged = text, ends, spare
 }
 
 // breakBytes are the bytes a clause may end at.
 var breakBytes = [...]byte{'\n', ';', '.', '!', '?'}
 
-// mergeSorted appends the merge of the ascending lists ls to out.
-func mergeSorted(out []int, ls *[len(breakBytes)][]int) []int {
-	var pos [len(breakBytes)]int
-	for {
-		k := -1
-		for j := range ls {
-			if pos[j] < len(ls[j]) && (k < 0 || ls[j][pos[j]] < ls[k][pos[k]]) {
-				k = j
-			}
+// merge appends the merge of the ascending lists x and y to out.
+func merge(out, x, y []int) []int {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		if x[i] < y[j] {
+			out = append(out, x[i])
+			i++
+		} else {
+			out = append(out, y[j])
+			j++
 		}
-		if k < 0 {
-			return out
-		}
-		out = append(out, ls[k][pos[k]])
-		pos[k]++
 	}
+	out = append(out, x[i:]...)
+	return append(out, y[j:]...)
 }
 
 // breakAt is extract's test for a clause end at i: a newline, a
