@@ -31,8 +31,12 @@ func (s *strs) open() {
 
 // add appends parts to the open string.
 func (s *strs) add(parts ...string) {
+	n := 0
 	for _, p := range parts {
-		s.grow(len(p))
+		n += len(p)
+	}
+	s.grow(n)
+	for _, p := range parts {
 		s.buf = append(s.buf, p...)
 	}
 }
