@@ -3,6 +3,7 @@ package check
 import (
 	"baocao/vntext"
 	"strings"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -28,19 +29,22 @@ var listOpeners = []struct {
 // đó:" lists a part (the same rules as a "trong đó:" list in a sentence),
 // "gồm:"/"bao gồm:" the whole, whose parts must add up to the total.
 func (d *doc) bulletSums(out []baocao.Check) []baocao.Check {
-	for _, sen := range d.sentences {
+	for s, sen := range d.sentences {
 		tail := strings.TrimRight(d.text[sen.Start:sen.End], " *_")
 		if !strings.HasSuffix(tail, ":") {
 			continue
 		}
 		tail = strings.TrimRight(strings.TrimSuffix(tail, ":"), " ")
-		line := vntext.Lower(tail)
+		if r, _ := utf8.DecodeLastRuneInString(tail); vntext.LowerRune(r) != 'ó' && vntext.LowerRune(r) != 'm' {
+			continue // no opener ends so: lower case only the lines that may end in one
+		}
+		line := d.lower(lowWindow, tail)
 		for _, op := range listOpeners {
 			if !strings.HasSuffix(line, op.word) || len(line) != len(tail) || (op.word == "gồm" && strings.HasSuffix(line, "bao gồm")) {
 				continue
 			}
 			at := sen.Start + len(tail) - len(op.word)
-			if c, ok := d.bulletSum(sen, at, op.partial); ok {
+			if c, ok := d.bulletSum(sen, d.inSen(s), at, op.partial); ok {
 				out = append(out, c)
 			}
 			break
@@ -50,9 +54,8 @@ func (d *doc) bulletSums(out []baocao.Check) []baocao.Check {
 }
 
 // bulletSum checks the list opened by the word at pos, ending sentence
-// sen.
-func (d *doc) bulletSum(sen extract.Span, pos int, partial bool) (baocao.Check, bool) {
-	idx := d.within(sen)
+// sen, whose figures are idx.
+func (d *doc) bulletSum(sen extract.Span, idx []int, pos int, partial bool) (baocao.Check, bool) {
 	total := d.totalBefore(idx, pos)
 	if total < 0 || d.unit(total) == "" {
 		return baocao.Check{}, false
@@ -118,7 +121,7 @@ func bulletMarker(item string) string {
 // ending the item, or -1.
 func (d *doc) firstPart(total, from, to int) int {
 	for _, i := range d.within(extract.Span{Start: from, End: to}) {
-		n := d.ns[i]
+		n := &d.ns[i]
 		if !d.quantity(i) || d.isTarget(i) {
 			continue
 		}

@@ -1,8 +1,9 @@
 package check
 
 import (
-	"baocao/vntext"
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 
 	"baocao"
@@ -15,30 +16,36 @@ import (
 // the report writes in full (four digits or more), so small counts that
 // recur by chance are not paired.
 func (d *doc) attainments(out []baocao.Check, recs []baocao.Record) []baocao.Check {
-	type key struct {
-		value float64
-		unit  string
+	// The ratios by value and unit, sorted when a count and its percent
+	// first ask: a report has few of either, and a map would cost more.
+	byKey := func(j int, value float64, unit string) int {
+		if c := cmp.Compare(recs[j].Value, value); c != 0 {
+			return c
+		}
+		return strings.Compare(baseUnit(recs[j].Unit), unit)
 	}
-	var ratios map[key][]int // indexes of the ratios, made when a count and its percent ask
+	ratios, sorted := d.ratios[:0], false
+	defer func() { d.ratios = ratios[:0] }()
 	for i := 0; i+1 < len(recs); i++ {
 		a, p := &recs[i], &recs[i+1]
 		if a.Kind != "count" || p.Kind != "percent" || a.Value < 1000 || p.Qualifier != "" {
 			continue
 		}
-		if ratios == nil {
-			ratios = map[key][]int{}
+		if !sorted {
 			for j := range recs {
 				if r := &recs[j]; r.Kind == "ratio" && r.Target != nil && r.Value >= 1000 {
-					k := key{r.Value, baseUnit(r.Unit)}
-					ratios[k] = append(ratios[k], j)
+					ratios = append(ratios, j)
 				}
 			}
+			slices.SortStableFunc(ratios, func(x, y int) int { return byKey(x, recs[y].Value, baseUnit(recs[y].Unit)) })
+			sorted = true
 		}
-		rs := ratios[key{a.Value, baseUnit(a.Unit)}]
-		if len(rs) != 1 || !d.planAttainment(*a, *p) {
-			continue
+		unit := baseUnit(a.Unit)
+		k, found := slices.BinarySearchFunc(ratios, 0, func(j, _ int) int { return byKey(j, a.Value, unit) })
+		if !found || (k+1 < len(ratios) && byKey(ratios[k+1], a.Value, unit) == 0) || !d.planAttainment(*a, *p) {
+			continue // no ratio of that figure, or more than one
 		}
-		r := &recs[rs[0]]
+		r := &recs[ratios[k]]
 		if r.Percent != nil && math.Abs(*r.Percent-*p.Percent) < 1e-9 {
 			continue // the ratio's own percent: already checked
 		}
@@ -48,8 +55,7 @@ func (d *doc) attainments(out []baocao.Check, recs []baocao.Record) []baocao.Che
 		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
-		c := percent(v, t, s)
-		c.Reason += " (kế hoạch " + r.TargetText + " nêu ở chỗ khác: “" + short(r.Text) + "”)"
+		c := percent(&d.strs, v, t, s, "", " (kế hoạch "+r.TargetText+" nêu ở chỗ khác: “"+short(r.Text)+"”)")
 		d.at(&c, a.Start, p.End)
 		out = append(out, c)
 	}
@@ -63,8 +69,8 @@ func (d *doc) planAttainment(a, p baocao.Record) bool {
 	if d.clauseAt(a.Start) != d.clauseAt(p.End-1) || p.Start-a.End > 60 {
 		return false
 	}
-	between := vntext.Lower(text[a.End:p.End])
-	after := vntext.Lower(text[p.End:min(len(text), p.End+20)])
+	between := d.lower(lowWindow, text[a.End:p.End])
+	after := d.lower(lowAfter, text[p.End:min(len(text), p.End+20)])
 	return strings.Contains(between, "đạt") && containsAny(after, " kế hoạch", " kh", " chỉ tiêu")
 }
 

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"baocao/vntext"
 	"strings"
 
 	"baocao"
@@ -13,7 +12,8 @@ import (
 // unit in the sentence that "giảm"/"tăng" introduces; for percents the
 // change is in points.
 func (d *doc) differences(out []baocao.Check) []baocao.Check {
-	for _, idx := range d.inSen {
+	for s := range d.sentences {
+		idx := d.inSen(s)
 		for k := 0; k+1 < len(idx); k++ {
 			a := idx[k]
 			if d.lastRuneBefore(a) != 'ừ' || !endsWord(d.wordsBefore(a, 1), "từ") {
@@ -29,7 +29,7 @@ func (d *doc) differences(out []baocao.Check) []baocao.Check {
 			if b < 0 {
 				continue
 			}
-			gap := vntext.Lower(d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
+			gap := d.lower(lowWindow, d.text[d.ns[a].UnitEnd:d.ns[b].QStart])
 			down := strings.Contains(gap, "xuống")
 			if !down && !strings.Contains(gap, " lên") {
 				continue
@@ -77,7 +77,7 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 }
 
 func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
-	an, bn, cn := d.ns[a], d.ns[b], d.ns[ch]
+	an, bn, cn := &d.ns[a], &d.ns[b], &d.ns[ch]
 	computed := sub(d.operand(a), d.operand(b))
 	exact := d.value(a).sub(d.value(b))
 	op := "−"
@@ -89,18 +89,25 @@ func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	}
 	c := baocao.Check{Kind: "difference", Status: decide(computed, d.bounds(ch)), StatedText: d.figureText(ch)}
 	c.Stated = d.value(ch).float()
-	c.Computed = floatOf(exact)
-	c.ComputedText = exact.format(-1)
-	expr := d.figureText(first) + " " + op + " " + d.figureText(second) + " = " + c.ComputedText
+	s := &d.strs
+	c.Computed = s.float(exact)
+	s.open()
+	s.num(exact, -1)
+	c.ComputedText = s.close()
+	d.addFigure(first)
+	s.add(" ", op, " ")
+	d.addFigure(second)
+	s.add(" = ", c.ComputedText)
 	switch c.Status {
 	case baocao.StatusOK:
-		c.Reason = expr + " — khớp với mức thay đổi " + c.StatedText + " đã nêu"
+		s.add(" — khớp với mức thay đổi ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = gradeOff(exact.abs(), d.value(ch))
-		c.Reason = expr + " — không khớp với mức thay đổi " + c.StatedText + " đã nêu"
+		s.add(" — không khớp với mức thay đổi ", c.StatedText, " đã nêu")
 	default:
-		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText
+		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
 	}
+	c.Reason = s.close()
 	d.evidence(&c, min(an.QStart, cn.QStart), max(bn.UnitEnd, cn.UnitEnd))
 	return c
 }

@@ -94,5 +94,8 @@
 // percent rule on its own. extract supplies the numbers and records. The
 // rules share one doc per text: its clause ends, sentences and the figures
 // of each sentence are found once, and its arrays are reused for the next
-// text (BenchmarkRunNumbersGenerated times the rules alone).
+// text (BenchmarkRunNumbersGenerated times the rules alone). The checks'
+// reasons and computed values are built in shared append-only arrays
+// (strs), and the windows of text a rule lower cases in the doc's own
+// (doc.lower), so a run allocates little besides the checks it returns.
 package check

@@ -15,10 +15,16 @@ type doc struct {
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
-	inSen     [][]int        // inSen[k] is within(sentences[k]), which most rules read
-	all       []int          // the array inSen's lists share
-	checks    []baocao.Check // the array run collects checks in
-	figs      []fig          // figs[i] is ns[i] converted, when its ok is set
+	senEnd    []int32          // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
+	all       []int            // the figures of each sentence in turn
+	checks    []baocao.Check   // the array run collects checks in
+	figs      []fig            // figs[i] is ns[i] converted, when its ok is set
+	strs                       // where the checks' strings are built
+	spanIdx   []int            // the array within returns
+	parts     []int            // the array partsBefore returns
+	order     []int32          // the array run sorts the checks' indexes in
+	ratios    []int            // the array attainments sorts the ratios in
+	low       [lowSlots][]byte // the arrays lower builds in
 }
 
 // docs keep the arrays of finished docs for the next text: a doc's
@@ -33,27 +39,22 @@ func newDoc(text string, nums []extract.Number) *doc {
 	d.text, d.ns = text, nums
 	d.breaks.reset(text)
 	d.sentences = d.appendSentences(d.sentences[:0])
-	d.inSen = slices.Grow(d.inSen[:0], len(d.sentences))[:len(d.sentences)]
+	d.senEnd = slices.Grow(d.senEnd[:0], len(d.sentences))[:len(d.sentences)]
 	all := slices.Grow(d.all[:0], len(nums)) // the sentences do not overlap: one array holds all their figures
 	i := 0
 	for k, sen := range d.sentences { // within(sen) for each, walking the figures once
 		for i < len(nums) && nums[i].Start < sen.Start {
 			i++
 		}
-		from := len(all)
 		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
 			if n := &nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
 				all = append(all, i)
 			}
 		}
-		d.inSen[k] = nil
-		if len(all) > from {
-			d.inSen[k] = all[from:len(all):len(all)]
-		}
+		d.senEnd[k] = int32(len(all))
 	}
 	d.all = all
-	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)]
-	clear(d.figs)
+	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)] // zero: release cleared what it used
 	return d
 }
 
@@ -64,22 +65,50 @@ func (d *doc) release() {
 		return
 	}
 	d.text, d.ns, d.breaks.text = "", nil, ""
-	clear(d.inSen)
-	clear(d.figs)                   // a big.Rat a fig may hold
-	clear(d.checks[:cap(d.checks)]) // the checks' strings belong to the caller now
+	clear(d.figs)   // a big.Rat a fig may hold
+	clear(d.checks) // the checks' strings belong to the caller now; past len they were cleared before
 	docs.Put(d)
 }
 
-// within returns the indexes of the numbers inside sp.
+// within returns the indexes of the numbers inside sp, in an array the
+// next call reuses.
 func (d *doc) within(sp extract.Span) []int {
-	var out []int
+	out := d.spanIdx[:0]
 	first := sort.Search(len(d.ns), func(i int) bool { return d.ns[i].Start >= sp.Start })
 	for i := first; i < len(d.ns) && d.ns[i].Start < sp.End; i++ {
-		if n := d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
+		if n := &d.ns[i]; n.QStart >= sp.Start && n.End <= sp.End {
 			out = append(out, i)
 		}
 	}
+	d.spanIdx = out
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// inSen is within(sentences[k]), which most rules read; nil when it
+// holds no figure. The lists are kept as ends in one array rather than as
+// slices, which the garbage collector would have to trace.
+func (d *doc) inSen(k int) []int {
+	from := int32(0)
+	if k > 0 {
+		from = d.senEnd[k-1]
+	}
+	if from == d.senEnd[k] {
+		return nil
+	}
+	return d.all[from:d.senEnd[k]:d.senEnd[k]]
+}
+
+// inSentence is within(sen) for a sentence of the text, as sentenceAt
+// gives it: the list newDoc made.
+func (d *doc) inSentence(sen extract.Span) []int {
+	k := sort.Search(len(d.sentences), func(k int) bool { return d.sentences[k].End >= sen.End })
+	if k < len(d.sentences) && d.sentences[k] == sen {
+		return d.inSen(k)
+	}
+	return slices.Clone(d.within(sen))
 }
 
 // fig is a figure's value and interval as fracs: the rules compare the
@@ -90,6 +119,7 @@ type fig struct {
 	open, ok      bool
 	phrase        string // phrase(i), when phraseOK
 	phraseOK      bool
+	target        uint8 // isTarget(i): 0 not yet read, 1 false, 2 true
 }
 
 // figOf is ns[i] converted, on first use.
@@ -97,8 +127,26 @@ func (d *doc) figOf(i int) *fig {
 	f := &d.figs[i]
 	if !f.ok {
 		n := &d.ns[i]
-		iv := fromExtract(extract.Interval{Lo: n.Lo, Hi: n.Hi})
-		f.value, f.lo, f.hi, f.open, f.ok = fracOf(n.Value), iv.lo, iv.hi, iv.open, true
+		f.value, f.ok = fracOf(n.Value), true
+		// An exact figure's bounds are often its value itself: read once.
+		switch {
+		case n.Lo == nil:
+			f.lo = intFrac(0)
+		case n.Lo == n.Value:
+			f.lo = f.value
+		default:
+			f.lo = fracOf(n.Lo)
+		}
+		switch {
+		case n.Hi == nil:
+			f.open = true
+		case n.Hi == n.Value:
+			f.hi = f.value
+		case n.Hi == n.Lo:
+			f.hi = f.lo
+		default:
+			f.hi = fracOf(n.Hi)
+		}
 	}
 	return f
 }

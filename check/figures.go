@@ -12,8 +12,21 @@ import (
 )
 
 // isTarget reports whether ns[i] is the b of "a/b" or "a UNIT/b UNIT",
-// or a plan written "(KH: b)".
+// or a plan written "(KH: b)". The rules ask it of most figures several
+// times (unit asks it of the next figure): it is read once a run.
 func (d *doc) isTarget(i int) bool {
+	f := &d.figs[i]
+	if f.target == 0 {
+		f.target = 1
+		if d.readTarget(i) {
+			f.target = 2
+		}
+	}
+	return f.target == 2
+}
+
+// readTarget is isTarget, read from the text.
+func (d *doc) readTarget(i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -34,7 +47,7 @@ func (d *doc) isTarget(i int) bool {
 		}
 		gap = gap[k:]
 	}
-	gap = vntext.Lower(gap)
+	gap = d.lower(lowGap, gap)
 	return strings.HasSuffix(gap, "(kh:") || strings.HasSuffix(gap, "(kh") || strings.HasSuffix(gap, "(kế hoạch:") || strings.HasSuffix(gap, "(kế hoạch")
 }
 
@@ -52,7 +65,7 @@ func (d *doc) isNumerator(i int) bool { return i+1 < len(d.ns) && d.isTarget(i+1
 // wordsBefore returns the last k words before ns[i] (lower case, joined by
 // spaces), looking no further back than 60 bytes.
 func (d *doc) wordsBefore(i, k int) string {
-	n := d.ns[i]
+	n := &d.ns[i]
 	s := max(0, n.QStart-60)
 	for s > 0 && s < len(d.text) && d.text[s]&0xC0 == 0x80 {
 		s--
@@ -60,7 +73,7 @@ func (d *doc) wordsBefore(i, k int) string {
 	// The separators are ASCII, so the fields are found on the text as
 	// written, back from the figure, and only they are lower cased.
 	t := d.text[s:n.QStart]
-	if w, ok := singleSpaced(t, k); ok {
+	if w, ok := d.singleSpaced(t, k); ok {
 		return w
 	}
 	f := make([]string, 0, k)
@@ -98,7 +111,7 @@ func (d *doc) lastRuneBefore(i int) rune {
 // singleSpaced is wordsBefore's answer for t when its last k words (or all
 // it has, if fewer) are parted by single spaces only: the text as written,
 // lower cased, with no words to split and join.
-func singleSpaced(t string, k int) (string, bool) {
+func (d *doc) singleSpaced(t string, k int) (string, bool) {
 	e := len(t)
 	for e > 0 && wordSep(t[e-1]) {
 		e--
@@ -123,7 +136,7 @@ func singleSpaced(t string, k int) (string, bool) {
 		}
 		e = sep
 	}
-	return vntext.Lower(t[e:end]), true
+	return d.lower(lowWords, t[e:end]), true
 }
 
 func wordSep(c byte) bool {
@@ -133,7 +146,7 @@ func wordSep(c byte) bool {
 // quantity reports whether ns[i] can be a part or a total: a count or an
 // amount, not a percent, a period or a rate.
 func (d *doc) quantity(i int) bool {
-	n := d.ns[i]
+	n := &d.ns[i]
 	return !n.Percent && !n.Duration && n.Per == ""
 }
 
@@ -191,12 +204,21 @@ func operand(n extract.Number) interval {
 
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
-	n := d.ns[i]
+	n := &d.ns[i]
 	s := strings.TrimSpace(d.text[n.QStart:n.UnitEnd])
 	if n.Unit == "" && d.unit(i) != "" {
 		s += " " + d.unit(i)
 	}
 	return s
+}
+
+// addFigure adds figureText(i) to the open string of d.strs.
+func (d *doc) addFigure(i int) {
+	n := &d.ns[i]
+	d.strs.add(strings.TrimSpace(d.text[n.QStart:n.UnitEnd]))
+	if n.Unit == "" && d.unit(i) != "" {
+		d.strs.add(" ", d.unit(i))
+	}
 }
 
 // evidence is the clauses from off to end.
@@ -234,7 +256,7 @@ func (d *doc) unitPairs(from, to int) bool {
 		if i == 0 || d.ns[i-1].QStart <= from || !d.isTarget(i) {
 			continue
 		}
-		n, a := d.ns[i], d.ns[i-1]
+		n, a := &d.ns[i], &d.ns[i-1]
 		if a.Unit == "" || n.Unit == "" || a.Unit == n.Unit || !d.quantity(i) || !d.quantity(i-1) {
 			return false
 		}

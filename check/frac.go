@@ -220,12 +220,15 @@ var pow10 = func() (t [20]uint64) {
 // rounded half away from zero, trailing zeros dropped, "." between
 // thousands and "," before the decimals. Small values are written here
 // from integer parts: Format's FloatString allocates several big.Ints.
-func (x frac) format(dec int) string {
+func (x frac) format(dec int) string { return string(x.appendFormat(make([]byte, 0, 24), dec)) }
+
+// appendFormat appends x.format(dec) to b.
+func (x frac) appendFormat(b []byte, dec int) []byte {
 	if dec < 0 {
 		dec = 6
 	}
 	if x.r != nil || dec >= len(pow10) {
-		return extract.Format(x.rat(), dec)
+		return append(b, extract.Format(x.rat(), dec)...)
 	}
 	p, d := pow10[dec], uint64(x.d)
 	a := uabs(x.n)
@@ -237,8 +240,6 @@ func (x frac) format(dec int) string {
 			q, f = q+1, f-p
 		}
 	}
-	var buf [64]byte
-	b := buf[:0]
 	if x.n < 0 && (q != 0 || f != 0) {
 		b = append(b, '-')
 	}
@@ -261,5 +262,5 @@ func (x frac) format(dec int) string {
 		}
 		b = append(b, frac...)
 	}
-	return string(b)
+	return b
 }

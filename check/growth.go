@@ -13,7 +13,8 @@ import (
 // When X and Y are themselves percents (a rate), the change is in points:
 // "tỷ lệ 57,2%, tăng 1,2% so với năm 2020 (56%)" wants 57,2 − 56 = 1,2.
 func (d *doc) growths(out []baocao.Check) []baocao.Check {
-	for i, p := range d.ns {
+	for i := range d.ns {
+		p := &d.ns[i]
 		if !p.Percent {
 			continue
 		}
@@ -25,7 +26,7 @@ func (d *doc) growths(out []baocao.Check) []baocao.Check {
 			continue
 		}
 		cl := d.clauseAt(p.Start)
-		rest := vntext.Lower(d.text[p.End:cl.End])
+		rest := d.lower(lowWindow, d.text[p.End:cl.End])
 		k := strings.Index(rest, "so với")
 		if k < 0 || k > 30 {
 			continue
@@ -66,7 +67,7 @@ func (d *doc) growths(out []baocao.Check) []baocao.Check {
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
-	xn, yn, pn := d.ns[x], d.ns[y], d.ns[p]
+	xn, yn, pn := &d.ns[x], &d.ns[y], &d.ns[p]
 	change := sub(d.operand(x), d.operand(y))
 	exact := d.value(x).sub(d.value(y))
 	if down {
@@ -79,7 +80,7 @@ func (d *doc) growthCheck(x, y, p int, down bool) baocao.Check {
 		computed = scale(div(change, d.operand(y)), hundred)
 		exact = exact.quo(d.value(y)).mul(hundred)
 	}
-	c := baocao.Check{Kind: "growth", Status: decide(computed, widened(pn)), StatedText: written(pn)}
+	c := baocao.Check{Kind: "growth", Status: decide(computed, widened(*pn)), StatedText: written(*pn)}
 	c.Stated = d.value(p).float()
 	c.Computed = floatOf(exact)
 	c.ComputedText = exact.format(pn.Decimals+2) + "%"

@@ -5,7 +5,6 @@ import (
 
 	"baocao"
 	"baocao/extract"
-	"baocao/vntext"
 )
 
 // trainingLevels are the levels of vocational training. A trainee enrols
@@ -21,12 +20,12 @@ var trainingLevels = []string{"cao đẳng", "trung cấp", "sơ cấp"}
 // level named twice, makes no check.
 func (d *doc) levelLists(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		idx := d.inSen[s]
+		idx := d.inSen(s)
 		if len(idx) < 3 {
 			continue
 		}
 		for j, t := range idx[:len(idx)-2] {
-			n := d.ns[t]
+			n := &d.ns[t]
 			if !strings.HasPrefix(strings.TrimLeft(d.text[n.UnitEnd:sen.End], " "), ";") {
 				continue
 			}
@@ -49,7 +48,7 @@ func (d *doc) levelList(t int, parts []int, sen extract.Span) (baocao.Check, boo
 	from += strings.IndexByte(d.text[from:], ';') + 1 // past the ";" levelLists found
 	var kept []int
 	for _, i := range parts {
-		n := d.ns[i]
+		n := &d.ns[i]
 		if n.Duration {
 			continue // "dưới 3 tháng" names a course, inside a label
 		}
@@ -57,7 +56,7 @@ func (d *doc) levelList(t int, parts []int, sen extract.Span) (baocao.Check, boo
 		if !d.quantity(i) || d.isTarget(i) || d.isNumerator(i) || n.Money || n.Range || !kindOf(d.unit(i), d.unit(t)) {
 			return baocao.Check{}, false
 		}
-		label := vntext.Lower(d.text[from:n.QStart])
+		label := d.lower(lowWindow, d.text[from:n.QStart])
 		if strings.ContainsAny(label, ";:()") {
 			return baocao.Check{}, false
 		}

@@ -1,8 +1,11 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"baocao/vntext"
 )
 
 var hasGomTests = []string{
@@ -34,4 +37,66 @@ func BenchmarkHasGom(b *testing.B) {
 	for b.Loop() {
 		hasGom(s)
 	}
+}
+
+var lowerTests = []string{
+	"", "abc", "Giải Quyết", "ĐẠT", "KH:", "\xff\xfeA", "Kelvin \u212a", "İstanbul", "xuống CÒN", "a\u0301B",
+}
+
+// TestDocLower compares doc.lower with vntext.Lower, twice in a row in
+// each slot, since the arrays are reused.
+func TestDocLower(t *testing.T) {
+	var d doc
+	for _, s := range lowerTests {
+		for range 2 {
+			if got, want := d.lower(lowWindow, s), vntext.Lower(s); got != want {
+				t.Errorf("lower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzDocLower(f *testing.F) {
+	for _, s := range lowerTests {
+		f.Add(s)
+	}
+	var d doc
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := d.lower(lowWords, s), vntext.Lower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+var fieldTests = []string{"", "  ", "a b", " hộ\u00a0nghèo ,  x\t\ny ", "\xff a\xe1\xbb", "lao động "}
+
+// fields is strings.Fields by nextField.
+func fields(s string) []string {
+	var out []string
+	for {
+		var w string
+		if w, s = nextField(s); w == "" {
+			return out
+		}
+		out = append(out, w)
+	}
+}
+
+func TestNextField(t *testing.T) {
+	for _, s := range fieldTests {
+		if got, want := fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNextField(f *testing.F) {
+	for _, s := range fieldTests {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

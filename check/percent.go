@@ -11,11 +11,13 @@ import (
 // Approximate operands ("khoảng", "trên", ranges) are carried as intervals.
 // The returned Check has no span; Run sets it.
 func Percent(value, target, stated extract.Number) baocao.Check {
-	return percent(quoteOf(value), quoteOf(target), quoteOf(stated))
+	return percent(new(strs), quoteOf(value), quoteOf(target), quoteOf(stated), "", "")
 }
 
-// percent is Percent on the figures as quotes.
-func percent(v, t, stated quote) baocao.Check {
+// percent is Percent on the figures as quotes, its strings built in s.
+// whole, when not "", is written in parentheses after the target, and
+// tail is added to the reason.
+func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 	computed := scale(div(v.operand, t.operand), hundred)
 	sv := stated.value
 	c := baocao.Check{
@@ -24,25 +26,49 @@ func percent(v, t, stated quote) baocao.Check {
 		StatedText: stated.written(),
 		Stated:     sv.float(),
 	}
-	expr := v.written() + "/" + t.written()
+	s.open()
+	expr := func() { // v/t, the whole after it
+		s.add(v.qualifier)
+		if v.qualifier != "" {
+			s.add(" ")
+		}
+		s.add(v.text, "/", t.qualifier)
+		if t.qualifier != "" {
+			s.add(" ")
+		}
+		s.add(t.text)
+	}
 	if t.value.sign() == 0 {
 		c.Status = baocao.StatusUnverifiable
-		c.Reason = expr + ": mẫu số bằng 0"
+		expr()
+		s.add(": mẫu số bằng 0", tail)
+		c.Reason = s.close()
 		return c
 	}
 	exact := v.value.quo(t.value).mul(hundred)
-	c.Computed = floatOf(exact)
-	c.ComputedText = exact.format(stated.decimals+2) + "%"
+	c.Computed = s.float(exact)
+	s.num(exact, stated.decimals+2)
+	s.add("%")
+	c.ComputedText = s.close()
+	expr()
+	if whole != "" {
+		s.add(" (", whole, ")")
+	}
+	s.add(" = ")
 	switch c.Status {
 	case baocao.StatusOK:
-		c.Reason = expr + " = " + c.ComputedText + " — khớp với " + c.StatedText + " đã nêu"
+		s.add(c.ComputedText, " — khớp với ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = severity(exact, sv)
-		c.Reason = expr + " = " + c.ComputedText + " — không khớp với " + c.StatedText + " đã nêu (lệch " +
-			exact.sub(sv).abs().format(stated.decimals+3) + " điểm %)"
+		s.add(c.ComputedText, " — không khớp với ", c.StatedText, " đã nêu (lệch ")
+		s.num(exact.sub(sv).abs(), stated.decimals+3)
+		s.add(" điểm %)")
 	default:
-		c.Reason = expr + " = " + rangeText(computed, stated.decimals+1, "%") + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText + " đã nêu"
+		s.interval(computed, stated.decimals+1, "%")
+		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText, " đã nêu")
 	}
+	s.add(tail)
+	c.Reason = s.close()
 	return c
 }
 
@@ -69,11 +95,8 @@ func written(n extract.Number) string {
 
 // rangeText shows an interval for a reason: "[6.300; 7.700]", "≥ 16.000".
 func rangeText(iv interval, dec int, unit string) string {
-	switch {
-	case iv.open:
-		return "≥ " + iv.lo.format(dec) + unit
-	case iv.lo.cmp(iv.hi) == 0:
-		return iv.hi.format(dec) + unit
-	}
-	return "[" + iv.lo.format(dec) + "; " + iv.hi.format(dec) + "]" + unit
+	var s strs
+	s.open()
+	s.interval(iv, dec, unit)
+	return s.close()
 }

@@ -9,14 +9,15 @@ import (
 // ("đồng/người" wants a count of người); the count and the amount are the
 // nearest ones before the rate in its clause, in either order.
 func (d *doc) products(out []baocao.Check) []baocao.Check {
-	for r, rate := range d.ns {
+	for r := range d.ns {
+		rate := &d.ns[r]
 		if !rate.Money || rate.Per == "" {
 			continue
 		}
 		cl := d.clauseAt(rate.Start)
 		amount, count := -1, -1
 		for j := r - 1; j >= 0 && d.ns[j].QStart >= cl.Start; j-- {
-			n := d.ns[j]
+			n := &d.ns[j]
 			switch {
 			case amount < 0 && n.Money && n.Per == "":
 				amount = j
@@ -33,23 +34,31 @@ func (d *doc) products(out []baocao.Check) []baocao.Check {
 }
 
 func (d *doc) productCheck(count, rate, amount int) baocao.Check {
-	cn, rn := d.ns[count], d.ns[rate]
+	cn, rn := &d.ns[count], &d.ns[rate]
 	computed := mul(d.operand(count), d.operand(rate))
 	exact := d.value(count).mul(d.value(rate))
 	c := baocao.Check{Kind: "product", Status: decide(computed, d.bounds(amount)), StatedText: d.figureText(amount)}
 	c.Stated = d.value(amount).float()
-	c.Computed = floatOf(exact)
-	c.ComputedText = exact.format(-1) + " đồng"
-	expr := d.figureText(count) + " × " + rn.Text + " = " + rangeText(computed, -1, "") + " đồng"
+	s := &d.strs
+	c.Computed = s.float(exact)
+	s.open()
+	s.num(exact, -1)
+	s.add(" đồng")
+	c.ComputedText = s.close()
+	d.addFigure(count)
+	s.add(" × ", rn.Text, " = ")
+	s.interval(computed, -1, "")
+	s.add(" đồng")
 	switch c.Status {
 	case baocao.StatusOK:
-		c.Reason = expr + " — khớp với " + c.StatedText + " đã nêu"
+		s.add(" — khớp với ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, d.value(amount))
-		c.Reason = expr + " — không khớp với " + c.StatedText + " đã nêu"
+		s.add(" — không khớp với ", c.StatedText, " đã nêu")
 	default:
-		c.Reason = expr + " — số liệu ước lượng, không kiểm chứng được " + c.StatedText
+		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
 	}
+	c.Reason = s.close()
 	d.evidence(&c, cn.QStart, rn.End)
 	return c
 }

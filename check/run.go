@@ -63,10 +63,11 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	}
 	// In text order, stably: the order of indexes is sorted rather than
 	// the checks, which are large to move.
-	order := make([]int32, len(out))
-	for i := range order {
-		order[i] = int32(i)
+	order := d.order[:0]
+	for i := range out {
+		order = append(order, int32(i))
 	}
+	d.order = order
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(out[a].Start, out[b].Start) })
 	sorted := make([]baocao.Check, len(out))
 	for k, i := range order {
@@ -110,7 +111,7 @@ func (d *doc) percentOf(r *baocao.Record) (baocao.Check, bool) {
 	if !ok1 || !ok2 || !ok3 {
 		return baocao.Check{}, false
 	}
-	c := percent(v, t, p)
+	c := percent(&d.strs, v, t, p, "", "")
 	c.StatedText = r.PercentText
 	c.Stated = *r.Percent
 	d.at(&c, r.Start, r.End)

@@ -1,9 +1,9 @@
 package check
 
 import (
-	"baocao/vntext"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"baocao"
 )
@@ -18,19 +18,20 @@ import (
 // agree. "đạt p%" is read as a share too unless a plan follows ("đạt p%
 // kế hoạch").
 func (d *doc) shares(out []baocao.Check) []baocao.Check {
-	for i, p := range d.ns {
-		if !p.Percent || d.value(i).cmp(hundred) > 0 {
+	for i := range d.ns {
+		p := &d.ns[i]
+		if !p.Percent {
 			continue
 		}
-		word := d.shareWord(i)
-		if word == "" {
+		word := d.shareWord(i) // before the value, which few percents need read
+		if word == "" || d.value(i).cmp(hundred) > 0 {
 			continue
 		}
 		part := i - 1
 		if part < 0 || !d.quantity(part) || d.unit(part) == "" || d.isTarget(part) || d.isNumerator(part) {
 			continue
 		}
-		pn := d.ns[part]
+		pn := &d.ns[part]
 		if d.clauseAt(pn.Start) != d.clauseAt(p.Start) || p.QStart-pn.UnitEnd > 120 {
 			continue
 		}
@@ -38,9 +39,8 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 		if whole < 0 {
 			continue
 		}
-		c := percent(quoteOf(pn), quoteOf(d.ns[whole]), quoteOf(p))
+		c := percent(&d.strs, quoteOf(*pn), quoteOf(d.ns[whole]), quoteOf(*p), d.figureText(whole), "")
 		c.Kind = "share"
-		c.Reason = strings.Replace(c.Reason, " = ", " ("+d.figureText(whole)+") = ", 1)
 		d.evidence(&c, pn.QStart, p.End)
 		out = append(out, c)
 	}
@@ -60,7 +60,7 @@ func (d *doc) shareWord(i int) string {
 	if !endsWord(w, "đạt") {
 		return ""
 	}
-	after := vntext.Lower(d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
+	after := d.lower(lowWindow, d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
 	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
 		return ""
 	}
@@ -71,10 +71,10 @@ func (d *doc) shareWord(i int) string {
 // figure of the sentence that is not marked as a total ("chiếm" says a
 // share is meant; "đạt" needs a stated total).
 func (d *doc) wholeOf(part int, loose bool) int {
-	pn := d.ns[part]
+	pn := &d.ns[part]
 	sen := d.sentenceAt(pn.Start)
 	want := d.phrase(part)
-	idx := d.within(sen)
+	idx := d.inSentence(sen)
 	// the total of the "trong đó" list the part is in
 	s := d.text[sen.Start:pn.QStart]
 	if k := max(strings.LastIndex(s, "trong đó"), strings.LastIndex(s, "Trong đó")); k >= 0 {
@@ -150,26 +150,62 @@ func countFields(s string) int {
 
 // readPhrase is phrase(i), read from the text.
 func (d *doc) readPhrase(i int) string {
-	n := d.ns[i]
+	n := &d.ns[i]
 	start := n.End
 	if d.isNumerator(i) {
 		start = d.ns[i+1].End
 	}
-	words := strings.Fields(d.text[start:min(len(d.text), start+80)])
-	var out []string
+	rest := d.text[start:min(len(d.text), start+80)]
+	var buf [128]byte
+	out, words := buf[:0], 0 // the words kept, joined by spaces
 	unitWords := countFields(d.unit(i))
-	for k, w := range words {
-		lw := vntext.Lower(w)
+	for k := 0; ; k++ {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		lw := d.lower(lowAfter, w)
 		clean := strings.TrimRight(lw, ",.;:)(*_")
-		if k >= unitWords && (phraseStops[clean] || strings.ContainsAny(lw, "(")) {
+		if k >= unitWords && (phraseStops[clean] || strings.Contains(lw, "(")) {
 			break
 		}
 		if clean != "" {
-			out = append(out, clean)
+			if words++; words > 1 {
+				out = append(out, ' ')
+			}
+			out = append(out, clean...)
 		}
-		if clean != lw || len(out) >= unitWords+3 {
+		if clean != lw || words >= unitWords+3 {
 			break
 		}
 	}
-	return strings.Join(out, " ")
+	return string(out)
+}
+
+// nextField returns the first of strings.Fields(s) and what follows it,
+// or "" when s has none.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
 }

@@ -14,7 +14,7 @@ import (
 // must add up to it).
 func (d *doc) sums(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		idx := d.inSen[s]
+		idx := d.inSen(s)
 		if len(idx) < 2 {
 			continue
 		}
@@ -41,7 +41,7 @@ func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.
 		end := d.listEnd(sen, at)
 		var parts []int
 		for _, i := range idx {
-			n := d.ns[i]
+			n := &d.ns[i]
 			if n.QStart <= at || n.End > end {
 				continue
 			}
@@ -112,7 +112,7 @@ func (d *doc) totalBefore(idx []int, pos int) int {
 	cl := d.clauseAt(max(0, pos-1))
 	for j := len(idx) - 1; j >= 0; j-- {
 		i := idx[j]
-		n := d.ns[i]
+		n := &d.ns[i]
 		if n.End > pos {
 			continue
 		}
@@ -199,7 +199,7 @@ func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baoc
 		}
 		// Asked after the parts, which rule out most parentheses ("(đạt
 		// 73,95%)") without lower casing them.
-		inner := vntext.Lower(d.text[open:close])
+		inner := d.lower(lowWindow, d.text[open:close])
 		if (strings.Contains(inner, "/") && !d.unitPairs(open, close)) || strings.Contains(inner, "trong đó") || containsAny(inner, " từ ", "xuống", " lên ", "giảm", "tăng", "so với", "(từ ") {
 			continue
 		}
@@ -221,14 +221,12 @@ func (d *doc) breakdowns(out []baocao.Check, sen extract.Span, idx []int) []baoc
 // sumCheck compares the sum of parts with total; partial lists ("trong
 // đó") need only stay within it.
 func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
-	t := d.ns[total]
+	t := &d.ns[total]
 	sum := point(intFrac(0))
 	exact := intFrac(0)
-	var terms []string
 	for _, i := range parts {
 		sum = add(sum, d.operand(i))
 		exact = exact.add(d.value(i))
-		terms = append(terms, d.figureText(i))
 	}
 	tb := d.bounds(total)
 	stated := tb
@@ -237,26 +235,35 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 	}
 	c := baocao.Check{Kind: "sum", Status: decide(sum, stated), StatedText: d.figureText(total)}
 	c.Stated = d.value(total).float()
-	c.Computed = floatOf(exact)
-	c.ComputedText = exact.format(-1)
-	expr := strings.Join(terms, " + ")
-	if len(terms) == 1 {
-		expr = terms[0]
+	s := &d.strs
+	c.Computed = s.float(exact)
+	s.open()
+	s.num(exact, -1)
+	c.ComputedText = s.close()
+	for k, i := range parts { // the terms, then what they come to
+		if k > 0 {
+			s.add(" + ")
+		}
+		d.addFigure(i)
 	}
+	s.add(" = ")
+	s.interval(sum, -1, "")
 	switch {
 	case c.Status == baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, d.value(total))
-		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — vượt tổng " + c.StatedText + " đã nêu"
-		if !partial {
-			c.Reason = expr + " = " + rangeText(sum, -1, "") + " — không bằng tổng " + c.StatedText + " đã nêu"
+		if partial {
+			s.add(" — vượt tổng ", c.StatedText, " đã nêu")
+		} else {
+			s.add(" — không bằng tổng ", c.StatedText, " đã nêu")
 		}
 	case c.Status == baocao.StatusUnverifiable:
-		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — số liệu ước lượng, không kiểm chứng được tổng " + c.StatedText
+		s.add(" — số liệu ước lượng, không kiểm chứng được tổng ", c.StatedText)
 	case meets(sum, tb) && within(sum, tb):
-		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — bằng tổng " + c.StatedText + " đã nêu"
+		s.add(" — bằng tổng ", c.StatedText, " đã nêu")
 	default:
-		c.Reason = expr + " = " + rangeText(sum, -1, "") + " — phần “trong đó” không vượt tổng " + c.StatedText
+		s.add(" — phần “trong đó” không vượt tổng ", c.StatedText)
 	}
+	c.Reason = s.close()
 	d.evidence(&c, t.QStart, d.ns[parts[len(parts)-1]].UnitEnd)
 	return c
 }

@@ -24,8 +24,8 @@ func (d *doc) targets(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 	uses := map[int]int{}       // plan index → ratios naming it
 	plans := map[int][]string{} // plan index → its indicator's key words, folded when first compared
 	var planIdx []int
-	for j, p := range recs {
-		if p.Plan && p.Kind != "ratio" && p.Year != 0 {
+	for j := range recs {
+		if p := &recs[j]; p.Plan && p.Kind != "ratio" && p.Year != 0 {
 			planIdx = append(planIdx, j)
 		}
 	}
@@ -40,14 +40,15 @@ func (d *doc) targets(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 		}
 		return k
 	}
-	for i, r := range recs {
+	for i := range recs {
+		r := &recs[i]
 		if r.Kind != "ratio" || r.Target == nil || r.Year == 0 {
 			continue
 		}
 		var key []string // folded when a plan of its year and kind is first met
 		found := -1
 		for _, j := range planIdx {
-			p := recs[j]
+			p := &recs[j]
 			if p.Year != r.Year || !sameKind(r.Unit, p.Unit) {
 				continue
 			}
@@ -77,7 +78,7 @@ func (d *doc) targets(out []baocao.Check, recs []baocao.Record) []baocao.Check {
 		if uses[pr.plan] != 1 {
 			continue
 		}
-		r, p := recs[pr.ratio], recs[pr.plan]
+		r, p := &recs[pr.ratio], &recs[pr.plan]
 		t, err1 := extract.Parse(r.TargetText)
 		pv := p.ValueText
 		if p.Qualifier != "" {

@@ -22,13 +22,13 @@ var totalWords = []string{"tổng cộng là", "tổng cộng có", "tổng cộ
 // the sentence alone: the figures might not be parts of that total.
 func (d *doc) totals(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		idx := d.inSen[s]
+		idx := d.inSen(s)
 		for k, t := range idx {
-			if k < 2 || !d.quantity(t) || d.unit(t) == "" {
+			if k < 2 || !d.quantity(t) {
 				continue
 			}
-			tw := d.totalWordBefore(t)
-			if tw < 0 {
+			tw := d.totalWordBefore(t) // before the unit: it rules out most figures at a glance
+			if tw < 0 || d.unit(t) == "" {
 				continue
 			}
 			if parts := d.partsBefore(sen, idx[:k], t, tw); len(parts) >= 2 {
@@ -44,13 +44,13 @@ func (d *doc) totals(out []baocao.Check) []baocao.Check {
 // totalWordBefore returns where the total word before ns[t] starts, or -1
 // when none does or it does not open a segment (", tổng cộng", "(tổng số").
 func (d *doc) totalWordBefore(t int) int {
-	n := d.ns[t]
+	n := &d.ns[t]
 	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	if l := vntext.LowerRune(r); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
 		return -1 // no total word ends so: most figures are not totals
 	}
-	low := vntext.Lower(before)
+	low := d.lower(lowWindow, before)
 	for _, w := range totalWords {
 		if !strings.HasSuffix(low, w) {
 			continue
@@ -69,7 +69,8 @@ func (d *doc) totalWordBefore(t int) int {
 // at tw, when there are two or more and every one of them is a part of
 // ns[t]; nil otherwise.
 func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
-	var parts []int
+	parts := d.parts[:0]
+	defer func() { d.parts = parts[:0] }()
 	for _, i := range idx {
 		n := &d.ns[i]
 		if n.End > tw {
@@ -88,7 +89,7 @@ func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
 	}
 	// The words are asked last: the figures rule out most totals
 	// without lower casing the sentence.
-	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(vntext.Lower(d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(d.lower(lowWindow, d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
 		return nil
 	}
 	return parts
@@ -116,24 +117,24 @@ func kindOf(part, total string) bool {
 // be a plain part (a figure of another unit, a percent, a qualified or
 // money figure of another kind stops the check), and there must be two.
 func (d *doc) includes(out []baocao.Check) []baocao.Check {
-	for _, sen := range d.sentences {
+	for si, sen := range d.sentences {
 		if !hasGom(d.text[sen.Start:sen.End]) {
 			continue // no sentence but a few has one: lower case only those
 		}
-		s := vntext.Lower(d.text[sen.Start:sen.End])
+		s := d.lower(lowWindow, d.text[sen.Start:sen.End])
 		k := strings.Index(s, " gồm ")
 		if k < 0 || strings.HasPrefix(strings.TrimLeft(s[k+len(" gồm "):], " "), ":") {
 			continue // none, or a list on the lines below (bulletSums)
 		}
 		at := sen.Start + k + 1
-		idx := d.within(sen)
+		idx := d.inSen(si)
 		total := d.totalBefore(idx, at)
 		if total < 0 || d.unit(total) == "" || !d.quantity(total) {
 			continue
 		}
 		var parts []int
 		for _, i := range idx {
-			n := d.ns[i]
+			n := &d.ns[i]
 			if n.QStart < at || n.Duration {
 				continue
 			}

@@ -17,13 +17,12 @@ var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thàn
 // follow from a and b. A target written "<b" or "dưới b" is a ceiling
 // (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
 func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check {
-	text := d.text
 	for i := range recs {
 		r := &recs[i]
 		if r.Kind != "ratio" || r.TargetText == "" {
 			continue
 		}
-		word, wordText := verdictAfter(text, r.End)
+		word, wordText := d.verdictAfter(r.End)
 		if word == "" {
 			continue
 		}
@@ -36,7 +35,7 @@ func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check 
 		if !ok1 || !ok2 {
 			continue
 		}
-		c := verdict(v, t, word)
+		c := verdict(&d.strs, v, t, word)
 		c.StatedText = wordText
 		d.at(&c, r.Start, r.End)
 		out = append(out, c)
@@ -47,7 +46,8 @@ func (d *doc) verdicts(out []baocao.Check, recs []baocao.Record) []baocao.Check 
 // verdictAfter reads the verdict in parentheses at off: "(không đạt kế
 // hoạch)", "(*vượt kế hoạch*)". word is the canonical verdict, text the
 // written one.
-func verdictAfter(text string, off int) (word, written string) {
+func (d *doc) verdictAfter(off int) (word, written string) {
+	text := d.text
 	s := strings.TrimLeft(text[off:min(len(text), off+80)], " ")
 	if !strings.HasPrefix(s, "(") {
 		return "", ""
@@ -57,7 +57,7 @@ func verdictAfter(text string, off int) (word, written string) {
 	if l := vntext.LowerRune(r); l != 'k' && l != 'c' && l != 'v' && l != 'h' && l != 'đ' {
 		return "", "" // no verdict word starts so: most parentheses hold a percent
 	}
-	low := vntext.Lower(s)
+	low := d.lower(lowWindow, s)
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
 			end := strings.IndexAny(s, ")*_")
@@ -73,11 +73,11 @@ func verdictAfter(text string, off int) (word, written string) {
 // Verdict checks a written verdict ("đạt", "vượt", "không đạt", ...) on
 // value against target.
 func Verdict(value, target extract.Number, word string) baocao.Check {
-	return verdict(quoteOf(value), quoteOf(target), word)
+	return verdict(new(strs), quoteOf(value), quoteOf(target), word)
 }
 
-// verdict is Verdict on the figures as quotes.
-func verdict(value, target quote, word string) baocao.Check {
+// verdict is Verdict on the figures as quotes, its strings built in s.
+func verdict(s *strs, value, target quote, word string) baocao.Check {
 	ceiling := target.qualifier == "dưới" || target.qualifier == "tối đa"
 	v, t := value.operand, target.operand
 	tv := target.value
@@ -97,26 +97,29 @@ func verdict(value, target quote, word string) baocao.Check {
 	}
 	c := baocao.Check{Kind: "verdict"}
 	c.Stated = value.value.float()
-	c.Computed = floatOf(tv)
-	rel := relation(value, target, ceiling)
-	c.ComputedText = rel
+	c.Computed = s.float(tv)
+	s.open()
+	relation(s, value, target, ceiling)
+	c.ComputedText = s.close()
+	s.add(c.ComputedText)
 	switch {
 	case (claimsMet && met) || (!claimsMet && unmet):
 		c.Status = baocao.StatusOK
-		c.Reason = rel + " — “" + word + "” đúng với số liệu"
+		s.add(" — “", word, "” đúng với số liệu")
 	case (claimsMet && unmet) || (!claimsMet && met):
 		c.Status, c.Severity = baocao.StatusMismatch, "gross"
-		c.Reason = rel + " — nhưng báo cáo ghi “" + word + "”"
+		s.add(" — nhưng báo cáo ghi “", word, "”")
 	default:
 		c.Status = baocao.StatusUnverifiable
-		c.Reason = rel + " — số liệu ước lượng, không kiểm chứng được “" + word + "”"
+		s.add(" — số liệu ước lượng, không kiểm chứng được “", word, "”")
 	}
+	c.Reason = s.close()
 	return c
 }
 
-// relation writes how value stands to target: "21.078 < 23.000",
+// relation adds to s how value stands to target: "21.078 < 23.000",
 // "3,51% ≥ 3% (chỉ tiêu là mức trần)".
-func relation(value, target quote, ceiling bool) string {
+func relation(s *strs, value, target quote, ceiling bool) {
 	op := "="
 	switch value.value.cmp(target.value) {
 	case -1:
@@ -124,9 +127,12 @@ func relation(value, target quote, ceiling bool) string {
 	case 1:
 		op = ">"
 	}
-	s := value.written() + " " + op + " " + target.text
-	if ceiling {
-		s += " (chỉ tiêu là mức trần)"
+	s.add(value.qualifier)
+	if value.qualifier != "" {
+		s.add(" ")
 	}
-	return s
+	s.add(value.text, " ", op, " ", target.text)
+	if ceiling {
+		s.add(" (chỉ tiêu là mức trần)")
+	}
 }

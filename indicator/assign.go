@@ -25,82 +25,47 @@ var generic = map[string]bool{
 // text is the document text the records' offsets point into ("" to use
 // each record's Text). Records that already carry an id keep it.
 func Assign(text string, recs []baocao.Record) {
-	var named phrases
+	var pw *[]string // the words of an evidence, one array for the report
+	defer func() {
+		if pw != nil {
+			putWords(pw)
+		}
+	}()
 	for i := range recs {
 		r := &recs[i]
 		if r.IndicatorID != "" {
 			continue
 		}
-		id, known := named.get(r.Indicator, r.Unit)
-		if id != "" {
-			r.IndicatorID = id
+		p := phraseOf(r.Indicator, r.Unit) // ForRecord's first try, which needs only the phrase and unit
+		if p.id != "" {
+			r.IndicatorID = p.id
 			continue
 		}
-		var pw *[]string // the words of r.Indicator, read when asked for
-		words := func() []string {
-			if pw == nil {
-				pw = getWords()
-				*pw = appendWords((*pw)[:0], r.Indicator)
-			}
-			return *pw
+		if pw == nil {
+			pw = getWords()
 		}
-		if !known { // ForRecord's first try, which needs only the phrase and unit
-			if ind, ok := matchWords(words(), r.Unit); ok {
-				id = ind.ID
-			}
-			named.put(r.Indicator, r.Unit, id)
-		}
-		if id != "" {
-			r.IndicatorID = id
-		} else if ind, ok := forEvidence(text, r); ok {
+		if ind, ok := forEvidence(pw, text, r); ok {
 			r.IndicatorID = ind.ID
 		} else {
-			r.IndicatorID = inherited(text, recs[:i], r, words())
-		}
-		if pw != nil {
-			putWords(pw)
+			r.IndicatorID = inherited(text, recs[:i], r, p.generic)
 		}
 	}
-}
-
-// phrases remembers what the last phrases of a report named: a report
-// states one indicator many times with the same phrase and unit, mostly
-// close together. A fixed ring on the stack costs less than a map for
-// the few dozen records of a report.
-type phrases struct {
-	at [64]struct{ indicator, unit, id string } // id "" when the phrase names none
-	n  int                                      // phrases put so far
-}
-
-// get returns the id remembered for the phrase and unit, and whether one is.
-func (p *phrases) get(indicator, unit string) (string, bool) {
-	for k := range min(p.n, len(p.at)) {
-		if e := &p.at[k]; e.indicator == indicator && e.unit == unit {
-			return e.id, true
-		}
-	}
-	return "", false
-}
-
-func (p *phrases) put(indicator, unit, id string) {
-	p.at[p.n%len(p.at)] = struct{ indicator, unit, id string }{indicator, unit, id}
-	p.n++
 }
 
 // inherited returns the id r takes from the records before it, or "".
-// ws are the words of r.Indicator.
-func inherited(text string, before []baocao.Record, r *baocao.Record, ws []string) string {
+// generic tells whether r.Indicator only names an amount.
+func inherited(text string, before []baocao.Record, r *baocao.Record, generic bool) string {
 	if len(before) == 0 {
 		return ""
 	}
 	k := KindOf(r.Unit)
 	if last := &before[len(before)-1]; last.IndicatorID != "" && sameSentence(text, last, r) {
 		prev, _ := ByID(last.IndicatorID)
-		if onlyGeneric(ws) && (k == KindMoney || fits(&prev, k)) {
+		if generic && (k == KindMoney || fits(&prev, k)) {
 			return prev.ID // "..., trị giá 9.642.700.000 đồng": the money spent on it
 		}
 		if k == KindMoney { // the unit first: it spares a match for most records
-			if ind, ok := matchWords(ws, ""); ok && ind.ID == prev.ID {
+			if id := phraseOf(r.Indicator, "").id; id != "" && id == prev.ID {
 				return prev.ID // "500 phần quà cho hộ cận nghèo trị giá 250.000.000 đồng"
 			}
 		}

@@ -37,5 +37,9 @@
 // the same unit as the one before it ("6.599 người nghèo, 78.613 người
 // DTTS") take that record's id.
 //
+// What a phrase and unit name, and the kind of a unit, are remembered
+// across documents in bounded memos: reports state the same indicators in
+// the same words again and again.
+//
 // All functions are safe for concurrent use and never panic.
 package indicator

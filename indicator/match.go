@@ -2,87 +2,10 @@ package indicator
 
 import (
 	"slices"
-	"strings"
 	"sync"
-	"sync/atomic"
 
 	"baocao"
 )
-
-// rule is one phrasing of one indicator, as folded words.
-type rule struct {
-	ind   int
-	words []string
-	weak  bool
-	unit  string // taxonomy[ind].Unit(), for the score
-}
-
-// weak phrasings name their indicator only when nothing more specific is
-// said: "số người nghiện có hồ sơ quản lý" counts addicts, not dossiers.
-var weak = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range []string{"hồ sơ", "thủ tục", "trực tuyến", "đúng hạn", "trước hạn", "kiểm tra", "văn bản",
-		"ban hành", "nghèo", "trẻ em", "phụ nữ", "huấn luyện", "kiểm định", "chứng chỉ", "sau đào tạo", "tuyển mới",
-		"tuyển sinh", "trung cấp", "cao đẳng", "sơ cấp", "dịch bệnh", "đại dịch", "thất nghiệp", "công chức",
-		"viên chức", "danh hiệu", "thi đua", "tuyên truyền", "bồi dưỡng", "điều dưỡng", "chết người", "người chết",
-		"đã đào tạo", "được đào tạo", "người nghèo", "khuyết tật", "bổ nhiệm", "nghỉ hưu", "làm nhà", "nhà ở"} {
-		m[strings.Join(words(p), " ")] = true
-	}
-	return m
-}()
-
-// none marks a rule that names no indicator.
-const none = -1
-
-// blockers are phrasings that name something else and hide the
-// indicators whose words they contain: "Trường Cao đẳng" is a school, not
-// the enrolment at its level.
-var blockers = []string{"trường cao đẳng", "trường trung cấp", "trường đại học", "trường sơ cấp",
-	"cao đẳng đại học", "cao đẳng, đại học", "đại học cao đẳng", "đại học, cao đẳng", "cao đẳng và đại học"}
-
-// rules are indexed by their first word.
-var rules = func() map[string][]rule {
-	m := map[string][]rule{}
-	add := func(i int, p string) {
-		if w := words(p); len(w) > 0 {
-			r := rule{ind: i, words: w, weak: weak[strings.Join(w, " ")]}
-			if i != none {
-				r.unit = taxonomy[i].Unit()
-			}
-			m[w[0]] = append(m[w[0]], r)
-		}
-	}
-	for i, ind := range taxonomy {
-		for _, p := range ind.Phrases {
-			add(i, p)
-		}
-	}
-	for _, p := range blockers {
-		add(none, p)
-	}
-	return m
-}()
-
-// ruleTable is rules for lookups, each word's blockers apart from its
-// indicators' rules: best looks for the blockers first.
-var ruleTable = func() *wordTable[*ruleSet] {
-	m := map[string]*ruleSet{}
-	for w, rs := range rules {
-		set := new(ruleSet)
-		for _, r := range rs {
-			if r.ind == none {
-				set.blockers = append(set.blockers, r)
-			} else {
-				set.rules = append(set.rules, r)
-			}
-		}
-		m[w] = set
-	}
-	return newWordTable(m)
-}()
-
-// ruleSet is the rules starting with one word, in their order in rules.
-type ruleSet struct{ blockers, rules []rule }
 
 // candidate is a rule found in a phrase.
 type candidate struct {
@@ -118,8 +41,8 @@ func matchWords(ws []string, unit string) (Indicator, bool) {
 // unitIndicator is the indicator the unit itself names ("157 thủ tục"),
 // kind being KindOf(unit).
 func unitIndicator(unit, kind string) (Indicator, bool) {
-	if i, ok := unitCache.Load(unit); ok {
-		if i := i.(int); i >= 0 {
+	if i, ok := unitMemo.get(unit); ok {
+		if i >= 0 {
 			return taxonomy[i], true
 		}
 		return Indicator{}, false
@@ -132,8 +55,8 @@ func unitIndicator(unit, kind string) (Indicator, bool) {
 	if ok {
 		i = c.ind
 	}
-	if len(unit) <= 40 && unitCached.Add(1) <= 4096 { // bounded as kindCache is
-		unitCache.Store(unit, i)
+	if len(unit) <= 40 { // bounded as kindMemo is
+		unitMemo.put(keep(unit), i)
 	}
 	if !ok {
 		return Indicator{}, false
@@ -141,13 +64,10 @@ func unitIndicator(unit, kind string) (Indicator, bool) {
 	return taxonomy[i], true
 }
 
-// unitCache memoises unitIndicator (the taxonomy index, or none): every
+// unitMemo memoises unitIndicator (the taxonomy index, or none): every
 // record whose phrase names nothing asks it, and reports use a few dozen
 // units.
-var (
-	unitCache  sync.Map
-	unitCached atomic.Int32
-)
+var unitMemo = newMemo[string, int](4096)
 
 // wordPool holds the word slices Match reads a phrase into.
 var wordPool = sync.Pool{New: func() any { s := make([]string, 0, 32); return &s }}
@@ -172,12 +92,12 @@ func ForRecord(text string, r baocao.Record) (Indicator, bool) {
 	if ind, ok := matchWords(*pw, r.Unit); ok {
 		return ind, true
 	}
-	return forEvidence(text, &r)
+	return forEvidence(pw, text, &r)
 }
 
 // forEvidence is forRecord's second try, on the record's evidence and the
-// words after it.
-func forEvidence(text string, r *baocao.Record) (Indicator, bool) {
+// words after it, read into *pw.
+func forEvidence(pw *[]string, text string, r *baocao.Record) (Indicator, bool) {
 	ev := r.Text
 	if 0 <= r.Start && r.Start <= r.End && r.End <= len(text) {
 		ev = text[r.Start : r.End+len(tail(text[r.End:]))] // the tail follows the record
@@ -185,7 +105,8 @@ func forEvidence(text string, r *baocao.Record) (Indicator, bool) {
 	if ev == "" || ev == r.Indicator {
 		return Indicator{}, false
 	}
-	return Match(ev, r.Unit)
+	*pw = appendWords((*pw)[:0], ev)
+	return matchWords(*pw, r.Unit)
 }
 
 // tail returns the words after a record up to the next digit, clause
@@ -238,13 +159,15 @@ func best(ws []string, kind string) (candidate, bool) {
 		if i < blocked {
 			continue
 		}
-		for _, r := range set.rules {
+		// The order the rules are tried in does not matter: better is a
+		// strict order, and the rules that tie name one indicator.
+		try := func(r *rule) {
 			if !fit[r.ind] {
-				continue // fits(&taxonomy[r.ind], kind), from the table
+				return // fits(&taxonomy[r.ind], kind), from the table
 			}
 			end, typos, ok := matchAt(ws, i, r.words)
 			if !ok {
-				continue
+				return
 			}
 			c := candidate{ind: r.ind, score: 10*len(r.words) - 3*typos, end: end}
 			if r.weak {
@@ -258,6 +181,22 @@ func best(ws []string, kind string) (candidate, bool) {
 			}
 			if !found || better(c, top) {
 				top, found = c, true
+			}
+		}
+		for k := range set.one {
+			try(&set.one[k])
+		}
+		if i+1 == len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		rs, _ := set.second.get(next)
+		for k := range rs {
+			try(&rs[k])
+		}
+		for k := range set.fuzzy {
+			if set.fuzzy[k].words[1] != next { // those that are were tried above
+				try(&set.fuzzy[k])
 			}
 		}
 	}

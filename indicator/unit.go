@@ -3,8 +3,6 @@ package indicator
 import (
 	"baocao/vntext"
 	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // Unit kinds, what KindOf returns.
@@ -49,23 +47,20 @@ var unitKinds = map[string]string{
 // KindOf returns the kind of a unit as extract writes it ("lao động" →
 // KindPeople, "%" → KindPercent, "hộ" → KindHouseholds); "" for no unit.
 func KindOf(unit string) string {
-	if k, ok := kindCache.Load(unit); ok {
-		return k.(string)
+	if k, ok := kindMemo.get(unit); ok {
+		return k
 	}
 	k := kindOf(unit)
 	// Reports use a few dozen units; a hostile text must not grow the
-	// cache without bound.
-	if len(unit) <= 40 && kindCached.Add(1) <= 4096 {
-		kindCache.Store(unit, k)
+	// memo without bound (long units are not kept, and it fills up).
+	if len(unit) <= 40 {
+		kindMemo.put(keep(unit), k)
 	}
 	return k
 }
 
-// kindCache memoises KindOf: Assign asks it several times a record.
-var (
-	kindCache  sync.Map
-	kindCached atomic.Int32
-)
+// kindMemo memoises KindOf: Assign asks it several times a record.
+var kindMemo = newMemo[string, string](4096)
 
 func kindOf(unit string) string {
 	f := strings.Join(strings.Fields(vntext.Fold(unit)), " ")
