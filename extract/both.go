@@ -12,9 +12,12 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 			recs, nums = nil, numbersSafe(text)
 		}
 	}()
-	low := lowerText(text)
-	nums, fs := figures(text, low, false)
-	return recordsOf(text, low, fs), nums
+	sc := scratches.Get().(*scratch)
+	low := sc.lower(text)
+	nums = scanWith(text, low, false) // handed out: not in the scratch
+	recs = recordsOf(text, sc.figures(nums), sc.sections(text, low))
+	scratches.Put(sc) // not after a panic: the scratch may be half written
+	return recs, nums
 }
 
 // numbersSafe is Numbers, or nothing if reading them panics.

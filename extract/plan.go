@@ -38,6 +38,9 @@ type sections struct {
 	floats []float64 // the targets and percents of records, one slab
 	words  []Span    // scratch for cleanPhrase
 	buf    []byte
+
+	years    []yearMark // the years line yearLine-1 names, for yearNear
+	yearLine int
 }
 
 // lineInfo is what sections knows of a line.
@@ -54,9 +57,16 @@ type lineInfo struct {
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
 func newSections(t, low string) *sections {
-	pl := &sections{low: low, lines: make([]lineInfo, 0, strings.Count(t, "\n")+1)}
+	pl := new(sections)
+	pl.reset(t, low)
+	return pl
+}
+
+// reset makes pl the sections of t, keeping the room pl had.
+func (pl *sections) reset(t, low string) {
+	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0]}
+	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
-	pl.words, pl.buf = make([]Span, 0, 32), make([]byte, 0, 256)
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
@@ -97,7 +107,6 @@ func newSections(t, low string) *sections {
 		}
 		start = end + 1
 	}
-	return pl
 }
 
 // float is a pointer to v for a record's Target or Percent, from a slab

@@ -46,6 +46,25 @@ type rats struct {
 	ws        []big.Word
 	none      bool
 	valueOnly bool // Lo and Hi are left nil: Records reads Value only
+
+	// A rats that reuse readies for another text keeps its first slabs,
+	// sized by what the texts before needed (nr Rats, nw words).
+	first  []big.Rat
+	firstW []big.Word
+	nr, nw int
+}
+
+// reuse readies a for another text, when none of the Rats it handed out
+// is read any more: its first slabs are written again, grown to what the
+// last text needed so that most texts need no other.
+func (a *rats) reuse() {
+	if cap(a.first) < a.nr {
+		a.first = make([]big.Rat, 0, a.nr+a.nr/4)
+	}
+	if cap(a.firstW) < a.nw {
+		a.firstW = make([]big.Word, 0, a.nw+a.nw/4)
+	}
+	a.rs, a.ws, a.nr, a.nw = a.first[:0], a.firstW[:0], 0, 0
 }
 
 // noValues is the shared rats of scans that make no values.
@@ -68,7 +87,10 @@ func (a *rats) rat() *big.Rat {
 		a.rs = make([]big.Rat, 0, min(max(16, 2*cap(a.rs)), chunk))
 	}
 	a.rs = a.rs[:len(a.rs)+1]
-	return &a.rs[len(a.rs)-1]
+	a.nr++
+	r := &a.rs[len(a.rs)-1]
+	*r = big.Rat{} // a reused slab holds the values of a text before
+	return r
 }
 
 // word is a one-word nat holding w; its capacity is one, so arithmetic
@@ -81,6 +103,7 @@ func (a *rats) word(w uint64) []big.Word {
 		a.ws = make([]big.Word, 0, min(max(16, 2*cap(a.ws)), chunk))
 	}
 	a.ws = append(a.ws, big.Word(w))
+	a.nw++
 	k := len(a.ws)
 	return a.ws[k-1 : k : k]
 }

@@ -16,17 +16,6 @@ type figure struct {
 	used bool
 }
 
-// figures is Numbers(t) with low its lowerText, and the figures made of
-// them.
-func figures(t, low string, valueOnly bool) ([]Number, []figure) {
-	ns := scanWith(t, low, valueOnly)
-	fs := make([]figure, len(ns))
-	for i := range ns {
-		fs[i].Number = &ns[i]
-	}
-	return ns, fs
-}
-
 // Records reads the indicator records of text: value/target pairs ("a/b
 // UNIT") with the percent stated for them, stated percents, counts with a
 // unit and amounts of money. Start and End are byte offsets into text;
@@ -43,14 +32,16 @@ func Records(text string) (out []baocao.Record) {
 
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
-	low := lowerText(text)
-	_, fs := figures(text, low, true) // no Numbers handed out: their intervals are not needed
-	return recordsOf(text, low, fs)
+	sc := scratches.Get().(*scratch)
+	low := sc.lower(text)
+	fs := sc.figures(sc.scan(text, low)) // no Numbers handed out: their intervals are not needed
+	out = recordsOf(text, fs, sc.sections(text, low))
+	scratches.Put(sc) // not after a panic: the scratch may be half written
+	return out
 }
 
-// recordsOf reads the records of text from its figures fs.
-func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
-	pl := newSections(text, low)
+// recordsOf reads the records of text from its figures fs and sections pl.
+func recordsOf(text string, fs []figure, pl *sections) (out []baocao.Record) {
 	rows, taken := tableRows(text, pl)
 	// A figure makes at most one record, and two in three do in reports:
 	// room for three in four seldom grows and zeroes less.

@@ -46,7 +46,7 @@ func scanWith(t, low string, valueOnly bool) []Number {
 	} else {
 		al = newRats(3 * n) // Value, Lo and Hi
 	}
-	scanEach(t, false, &scanCtx{low, al}, func(n Number) { out = append(out, n) })
+	out = scanAppend(out, t, &scanCtx{low, al})
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}
@@ -82,7 +82,8 @@ func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 			i++
 			continue
 		}
-		n, next, ok := scanOne(t, i, alone, sc)
+		var n Number
+		next, ok := scanOne(&n, t, i, alone, sc)
 		if next <= i {
 			next = digitsEnd(t, i)
 		}
@@ -93,43 +94,67 @@ func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 	}
 }
 
-// scanOne reads the figure whose digits start at i. next is where scanning
-// resumes; ok is false when the digits are not a quantity.
-func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok bool) {
+// scanAppend is scan(t, false) appending the figures to out, each read
+// in its place rather than copied there.
+func scanAppend(out []Number, t string, sc *scanCtx) []Number {
+	for i := 0; i < len(t); {
+		for i < len(t) && !isDigit(t[i]) {
+			i++
+		}
+		if i == len(t) {
+			break
+		}
+		out = append(out, Number{})
+		next, ok := scanOne(&out[len(out)-1], t, i, false, sc)
+		if !ok {
+			out = out[:len(out)-1]
+		}
+		if next <= i {
+			next = digitsEnd(t, i)
+		}
+		i = next
+	}
+	return out
+}
+
+// scanOne reads the figure whose digits start at i into n, which is
+// zero. next is where scanning resumes; ok is false when the digits are
+// not a quantity (n is then to be dropped).
+func scanOne(n *Number, t string, i int, alone bool, sc *scanCtx) (next int, ok bool) {
 	low, al := "", (*rats)(nil)
 	if sc != nil {
 		low, al = sc.low, sc.al
 	}
 	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
-		return n, skipAlnum(t, i), false
+		return skipAlnum(t, i), false
 	}
 	var wb wordMemo // the word before the digits is read by skipBefore and qualify
 	if !alone && skipBefore(t, low, i, &wb) {
-		return n, tokenEnd(t, i), false
+		return tokenEnd(t, i), false
 	}
 	if !alone && listNumber(t, i) {
-		return n, listEnd(t, i), false
+		return listEnd(t, i), false
 	}
 	m, good := readMantissa(t, i)
 	if !good {
-		return n, max(m.end, i+1), false
+		return max(m.end, i+1), false
 	}
 	k := m.end
 	if k < len(t) && !alone {
 		switch {
 		case t[k] == '/' && k+1 < len(t) && isDigit(t[k+1]):
 			if date, end := dateAfter(t, m); date {
-				return n, end, false
+				return end, false
 			}
 		case t[k] == '/' || (t[k] == ':' && k+1 < len(t) && isDigit(t[k+1])):
 			if t[k] == ':' || letterAt(t, k+1) { // "16/CT-TTg", "9001:2008", "14:30"
-				return n, tokenEnd(t, k), false
+				return tokenEnd(t, k), false
 			}
 		case t[k] == '-' && k+1 < len(t) && letterAt(t, k+1) && !strings.HasPrefix(t[k+1:], "đ"):
-			return n, tokenEnd(t, k), false // "22-QĐ/TU"
+			return tokenEnd(t, k), false // "22-QĐ/TU"
 		}
 		if strings.HasPrefix(t[k:], " - ") && docCodeAt(t, k+3) { // "22 - CTr/BCSĐ"
-			return n, tokenEnd(t, k+3), false
+			return tokenEnd(t, k+3), false
 		}
 	}
 	n.Start, n.QStart = m.start, m.start
@@ -137,20 +162,20 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	hi := m
 	if m2, end, isRange := rangeAfter(t, m); isRange {
 		if !alone && m.yearLike() && m2.yearLike() {
-			return n, end, false // "2016 - 2020"
+			return end, false // "2016 - 2020"
 		}
 		hi = m2
 		n.Range = true
 		n.Decimals = max(n.Decimals, len(m2.fp))
 		k = end
 	} else if !alone && m.yearLike() && !quantityFollows(t, k) {
-		return n, k, false // "năm 2021", "2020⁶"
+		return k, false // "năm 2021", "2020⁶"
 	}
 	wc := winCache{low: low} // the words after the figure are looked up at one place up to three times
 	k = n.suffix(t, k, &wc)
 	if k < len(t) && letterAt(t, k) && !alone { // "7h30", "382a/QĐ", "3G"
 		if !n.Percent && !n.Money && n.ScaleExp == 0 {
-			return n, skipAlnum(t, k), false
+			return skipAlnum(t, k), false
 		}
 	}
 	n.End = k
@@ -168,7 +193,7 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	default:
 		n.Unit, n.UnitEnd, n.Duration = unitAt(t, n.End, &wc)
 	}
-	return n, k, true
+	return k, true
 }
 
 // suffix reads what follows the digits: %, a scale word, đồng/đ/VNĐ and a
