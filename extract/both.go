@@ -14,8 +14,10 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 	}()
 	sc := scratches.Get().(*scratch)
 	low := sc.lower(text)
-	nums = scanWith(text, low, false) // handed out: not in the scratch
-	recs = recordsOf(text, sc.figures(nums), sc.sections(text, low))
+	nums = scanSized(text, low, false, sc.expect(len(text))) // handed out: not in the scratch
+	sc.seen(len(text), len(nums))
+	sc.sections(text, low)
+	recs = sc.recordsOf(text, sc.figures(nums))
 	scratches.Put(sc) // not after a panic: the scratch may be half written
 	return recs, nums
 }

@@ -25,6 +25,29 @@ func headerRole(cell string) int {
 	return colNone
 }
 
+// roleMemo keeps the headerRole of the cells one worker has seen: the
+// reports of a kind repeat their column headings, and folding a cell is
+// the dearest part of reading a header. A nil one keeps none.
+type roleMemo struct{ m map[string]int }
+
+// maxRoles bounds a memo: past it, the memo starts again.
+const maxRoles = 512
+
+func (r *roleMemo) of(cell string) int {
+	if r == nil || len(cell) > 64 { // headings are short: a long cell is seldom seen again
+		return headerRole(cell)
+	}
+	if role, ok := r.m[cell]; ok {
+		return role
+	}
+	role := headerRole(cell)
+	if r.m == nil || len(r.m) >= maxRoles {
+		r.m = make(map[string]int)
+	}
+	r.m[strings.Clone(cell)] = role // not a piece of the document
+	return role
+}
+
 // foldWords folds s (lower case, no diacritics, single spaces), for
 // header matching.
 func foldWords(s string) string { return singleSpaced(vntext.Fold(s)) }
@@ -50,7 +73,7 @@ func singleSpaced(s string) string {
 // target are kept, and no percent column is trusted. A percent column is
 // used only when it is the only one and does not compare with another
 // period ("so cùng kỳ").
-func parseHeader(cells []string) (table, bool) {
+func parseHeader(cells []string, roles *roleMemo) (table, bool) {
 	tb := table{cells: len(cells), name: -1, unit: -1, value: -1, target: -1, pct: -1}
 	for _, c := range cells { // before any folding: most rows are data
 		if bareFigure(c) {
@@ -59,7 +82,7 @@ func parseHeader(cells []string) (table, bool) {
 	}
 	var values, targets, pcts []int
 	for i, c := range cells {
-		switch headerRole(c) {
+		switch roles.of(c) {
 		case colName:
 			if tb.name < 0 {
 				tb.name = i

@@ -173,6 +173,9 @@ func joinSpans(t string, words []Span, trim func(string, Span) Span) string {
 // segStart is just past the last separator before end.
 func segStart(t string, from, end int) int {
 	for i := end - 1; i >= from; i-- {
+		if !segByte[t[i]] { // most bytes: one look-up
+			continue
+		}
 		switch t[i] {
 		case ':', '(', ')', '\n', '"', '|', '\t':
 			return i + 1
@@ -187,6 +190,10 @@ func segStart(t string, from, end int) int {
 	}
 	return from
 }
+
+// segByte marks the bytes segStart stops to look at: its separators and
+// the first byte of the quotes “ and ”.
+var segByte = byteSet(":()\n\"|\t,\xe2")
 
 // cleanPhraseText is cleanPhrase on copies of the words, lower cased as
 // needed: for texts whose lower case changes some rune's length in bytes,

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -32,70 +33,93 @@ func lowerText(t string) string {
 
 // lowerInto is lowerText written into buf (grown as needed), which it
 // returns for reuse: the string is buf's bytes, so it must not outlive the
-// next write to buf. Vietnamese letters are two bytes (C2-DF and one
-// more) or three starting E1 (U+1000-1FFF), decoded here without the
-// general decoder; runs of ASCII are lowered eight bytes at a time.
+// next write to buf.
+//
+// The text is lowered eight bytes at a time: the ASCII capitals of a
+// word at once, then each rune that starts in it. Vietnamese letters are
+// two bytes (C2-DF and one more) or three starting E1 (U+1000-1FFF),
+// looked up without the general decoder. The text is valid UTF-8 when
+// the runes read and the ASCII bytes make up all of it.
 func lowerInto(buf []byte, t string) (string, []byte) {
 	b := append(buf[:0], t...)
-	for i := 0; i < len(b); {
-		if i+8 <= len(b) {
-			x := binary.LittleEndian.Uint64(b[i:])
-			if x&hiBits == 0 { // eight ASCII bytes: set 0x20 on those in A-Z
-				ge := x + (0x80-'A')*loBits   // high bit set where byte >= 'A'
-				gt := x + (0x80-'Z'-1)*loBits // high bit set where byte > 'Z'
-				if m := ge &^ gt & hiBits; m != 0 {
-					binary.LittleEndian.PutUint64(b[i:], x|m>>2)
-				}
-				i += 8
-				continue
-			}
+	valid, i := 0, 0 // bytes of ASCII and of well-formed runes
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		ascii := ^x & hiBits
+		h := x &^ hiBits
+		if up := (h + (0x80-'A')*loBits) &^ (h + (0x80-'Z'-1)*loBits) & ascii; up != 0 {
+			binary.LittleEndian.PutUint64(b[i:], x|up>>2) // 0x80 of each capital's byte set 0x20
 		}
-		c := b[i]
-		switch {
+		valid += bits.OnesCount64(ascii)
+		for lead := x & (x << 1) & hiBits; lead != 0; lead &= lead - 1 { // bytes 11xxxxxx
+			n := lowerRuneAt(b, i+bits.TrailingZeros64(lead)/8)
+			if n == 0 {
+				return "", b
+			}
+			valid += n
+		}
+	}
+	for ; i < len(b); i++ {
+		switch c := b[i]; {
 		case c < utf8.RuneSelf:
 			if c-'A' < 26 {
 				b[i] = c + 'a' - 'A'
 			}
-			i++
-			continue
-		case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
-			r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
-			if lr := lowerKeep[r]; lr != r {
-				if lr < 0 {
-					return "", b
-				}
-				utf8.EncodeRune(b[i:], lr) // as long as the rune it replaces
+			valid++
+		case c >= 0xC0:
+			n := lowerRuneAt(b, i)
+			if n == 0 {
+				return "", b
 			}
-			i += 2
-			continue
-		case c == 0xE1 && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
-			r := rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F)
-			if lr := lowerKeep[r]; lr != r {
-				if lr < 0 {
-					return "", b
-				}
-				utf8.EncodeRune(b[i:], lr)
-			}
-			i += 3
-			continue
+			valid += n
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return "", b
-		}
-		lr := vntext.LowerRune(r)
-		if r < rune(len(keepsLen)) && !keepsLen[r] || r >= rune(len(keepsLen)) && utf8.RuneLen(lr) != n {
-			return "", b // "İ", "Ω": lower casing changes the rune's length
-		}
-		if lr != r {
-			utf8.EncodeRune(b[i:], lr)
-		}
-		i += n
+	}
+	if valid != len(b) { // a continuation byte no rune took
+		return "", b
 	}
 	// b is written no more until the caller hands it back: it can be the
 	// string's bytes, as strings.Builder hands out its buffer, without a
 	// second copy of the document.
 	return unsafe.String(unsafe.SliceData(b), len(b)), b
+}
+
+// lowerRuneAt lowers the rune that starts at b[j] in place and returns
+// its length, or 0 when it is not valid UTF-8 or its lower case has
+// another length ("İ", "Ω").
+func lowerRuneAt(b []byte, j int) int {
+	c := b[j]
+	switch {
+	case c >= 0xC2 && c < 0xE0 && j+1 < len(b) && b[j+1]&0xC0 == 0x80:
+		r := rune(c&0x1F)<<6 | rune(b[j+1]&0x3F)
+		if lr := lowerKeep[r]; lr != r {
+			if lr < 0 {
+				return 0
+			}
+			b[j], b[j+1] = byte(0xC0|lr>>6), byte(0x80|lr&0x3F) // as long as the rune it replaces
+		}
+		return 2
+	case c == 0xE1 && j+2 < len(b) && b[j+1]&0xC0 == 0x80 && b[j+2]&0xC0 == 0x80:
+		r := rune(c&0x0F)<<12 | rune(b[j+1]&0x3F)<<6 | rune(b[j+2]&0x3F)
+		if lr := lowerKeep[r]; lr != r {
+			if lr < 0 {
+				return 0
+			}
+			utf8.EncodeRune(b[j:], lr)
+		}
+		return 3
+	}
+	r, n := utf8.DecodeRune(b[j:])
+	if r == utf8.RuneError && n == 1 {
+		return 0
+	}
+	lr := vntext.LowerRune(r)
+	if r < rune(len(keepsLen)) && !keepsLen[r] || r >= rune(len(keepsLen)) && utf8.RuneLen(lr) != n {
+		return 0
+	}
+	if lr != r {
+		utf8.EncodeRune(b[j:], lr)
+	}
+	return n
 }
 
 // loBits and hiBits are the low and high bit of each byte of a word.

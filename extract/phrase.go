@@ -151,16 +151,32 @@ func nextField(t string, i, e int) (f Span, ok bool) {
 		return Span{}, false
 	}
 	f.Start = i
+	i++ // not a space
 	for i < e {
-		space, n := spaceAt(t, i, e)
-		if space {
+		if c := t[i]; !mayStartSpace[c] { // most bytes: no space starts with them
+			i++
+			continue
+		}
+		if space, _ := spaceAt(t, i, e); space {
 			break
 		}
-		i += n
+		i++
 	}
 	f.End = i
 	return f, true
 }
+
+// mayStartSpace marks the bytes a space can start with: the ASCII spaces
+// and the first bytes of U+0085, U+00A0, U+1680, U+2000-U+205F and U+3000.
+// Stepping byte by byte finds the spaces rune by rune decoding would:
+// every rune, valid or not, starts at a byte that is no continuation
+// byte, and a space is a valid rune.
+var mayStartSpace = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = asciiSpace[c] || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
+	}
+	return set
+}()
 
 // spaceAt reports whether the rune at i of t[:e] is a space
 // (unicode.IsSpace, an invalid byte is not) and its length. Vietnamese

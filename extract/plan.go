@@ -41,6 +41,8 @@ type sections struct {
 
 	years    []yearMark // the years line yearLine-1 names, for yearNear
 	yearLine int
+
+	roles roleMemo // kept from text to text
 }
 
 // lineInfo is what sections knows of a line.
@@ -64,7 +66,7 @@ func newSections(t, low string) *sections {
 
 // reset makes pl the sections of t, keeping the room pl had.
 func (pl *sections) reset(t, low string) {
-	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0]}
+	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles}
 	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	headingPlan, openerPlan := false, false

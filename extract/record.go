@@ -35,17 +35,20 @@ func records(text string) (out []baocao.Record) {
 	sc := scratches.Get().(*scratch)
 	low := sc.lower(text)
 	fs := sc.figures(sc.scan(text, low)) // no Numbers handed out: their intervals are not needed
-	out = recordsOf(text, fs, sc.sections(text, low))
+	sc.sections(text, low)
+	out = sc.recordsOf(text, fs)
 	scratches.Put(sc) // not after a panic: the scratch may be half written
 	return out
 }
 
-// recordsOf reads the records of text from its figures fs and sections pl.
-func recordsOf(text string, fs []figure, pl *sections) (out []baocao.Record) {
-	rows, taken := tableRows(text, pl)
-	// A figure makes at most one record, and two in three do in reports:
-	// room for three in four seldom grows and zeroes less.
-	out = make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
+// recordsOf reads the records of text from its figures fs and sections
+// sc.sec. The records are gathered in the scratch and handed out in a
+// slice of their own, as long as they are.
+func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
+	pl := &sc.sec
+	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
+	sc.rows, sc.taken = rows, taken
+	recs := sc.recs[:0]
 	k := 0
 	for cl := range spans(text, true) {
 		for k < len(fs) && fs[k].Start < cl.Start {
@@ -55,17 +58,36 @@ func recordsOf(text string, fs []figure, pl *sections) (out []baocao.Record) {
 		for e < len(fs) && fs[e].End <= cl.End {
 			e++
 		}
-		if !inSpans(taken, cl.Start) {
-			out = clauseRecords(out, text, cl, fs[k:e], pl)
+		if e > k && !inSpans(taken, cl.Start) {
+			recs = clauseRecords(recs, text, cl, fs[k:e], pl)
 		}
 		k = e
 	}
-	if len(rows) > 0 {
-		out = append(out, rows...)
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sc.recs = recs
+	if len(recs)+len(rows) == 0 {
+		return nil
 	}
-	if len(out) == 0 {
-		return nil // as before the sizing
+	out := make([]baocao.Record, len(recs)+len(rows))
+	if len(rows) == 0 {
+		copy(out, recs)
+		return out
+	}
+	// The table rows go among the sentences' records by Start, in a
+	// stable order: sorted as indexes, the records are moved once.
+	idx := sc.idx[:0]
+	for i := range len(out) {
+		idx = append(idx, int32(i))
+	}
+	sc.idx = idx
+	at := func(i int32) *baocao.Record {
+		if int(i) < len(recs) {
+			return &recs[i]
+		}
+		return &rows[int(i)-len(recs)]
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return at(idx[i]).Start < at(idx[j]).Start })
+	for i, k := range idx {
+		out[i] = *at(k)
 	}
 	return out
 }
@@ -75,9 +97,9 @@ func recordsOf(text string, fs []figure, pl *sections) (out []baocao.Record) {
 func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sections) []baocao.Record {
 	prevEnd := cl.Start
 	prevInd := ""
-	add := func(r baocao.Record, start, end, fig int, after int) {
+	add := func(r *baocao.Record, start, end, fig int, after int) {
 		from := prevEnd
-		r = pl.finish(t, cl, r, prevEnd, start, end, fig)
+		pl.finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		if r.Year == 0 {
 			r.Year, r.Period = pl.headingYear(fig)
@@ -89,7 +111,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
 		}
 		prevInd = r.Indicator
-		out = append(out, r)
+		out = append(out, *r)
 		prevEnd = end
 	}
 	for i := 0; i < len(fs); i++ {
@@ -118,7 +140,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
 			}
-			add(r, start, end, a.QStart, b.End)
+			add(&r, start, end, a.QStart, b.End)
 			continue
 		}
 		if f.Percent && i+2 < len(fs) && parenAfterPercent(t[f.End:fs[i+1].QStart]) && ratioAt(t, fs, i+1) == i+2 {
@@ -148,7 +170,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		}
 		r.Value = toFloat(f.Value)
 		r.ValueText, r.Qualifier = f.Text, f.Qualifier
-		add(r, f.QStart, f.UnitEnd, f.QStart, f.End)
+		add(&r, f.QStart, f.UnitEnd, f.QStart, f.End)
 	}
 	return out
 }
@@ -336,7 +358,7 @@ func written(t string, n Number) string {
 
 // finish fills the indicator, year and evidence span of r, whose figures
 // run from start to end.
-func (pl *sections) finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
+func (pl *sections) finish(t string, cl Span, r *baocao.Record, prevEnd, start, end, fig int) {
 	ind, is := pl.indicator(t, max(cl.Start, prevEnd), start)
 	r.Indicator = ind
 	if ind != "" {
@@ -345,7 +367,6 @@ func (pl *sections) finish(t string, cl Span, r baocao.Record, prevEnd, start, e
 	r.Start, r.End = start, end
 	r.Text = t[start:end]
 	r.Year, r.Period = pl.yearOf(t, fig, cl)
-	return r
 }
 
 func firstNonEmpty(a, b string) string {

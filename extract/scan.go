@@ -37,7 +37,15 @@ func scanWith(t, low string, valueOnly bool) []Number {
 	// Dates and document numbers leave about a third of the runs that
 	// could start a figure without one: room for three in four seldom
 	// grows.
-	n := figureBound(t)*3/4 + 4
+	return scanSized(t, low, valueOnly, figureBound(t)*3/4+4)
+}
+
+// scanSized is scanWith making room for n figures at first, or as
+// scanWith does when n < 0.
+func scanSized(t, low string, valueOnly bool, n int) []Number {
+	if n < 0 {
+		n = figureBound(t)*3/4 + 4
+	}
 	out := make([]Number, 0, n)
 	var al *rats
 	if valueOnly {

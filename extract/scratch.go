@@ -1,6 +1,10 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+
+	"baocao"
+)
 
 // scratch is what reading the records of one text needs only while it
 // runs: the text's lower case, its figures and their values, the
@@ -17,7 +21,26 @@ type scratch struct {
 	fs   []figure
 	vals rats // their values
 	sec  sections
+
+	recs, rows []baocao.Record // the records of the sentences and of the tables
+	taken      []Span          // the table rows' lines
+	idx        []int32         // for sorting them together
+
+	figs, bytes int // the figures and length of the last text RecordsNumbers read
 }
+
+// expect is how many figures to make room for in a text of n bytes: as
+// many per byte as the last text had and an eighth more, or when there
+// was none, as figureBound counts.
+func (sc *scratch) expect(n int) int {
+	if sc.bytes == 0 {
+		return -1
+	}
+	return int(int64(sc.figs)*int64(n)/int64(sc.bytes))*9/8 + 4
+}
+
+// seen notes the figures of a text for expect.
+func (sc *scratch) seen(n, figs int) { sc.figs, sc.bytes = figs, n }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 

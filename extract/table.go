@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"baocao"
 )
@@ -33,11 +34,9 @@ type table struct {
 }
 
 // tableRows finds the rows of the tables of t that have a header, and
-// returns their records and the lines they take (which sentence reading
-// then leaves alone).
-func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
-	var out []baocao.Record
-	var taken []Span
+// appends their records to out and the lines they take (which sentence
+// reading then leaves alone) to taken.
+func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]baocao.Record, []Span) {
 	var cur *table
 	var above []string // a tab row above without figures: the upper row of a two-row header
 	for start := 0; start < len(t); {
@@ -68,7 +67,7 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 					head[i] = strings.TrimSpace(above[i] + " " + cells[i])
 				}
 			}
-			if tb, ok := parseHeader(head); ok {
+			if tb, ok := parseHeader(head, &pl.roles); ok {
 				tb.year, tb.period = tableYear(t, start, head, tb)
 				cur, above = &tb, nil
 				taken = append(taken, Span{start, start + len(line)})
@@ -77,7 +76,7 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 			} else {
 				above = nil
 			}
-		} else if tb, ok := parseHeader(cells); ok && !hasFigure(line) {
+		} else if tb, ok := parseHeader(cells, &pl.roles); ok && !hasFigure(line) {
 			tb.year, tb.period = tableYear(t, start, cells, tb)
 			cur = &tb // a new header with as many columns
 			taken = append(taken, Span{start, start + len(line)})
@@ -121,6 +120,19 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		}
 		return strings.TrimSpace(cells[i])
 	}
+	// lowCell is the lower case of cell(i), sliced from the document's:
+	// the cells are pieces of the line, tab after tab.
+	lowCell := func(i int) string {
+		if len(pl.low) != len(t) || i < 0 {
+			return ""
+		}
+		off := start
+		for _, c := range cells[:i] {
+			off += len(c) + 1
+		}
+		off += len(cells[i]) - len(strings.TrimLeftFunc(cells[i], unicode.IsSpace))
+		return pl.low[off : off+len(cell(i))]
+	}
 	unit := cell(tb.unit)
 	num := func(i int) (Number, bool) {
 		c := cell(i)
@@ -132,6 +144,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 				return n, true // "1.234 triệu đồng"
 			}
 		}
+		sc := &scanCtx{low: lowCell(i), al: &pl.rats}
 		if n, ok := parseIn(c, sc); ok {
 			return n, true
 		}
