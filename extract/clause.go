@@ -2,7 +2,6 @@ package extract
 
 import (
 	"iter"
-	"strings"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -93,11 +92,14 @@ func breakAt(t string, i int, semicolon bool) bool {
 func breakBefore(t string, s int, semicolon bool) bool { return breakAt(t, s-1, semicolon) }
 
 func trim(t string, sp Span) Span {
-	for sp.Start < sp.End && strings.IndexByte(" \t\r\n", t[sp.Start]) >= 0 {
+	for sp.Start < sp.End && trimByte[t[sp.Start]] {
 		sp.Start++
 	}
-	for sp.End > sp.Start && strings.IndexByte(" \t\r\n", t[sp.End-1]) >= 0 {
+	for sp.End > sp.Start && trimByte[t[sp.End-1]] {
 		sp.End--
 	}
 	return sp
 }
+
+// trimByte marks the bytes trim cuts.
+var trimByte = [256]bool{' ': true, '\t': true, '\r': true, '\n': true}

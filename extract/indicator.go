@@ -203,7 +203,7 @@ func cleanPhraseText(t string, s, e int) (string, int) {
 	words := strings.Fields(t[s:e])
 	for len(words) > 0 {
 		w := vntext.Lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
-		if w != "" && !trailing[w] {
+		if w != "" && !trailingIdx.has(w) {
 			break
 		}
 		words = words[:len(words)-1]

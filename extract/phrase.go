@@ -23,7 +23,7 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	pl.words = words[:0] // keep the grown scratch
 	for len(words) > 0 {
 		w := trimLinks(t, words[len(words)-1])
-		if w.End > w.Start && !trailing[low[w.Start:w.End]] {
+		if w.End > w.Start && !trailingIdx.has(low[w.Start:w.End]) {
 			break
 		}
 		words = words[:len(words)-1]

@@ -86,9 +86,12 @@ func (pl *sections) reset(t, low string) {
 		pl.lines = append(pl.lines, li)
 		ls, le := trimmed(t, start, end)
 		if line := t[ls:le]; line != "" && !bullet(line) {
-			bs, be := ls+len(line)-len(strings.TrimLeft(line, "*_# ")), le
-			if bs < be {
-				be = bs + len(strings.TrimRight(t[bs:be], "*_# "))
+			bs, be := ls, le // the line without "*_# " either side
+			for bs < be && markByte[t[bs]] {
+				bs++
+			}
+			for be > bs && markByte[t[be-1]] {
+				be--
 			}
 			openerPlan, openerYear, openerPeriod = false, 0, ""
 			if t[bs:be] != "" && t[be-1] == ':' {
@@ -121,8 +124,14 @@ func (pl *sections) float(v float64) *float64 {
 	return &pl.floats[len(pl.floats)-1]
 }
 
+// markByte marks the bytes "*_# " that dress a heading or opener.
+var markByte = [256]bool{'*': true, '_': true, '#': true, ' ': true}
+
 // trimmed is the span of strings.TrimSpace(t[s:e]).
 func trimmed(t string, s, e int) (int, int) {
+	if s < e && t[s] < utf8.RuneSelf && !asciiSpace[t[s]] && t[e-1] < utf8.RuneSelf && !asciiSpace[t[e-1]] {
+		return s, e // most lines: nothing to trim
+	}
 	line := t[s:e]
 	left := strings.TrimLeftFunc(line, unicode.IsSpace)
 	s += len(line) - len(left)
@@ -227,13 +236,27 @@ func heading(line string) bool {
 	if strings.HasPrefix(line, "#") {
 		return true
 	}
-	s := strings.TrimLeft(line, "*_ ")
+	s := line
+	for len(s) > 0 && (s[0] == '*' || s[0] == '_' || s[0] == ' ') {
+		s = s[1:]
+	}
 	i := 0
-	for i < len(s) && (isDigit(s[i]) || strings.IndexByte("IVXL", s[i]) >= 0 || s[i] == '.') {
+	for i < len(s) && (isDigit(s[i]) || s[i] == 'I' || s[i] == 'V' || s[i] == 'X' || s[i] == 'L' || s[i] == '.') {
 		i++
 	}
 	if i > 0 && i < len(s) && s[i-1] == '.' && s[i] == ' ' {
 		return true
+	}
+	// A capital is never an ASCII small letter, and no line has more
+	// letters than bytes: once a tenth of the bytes are small letters,
+	// no count below can reach nine capitals in ten letters.
+	small := 0
+	for j := 0; j < len(s); j++ {
+		if s[j]-'a' < 26 {
+			if small++; small*10 > len(s) {
+				return false
+			}
+		}
 	}
 	letters, upper := 0, 0
 	for i, r := range s {

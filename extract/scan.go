@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Numbers returns the quantities written in text, in order: counts,
 // amounts, percents, ranges. Dates, document numbers, standards, list
@@ -104,17 +107,22 @@ func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 
 // scanAppend is scan(t, false) appending the figures to out, each read
 // in its place rather than copied there.
+//
+// The room past len(out) must be zero, as make leaves it: a figure is
+// read into it without zeroing first (zeroing a Number writes its
+// pointers, which costs while the collector runs), and only the room a
+// dropped figure was read into is zeroed again.
 func scanAppend(out []Number, t string, sc *scanCtx) []Number {
-	for i := 0; i < len(t); {
-		for i < len(t) && !isDigit(t[i]) {
-			i++
+	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i) {
+		if len(out) < cap(out) {
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, Number{})
 		}
-		if i == len(t) {
-			break
-		}
-		out = append(out, Number{})
-		next, ok := scanOne(&out[len(out)-1], t, i, false, sc)
+		n := &out[len(out)-1]
+		next, ok := scanOne(n, t, i, false, sc)
 		if !ok {
+			*n = Number{}
 			out = out[:len(out)-1]
 		}
 		if next <= i {
@@ -123,6 +131,31 @@ func scanAppend(out []Number, t string, sc *scanCtx) []Number {
 		i = next
 	}
 	return out
+}
+
+// load64 is the eight bytes of t at i, the first the lowest.
+func load64(t string, i int) uint64 {
+	_ = t[i+7]
+	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+}
+
+// nextDigit is the offset of the first ASCII digit of t from i on, or
+// len(t); eight bytes are looked at at once.
+func nextDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		// x has a zero byte for each digit, and only ASCII bytes can
+		// be below 10: "has a byte below 10" flags the first digit
+		// exactly (a borrow can only flag bytes after a true one).
+		x := load64(t, i) ^ (0x30 * loBits)
+		if m := (x - 10*loBits) &^ x & hiBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !isDigit(t[i]) {
+		i++
+	}
+	return i
 }
 
 // scanOne reads the figure whose digits start at i into n, which is

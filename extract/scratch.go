@@ -55,6 +55,7 @@ func (sc *scratch) lower(t string) string {
 func (sc *scratch) scan(t, low string) []Number {
 	sc.vals.reuse()
 	sc.vals.valueOnly = true
+	clear(sc.ns[:cap(sc.ns)]) // as scanAppend wants the room, and the last text's figures let go
 	sc.ns = scanAppend(sc.ns[:0], t, &scanCtx{low, &sc.vals})
 	return sc.ns
 }

@@ -134,12 +134,13 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		return pl.low[off : off+len(cell(i))]
 	}
 	unit := cell(tb.unit)
+	joins := unit != "" && unitJoins(unit) // the same for every cell of the row
 	num := func(i int) (Number, bool) {
 		c := cell(i)
 		if c == "" {
 			return Number{}, false
 		}
-		if unit != "" && i != tb.pct && unitJoins(unit) {
+		if joins && i != tb.pct {
 			if n, ok := parseIn(c+" "+unit, sc); ok {
 				return n, true // "1.234 triệu đồng"
 			}
