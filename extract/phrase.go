@@ -30,6 +30,9 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	}
 	for changed := true; changed && len(words) > 0; {
 		changed = false
+		if !leadingFirst.has(low[words[0].Start:words[0].End]) {
+			break // most phrases: no leading phrase starts so
+		}
 		for _, l := range leadingWords {
 			if len(words) > len(l) && wordsAre(low, words, l) { // a word must follow
 				words, changed = words[len(l):], true
@@ -90,6 +93,15 @@ var leadingWords = func() (out [][]string) {
 		out = append(out, strings.Fields(l))
 	}
 	return out
+}()
+
+// leadingFirst holds the first words of leadingWords.
+var leadingFirst = func() *wordIndex[bool] {
+	m := map[string]bool{}
+	for _, l := range leadingWords {
+		m[l[0]] = true
+	}
+	return indexOf(m, isTrue)
 }()
 
 // wordsAre reports whether the first words, lower cased, are ws.

@@ -43,6 +43,8 @@ type sections struct {
 	yearLine int
 
 	roles roleMemo // kept from text to text
+
+	lastLine int // the last answer of line
 }
 
 // lineInfo is what sections knows of a line.
@@ -193,6 +195,20 @@ func (pl *sections) lower(t string, i, j int) string {
 
 // line is the index of the line holding pos, or -1.
 func (pl *sections) line(pos int) int {
+	// A record asks for the line of its figure several times, and
+	// records come in text order: the last answer is checked first.
+	if k := pl.lastLine; k < len(pl.lines) && pl.lines[k].start <= pos && (k+1 == len(pl.lines) || pl.lines[k+1].start > pos) {
+		return k
+	}
+	k := pl.searchLine(pos)
+	if k >= 0 {
+		pl.lastLine = k
+	}
+	return k
+}
+
+// searchLine is line by binary search.
+func (pl *sections) searchLine(pos int) int {
 	lo, hi := 0, len(pl.lines) // the first line starting past pos is in [lo, hi]
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); pl.lines[m].start <= pos {

@@ -64,6 +64,7 @@ func (a *rats) reuse() {
 	if cap(a.firstW) < a.nw {
 		a.firstW = make([]big.Word, 0, a.nw+a.nw/4)
 	}
+	clear(a.first[:cap(a.first)]) // rat hands out zero Rats, as from a new slab
 	a.rs, a.ws, a.nr, a.nw = a.first[:0], a.firstW[:0], 0, 0
 }
 
@@ -86,11 +87,9 @@ func (a *rats) rat() *big.Rat {
 	if len(a.rs) == cap(a.rs) {
 		a.rs = make([]big.Rat, 0, min(max(16, 2*cap(a.rs)), chunk))
 	}
-	a.rs = a.rs[:len(a.rs)+1]
+	a.rs = a.rs[:len(a.rs)+1] // zero: new, or cleared by reuse
 	a.nr++
-	r := &a.rs[len(a.rs)-1]
-	*r = big.Rat{} // a reused slab holds the values of a text before
-	return r
+	return &a.rs[len(a.rs)-1]
 }
 
 // word is a one-word nat holding w; its capacity is one, so arithmetic
@@ -116,16 +115,29 @@ func (a *rats) of(f frac) *big.Rat {
 	r := a.rat()
 	if f.den != 1 {
 		// The denominator can only be set through a Rat's numerator:
-		// set it there and invert (one word allocated for the
-		// transient 1), then set the numerator.
+		// set it there and invert, then set the numerator. Copied
+		// from oneDen, r has a denominator to swap in, where Inv
+		// would allocate a word for it.
+		*r = oneDen
 		r.Num().SetBits(a.word(f.den))
 		r.Inv(r)
+		r.Num().SetBits(a.word(f.num)) // never oneDen's word, even for a 0 that lowest terms never leave over a den
+		return r
 	}
 	if f.num != 0 { // 0 is 0/1: the zero Rat
 		r.Num().SetBits(a.word(f.num))
 	}
 	return r
 }
+
+// oneDen is 1 with a denominator word. It is only copied, never written:
+// a copy's numerator and denominator are set to words of their own (Inv
+// swaps the slices, SetBits replaces them) before the copy is handed out.
+var oneDen = func() (r big.Rat) {
+	r.Num().SetBits([]big.Word{1})
+	r.Inv(&r)
+	return r
+}()
 
 // cmp compares f and g as big.Rat.Cmp does.
 func (f frac) cmp(g frac) int {
