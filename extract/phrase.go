@@ -80,6 +80,9 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	if phrase == "" || !hasLetter(phrase) {
 		return "", e
 	}
+	if w := words[0]; w.Start == s && strings.HasPrefix(phrase, t[s:w.End]) && (len(phrase) == w.End-s || phrase[w.End-s] == ' ') {
+		return phrase, s // the phrase's first field is where the segment starts
+	}
 	first := strings.Index(t[s:e], firstField(phrase))
 	if first < 0 {
 		first = 0

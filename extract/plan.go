@@ -11,6 +11,14 @@ import (
 // "phấn đấu giảm tỷ lệ hộ nghèo từ 3% trở lên".
 var planWords = []string{"phấn đấu", "mục tiêu là", "mục tiêu đến", "kế hoạch giao", "chỉ tiêu giao", "dự kiến", "đề ra là", "phần đầu"}
 
+// planFirst holds planWords by their first byte.
+var planFirst = func() (by [256][]string) {
+	for _, w := range planWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // openers end with ":" and announce a list of targets: "ngành được giao
 // các chỉ tiêu cơ bản như sau:".
 var openers = []string{"được giao", "giao các chỉ tiêu", "mục tiêu", "phấn đấu", "đề xuất", "phương hướng", "chỉ tiêu cơ bản", "chỉ tiêu chủ yếu"}
@@ -165,15 +173,13 @@ func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
 	if !pl.planIn || pl.planCl != cl {
 		pl.planAt, pl.planCl, pl.planIn = pl.planAt[:0], cl, true
 		low := pl.low[cl.Start:cl.End]
-		for _, w := range planWords {
-			for off := 0; ; {
-				k := strings.Index(low[off:], w)
-				if k < 0 {
-					break
+		// One pass for all the words (their order does not matter
+		// below): at each byte that starts one, compare those.
+		for k := 0; k < len(low); k++ {
+			for _, w := range planFirst[low[k]] {
+				if strings.HasPrefix(low[k:], w) {
+					pl.planAt = append(pl.planAt, Span{cl.Start + k, cl.Start + k + len(w)})
 				}
-				k += cl.Start + off
-				pl.planAt = append(pl.planAt, Span{k, k + len(w)})
-				off = k - cl.Start + 1
 			}
 		}
 	}
