@@ -108,3 +108,17 @@ func TestNextDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestNextBreakByte(t *testing.T) {
+	for _, s := range append(nextDigitTests, "abcdefgh.ijk", "73,95%; đạt\n", "?!........", "\x0a\x0b\x3a\x3b\x2d\x2e\x2f\x20\x21\x3e\x3f\x40") {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !breakByte[s[want]] {
+				want++
+			}
+			if got := nextBreakByte(s, i); got != want {
+				t.Errorf("nextBreakByte(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

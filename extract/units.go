@@ -217,6 +217,11 @@ func (l *wordList) at(t string, p int, w, lw string, i int) (string, int) {
 	if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
 		return "", p
 	}
+	// Every word has two bytes or more: nor can they when the second
+	// bytes differ (most candidates of the first byte).
+	if (len(lw) < 2 || lw[1] != lu[1]) && (len(w) < 2 || w[1] != u[1]) {
+		return "", p
+	}
 	if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
 		e := p + len(u)
 		if e <= len(t) && !letterAt(t, e) {
