@@ -171,7 +171,7 @@ func yearWord(cell string) string {
 // a data cell, never a header.
 func bareFigure(c string) bool {
 	c = strings.TrimSpace(c)
-	if strings.IndexAny(c, "0123456789") < 0 {
+	if nextDigit(c, 0) == len(c) {
 		return false // no digit, no figure
 	}
 	bare := false
@@ -187,7 +187,7 @@ var placesOnly = &scanCtx{al: noValues}
 
 // hasFigure reports whether Numbers(s) is not empty.
 func hasFigure(s string) bool {
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if nextDigit(s, 0) == len(s) {
 		return false
 	}
 	found := false

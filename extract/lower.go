@@ -52,7 +52,22 @@ func lowerInto(buf []byte, t string) (string, []byte) {
 		}
 		valid += bits.OnesCount64(ascii)
 		for lead := x & (x << 1) & hiBits; lead != 0; lead &= lead - 1 { // bytes 11xxxxxx
-			n := lowerRuneAt(b, i+bits.TrailingZeros64(lead)/8)
+			j := i + bits.TrailingZeros64(lead)/8
+			if j+2 < len(b) {
+				// Most Vietnamese small letters, told without the
+				// table: à-ÿ (C3 A0-BF) and, in U+1E80-1EFF (E1 BA-BB),
+				// the odd ones.
+				c1, c2 := b[j+1], b[j+2]
+				if b[j] == 0xC3 && c1 >= 0xA0 && c1 <= 0xBF {
+					valid += 2
+					continue
+				}
+				if b[j] == 0xE1 && (c1 == 0xBA || c1 == 0xBB) && c2&0xC1 == 0x81 {
+					valid += 3
+					continue
+				}
+			}
+			n := lowerRuneAt(b, j)
 			if n == 0 {
 				return "", b
 			}

@@ -53,6 +53,8 @@ type sections struct {
 	roles roleMemo // kept from text to text
 
 	lastLine int // the last answer of line
+
+	cells, above []string // tableRows' room for a row's cells and the row above
 }
 
 // lineInfo is what sections knows of a line.
@@ -76,7 +78,7 @@ func newSections(t, low string) *sections {
 
 // reset makes pl the sections of t, keeping the room pl had.
 func (pl *sections) reset(t, low string) {
-	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles}
+	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles, cells: pl.cells[:0], above: pl.above[:0]}
 	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	headingPlan, openerPlan := false, false

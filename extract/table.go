@@ -58,7 +58,7 @@ func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]bao
 		line := strings.TrimRight(t[start:end], "\r")
 		if !strings.Contains(line, "\t") {
 			cur, above = nil, nil
-		} else if cells := strings.Split(line, "\t"); cur == nil || len(cells) != cur.cells {
+		} else if cells := pl.splitTabs(line); cur == nil || len(cells) != cur.cells {
 			cur = nil
 			head := cells
 			if len(above) == len(cells) {
@@ -72,7 +72,8 @@ func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]bao
 				cur, above = &tb, nil
 				taken = append(taken, Span{start, start + len(line)})
 			} else if !hasFigure(line) {
-				above = cells
+				above = append(pl.above[:0], cells...) // cells is written again at the next line
+				pl.above = above
 			} else {
 				above = nil
 			}
@@ -87,6 +88,22 @@ func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]bao
 		start = end + 1
 	}
 	return out, taken
+}
+
+// splitTabs is strings.Split(line, "\t"), in room kept from line to
+// line: the cells are good until the next call.
+func (pl *sections) splitTabs(line string) []string {
+	cells := pl.cells[:0]
+	for {
+		k := strings.IndexByte(line, '\t')
+		if k < 0 {
+			break
+		}
+		cells = append(cells, line[:k])
+		line = line[k+1:]
+	}
+	pl.cells = append(cells, line)
+	return pl.cells
 }
 
 // tableYear is the year a table's figures are for: the one the value (or
