@@ -48,7 +48,11 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	pl := &sc.sec
 	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
 	sc.rows, sc.taken = rows, taken
-	recs := sc.recs[:0]
+	// A figure makes at most one record, and two in three do in reports:
+	// room for three in four seldom grows and zeroes less. Records are
+	// written there once, and moved at most once more to let the table
+	// rows in.
+	out := make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
 	k := 0
 	for cl := range spans(text, true) {
 		for k < len(fs) && fs[k].Start < cl.Start {
@@ -59,21 +63,54 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 			e++
 		}
 		if e > k && !inSpans(taken, cl.Start) {
-			recs = clauseRecords(recs, text, cl, fs[k:e], pl)
+			out = clauseRecords(out, text, cl, fs[k:e], pl)
 		}
 		k = e
 	}
-	sc.recs = recs
-	if len(recs)+len(rows) == 0 {
-		return nil
+	if len(out)+len(rows) == 0 {
+		return nil // as before the sizing
 	}
-	out := make([]baocao.Record, len(recs)+len(rows))
 	if len(rows) == 0 {
-		copy(out, recs)
 		return out
 	}
-	// The table rows go among the sentences' records by Start, in a
-	// stable order: sorted as indexes, the records are moved once.
+	return sc.withRows(out, rows)
+}
+
+// withRows puts the table rows among the sentences' records by Start,
+// as a stable sort of the records followed by the rows would: by a merge
+// when both are in order (they are: records come clause by clause, rows
+// line by line), else by sorting indexes.
+func (sc *scratch) withRows(recs, rows []baocao.Record) []baocao.Record {
+	if byStart(recs) && byStart(rows) {
+		n := len(recs) + len(rows)
+		if n <= cap(recs) { // merged from the back, in place
+			out := recs[:n]
+			i, j := len(recs)-1, len(rows)-1
+			for k := n - 1; j >= 0; k-- {
+				if i >= 0 && recs[i].Start > rows[j].Start { // a row after a record of the same Start
+					out[k] = recs[i]
+					i--
+				} else {
+					out[k] = rows[j]
+					j--
+				}
+			}
+			return out
+		}
+		out := make([]baocao.Record, n)
+		i, j := 0, 0
+		for k := range out {
+			if j == len(rows) || (i < len(recs) && recs[i].Start <= rows[j].Start) {
+				out[k] = recs[i]
+				i++
+			} else {
+				out[k] = rows[j]
+				j++
+			}
+		}
+		return out
+	}
+	out := make([]baocao.Record, len(recs)+len(rows))
 	idx := sc.idx[:0]
 	for i := range len(out) {
 		idx = append(idx, int32(i))
@@ -90,6 +127,16 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 		out[i] = *at(k)
 	}
 	return out
+}
+
+// byStart reports whether rs are in order of Start.
+func byStart(rs []baocao.Record) bool {
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Start < rs[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseRecords appends to out the records of one clause, read from its

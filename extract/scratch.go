@@ -22,9 +22,9 @@ type scratch struct {
 	vals rats // their values
 	sec  sections
 
-	recs, rows []baocao.Record // the records of the sentences and of the tables
-	taken      []Span          // the table rows' lines
-	idx        []int32         // for sorting them together
+	rows  []baocao.Record // the records of the tables
+	taken []Span          // the table rows' lines
+	idx   []int32         // for sorting them among the sentences' records
 
 	figs, bytes int // the figures and length of the last text RecordsNumbers read
 }
