@@ -261,7 +261,7 @@ func cleanPhraseText(t string, s, e int) (string, int) {
 func skipBullets(t string, s, e int) int {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(t[s:e])
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			break
 		}
 		if unicode.IsDigit(r) { // list numbering left at a clause start
@@ -277,6 +277,14 @@ func skipBullets(t string, s, e int) int {
 	return s
 }
 
+// isLetterRune is unicode.IsLetter, by table below U+2000.
+func isLetterRune(r rune) bool {
+	if r >= 0 && r < rune(len(isLetterTab)) {
+		return isLetterTab[r]
+	}
+	return unicode.IsLetter(r)
+}
+
 // firstField is strings.Fields(s)[0], or "" when s has no field.
 func firstField(s string) string {
 	for f := range strings.FieldsSeq(s) {
@@ -287,7 +295,7 @@ func firstField(s string) string {
 
 func hasLetter(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			return true
 		}
 	}

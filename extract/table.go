@@ -151,7 +151,8 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		return pl.low[off : off+len(cell(i))]
 	}
 	unit := cell(tb.unit)
-	joins := unit != "" && unitJoins(unit) // the same for every cell of the row
+	uc := &winCache{low: lowCell(tb.unit)} // the unit's words, looked up in its lower case
+	joins := unit != "" && unitJoins(unit, uc) // the same for every cell of the row
 	num := func(i int) (Number, bool) {
 		c := cell(i)
 		if c == "" {
@@ -189,7 +190,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		return baocao.Record{}, false
 	}
 	r := baocao.Record{Indicator: name, Start: start, End: start + len(line), Text: line}
-	if u, _, dur := unitAt(unit, 0, nil); u != "" && !dur {
+	if u, _, dur := unitAt(unit, 0, uc); u != "" && !dur {
 		unit = u
 	}
 	if unit == "" && okV && v.Unit != "" {
@@ -249,7 +250,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 // into its suffix (%, a scale or money word: "1.234 triệu đồng"), the
 // only way the cell and its unit read as one figure. A count noun
 // ("người") cannot.
-func unitJoins(unit string) bool {
+func unitJoins(unit string, wc *winCache) bool {
 	if strings.HasPrefix(unit, "%") {
 		return true
 	}
@@ -258,10 +259,10 @@ func unitJoins(unit string) bool {
 			return true
 		}
 	}
-	if w, _ := matchWord(unit, 0, &scaleList, nil); w != "" {
+	if w, _ := matchWord(unit, 0, &scaleList, wc); w != "" {
 		return true
 	}
-	w, _ := matchWord(unit, 0, &moneyList, nil)
+	w, _ := matchWord(unit, 0, &moneyList, wc)
 	return w != ""
 }
 
