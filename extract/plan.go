@@ -19,6 +19,14 @@ var planFirst = func() (by [256][]string) {
 	return by
 }()
 
+// planStart marks the bytes planFirst has words for.
+var planStart = func() (set [256]bool) {
+	for _, w := range planWords {
+		set[w[0]] = true
+	}
+	return set
+}()
+
 // openers end with ":" and announce a list of targets: "ngành được giao
 // các chỉ tiêu cơ bản như sau:".
 var openers = []string{"được giao", "giao các chỉ tiêu", "mục tiêu", "phấn đấu", "đề xuất", "phương hướng", "chỉ tiêu cơ bản", "chỉ tiêu chủ yếu"}
@@ -154,15 +162,14 @@ func trimmed(t string, s, e int) (int, int) {
 // clause says so before it, or its line sits under a plan opener or
 // heading.
 func (pl *sections) isPlan(t string, cl Span, pos int) bool {
+	if k := pl.line(pos); k >= 0 && pl.lines[k].plan {
+		return true // the line's heading or opener says so: the clause need not be read
+	}
 	from := max(cl.Start, pos-300)
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	if pl.saysPlan(t, cl, from, max(from, min(pos, len(t)))) {
-		return true
-	}
-	k := pl.line(pos)
-	return k >= 0 && pl.lines[k].plan
+	return pl.saysPlan(t, cl, from, max(from, min(pos, len(t))))
 }
 
 // saysPlan reports whether one of planWords is in the lower case of
@@ -178,6 +185,9 @@ func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
 		// One pass for all the words (their order does not matter
 		// below): at each byte that starts one, compare those.
 		for k := 0; k < len(low); k++ {
+			if !planStart[low[k]] {
+				continue
+			}
 			for _, w := range planFirst[low[k]] {
 				if strings.HasPrefix(low[k:], w) {
 					pl.planAt = append(pl.planAt, Span{cl.Start + k, cl.Start + k + len(w)})
