@@ -122,7 +122,9 @@ func scanAppend(out []Number, t string, sc *scanCtx) []Number {
 		n := &out[len(out)-1]
 		next, ok := scanOne(n, t, i, false, sc)
 		if !ok {
-			*n = Number{}
+			if *n != (Number{}) { // most figures are dropped before anything is written
+				*n = Number{}
+			}
 			out = out[:len(out)-1]
 		}
 		if next <= i {
