@@ -30,22 +30,46 @@ func headerRole(cell string) int {
 // the dearest part of reading a header. A nil one keeps none.
 type roleMemo struct{ m map[string]int }
 
+// compareBit in a memo's entry marks a cell that compares with another
+// period ("so cùng kỳ"): a percent column that does is not trusted.
+const compareBit = 1 << 8
+
+// compares reports whether a percent column's heading compares with
+// another period, remembered as of does the roles.
+func compares(cell string) bool {
+	return containsAnyOf(" "+foldWords(cell)+" ", []string{"cung ky", "nam truoc", "so voi nam", " ck "})
+}
+
 // maxRoles bounds a memo: past it, the memo starts again.
 const maxRoles = 512
 
-func (r *roleMemo) of(cell string) int {
+func (r *roleMemo) of(cell string) int { return r.entry(cell) &^ compareBit }
+
+// comparing is compares(cell), remembered.
+func (r *roleMemo) comparing(cell string) bool { return r.entry(cell)&compareBit != 0 }
+
+// entry is the role of cell, with compareBit set when it compares.
+func (r *roleMemo) entry(cell string) int {
 	if r == nil || len(cell) > 64 { // headings are short: a long cell is seldom seen again
-		return headerRole(cell)
+		return entryOf(cell)
 	}
-	if role, ok := r.m[cell]; ok {
-		return role
+	if e, ok := r.m[cell]; ok {
+		return e
 	}
-	role := headerRole(cell)
+	e := entryOf(cell)
 	if r.m == nil || len(r.m) >= maxRoles {
 		r.m = make(map[string]int)
 	}
-	r.m[strings.Clone(cell)] = role // not a piece of the document
-	return role
+	r.m[strings.Clone(cell)] = e // not a piece of the document
+	return e
+}
+
+func entryOf(cell string) int {
+	e := headerRole(cell)
+	if compares(cell) {
+		e |= compareBit
+	}
+	return e
 }
 
 // foldWords folds s (lower case, no diacritics, single spaces), for
@@ -109,7 +133,7 @@ func parseHeader(cells []string, roles *roleMemo) (table, bool) {
 	if len(values) == 0 && len(targets) == 0 {
 		return tb, false
 	}
-	trusted := len(pcts) == 1 && !containsAnyOf(" "+foldWords(cells[pcts[0]])+" ", []string{"cung ky", "nam truoc", "so voi nam", " ck "})
+	trusted := len(pcts) == 1 && !roles.comparing(cells[pcts[0]])
 	switch {
 	case len(values) <= 1 && len(targets) <= 1:
 		tb.value, tb.target = first(values), first(targets)
@@ -157,14 +181,14 @@ func pairByYear(cells []string, values, targets []int) (int, int) {
 // yearWord is the four-digit year a header cell ends with or names
 // ("KH 2021", "Thực hiện năm 2021"), "" when none.
 func yearWord(cell string) string {
-	f := strings.Fields(cell)
-	for k := len(f) - 1; k >= 0; k-- {
-		w := strings.Trim(f[k], "()*")
+	last := "" // the last field that is one, without making the fields
+	for f := range strings.FieldsSeq(cell) {
+		w := strings.Trim(f, "()*")
 		if len(w) == 4 && w >= "1900" && w <= "2100" && digitsEnd(w, 0) == 4 {
-			return w
+			last = w
 		}
 	}
-	return ""
+	return last
 }
 
 // bareFigure reports whether a cell is only a figure ("20.100", "98,5%"):
