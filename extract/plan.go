@@ -116,7 +116,7 @@ func (pl *sections) reset(t, low string) {
 			openerPlan, openerYear, openerPeriod = false, 0, ""
 			if t[bs:be] != "" && t[be-1] == ':' {
 				l := pl.lower(t, bs, be)
-				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
+				openerPlan = openerSet.in(l) && !resultSet.in(l)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
 				if y, p := pl.yearIn(t, ls, le, false); y != 0 {
 					if y2, _ := pl.yearIn(t, ls, le, true); y2 == y {
@@ -126,7 +126,7 @@ func (pl *sections) reset(t, low string) {
 			}
 			if heading(line) {
 				l := pl.lower(t, bs, be)
-				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
+				headingPlan = planHeadSet.in(l) && !resultSet.in(l)
 				headingYear, headingPeriod = pl.yearIn(t, ls, le, false)
 			}
 		}

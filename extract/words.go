@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // wordIndex stands for a map from short words to V where it is asked for
 // nearly every figure: a bucket chosen by the word's length and first and
 // last bytes holds the few words to compare in full, without hashing the
@@ -57,3 +59,33 @@ var (
 	lastOfPairIdx    = indexOf(lastOfPair, isTrue)
 	qualWordsIdx     = indexOf(qualWords, nil)
 )
+
+// phraseSet stands for containsAnyOf(s, phrases) for a fixed list: one
+// pass over s, comparing the phrases that start with each byte, rather
+// than one search of s per phrase.
+type phraseSet struct {
+	first [256][]string
+}
+
+func phrasesOf(phrases []string) *phraseSet {
+	p := new(phraseSet)
+	for _, w := range phrases {
+		p.first[w[0]] = append(p.first[w[0]], w)
+	}
+	return p
+}
+
+// in reports whether s contains one of the phrases.
+func (p *phraseSet) in(s string) bool {
+	for k := 0; k < len(s); k++ {
+		for _, w := range p.first[s[k]] {
+			if strings.HasPrefix(s[k:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The phrase lists newSections looks for in every heading and opener.
+var planHeadSet, resultSet, openerSet = phrasesOf(planHeads), phrasesOf(results), phrasesOf(openers)

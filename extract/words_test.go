@@ -41,3 +41,28 @@ func TestWordIndexes(t *testing.T) {
 		}
 	}
 }
+
+// phraseTexts hold the phrases at the start, the end, inside words, cut
+// short, and not at all.
+var phraseTexts = []string{
+	"", "chỉ tiêu", "ii. nhiệm vụ năm 2021", "kết quả thực hiện", "phương hướng, giải pháp", "đạt", "đạ",
+	"xmục tiêuy", "chỉ tiê", "được giao các chỉ tiêu cơ bản như sau:", "đánh giá năm 2021, đề xuất năm 2022:",
+	"i. những kết quả nổi bật năm 2020", "tiến độ", "\xc4\x91", "kế hoạch nă",
+}
+
+func TestPhraseSets(t *testing.T) {
+	sets := []struct {
+		name string
+		set  *phraseSet
+		list []string
+	}{
+		{"planHeads", planHeadSet, planHeads}, {"results", resultSet, results}, {"openers", openerSet, openers},
+	}
+	for _, s := range sets {
+		for _, text := range append(phraseTexts, s.list...) {
+			if got, want := s.set.in(text), containsAnyOf(text, s.list); got != want {
+				t.Errorf("%s set in(%q) = %v, want %v", s.name, text, got, want)
+			}
+		}
+	}
+}
