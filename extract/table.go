@@ -151,7 +151,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		return pl.low[off : off+len(cell(i))]
 	}
 	unit := cell(tb.unit)
-	uc := &winCache{low: lowCell(tb.unit)} // the unit's words, looked up in its lower case
+	uc := &winCache{low: lowCell(tb.unit)}     // the unit's words, looked up in its lower case
 	joins := unit != "" && unitJoins(unit, uc) // the same for every cell of the row
 	num := func(i int) (Number, bool) {
 		c := cell(i)
