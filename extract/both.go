@@ -12,9 +12,14 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 			recs, nums = nil, numbersSafe(text)
 		}
 	}()
-	low := lowerText(text)
-	nums, fs := figures(text, low, false)
-	return recordsOf(text, low, fs), nums
+	sc := scratches.Get().(*scratch)
+	low := sc.lower(text)
+	nums = scanSized(text, low, false, sc.expect(len(text))) // handed out: not in the scratch
+	sc.seen(len(text), len(nums))
+	sc.sections(text, low)
+	recs = sc.recordsOf(text, sc.figures(nums))
+	scratches.Put(sc) // not after a panic: the scratch may be half written
+	return recs, nums
 }
 
 // numbersSafe is Numbers, or nothing if reading them panics.

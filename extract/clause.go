@@ -2,7 +2,7 @@ package extract
 
 import (
 	"iter"
-	"strings"
+	"math/bits"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -56,9 +56,7 @@ func spans(text string, semicolon bool) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		start := 0
 		for i := 0; ; i++ {
-			for i < len(text) && !breakByte[text[i]] {
-				i++
-			}
+			i = nextBreakByte(text, i)
 			if i < len(text) && !breakAt(text, i, semicolon) {
 				continue
 			}
@@ -72,6 +70,29 @@ func spans(text string, semicolon bool) iter.Seq[Span] {
 		}
 	}
 }
+
+// nextBreakByte is the offset of the first of breakByte in t from i on,
+// or len(t); eight bytes are looked at at once, as nextDigit does.
+func nextBreakByte(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		x := load64(t, i)
+		// a zero byte of x^c for each byte c: the first flagged is
+		// a true one (see nextDigit)
+		m := zeroBytes(x^('\n'*loBits)) | zeroBytes(x^(';'*loBits)) | zeroBytes(x^('.'*loBits)) |
+			zeroBytes(x^('!'*loBits)) | zeroBytes(x^('?'*loBits))
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !breakByte[t[i]] {
+		i++
+	}
+	return i
+}
+
+// zeroBytes flags the high bit of the bytes of x that are zero; above
+// the first one, others may be flagged too.
+func zeroBytes(x uint64) uint64 { return (x - loBits) &^ x & hiBits }
 
 // breakAt reports whether the byte at i ends a clause: a newline, a
 // semicolon, or ".", "!", "?" followed by a space, newline or the end
@@ -93,11 +114,14 @@ func breakAt(t string, i int, semicolon bool) bool {
 func breakBefore(t string, s int, semicolon bool) bool { return breakAt(t, s-1, semicolon) }
 
 func trim(t string, sp Span) Span {
-	for sp.Start < sp.End && strings.IndexByte(" \t\r\n", t[sp.Start]) >= 0 {
+	for sp.Start < sp.End && trimByte[t[sp.Start]] {
 		sp.Start++
 	}
-	for sp.End > sp.Start && strings.IndexByte(" \t\r\n", t[sp.End-1]) >= 0 {
+	for sp.End > sp.Start && trimByte[t[sp.End-1]] {
 		sp.End--
 	}
 	return sp
 }
+
+// trimByte marks the bytes trim cuts.
+var trimByte = [256]bool{' ': true, '\t': true, '\r': true, '\n': true}

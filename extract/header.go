@@ -25,6 +25,53 @@ func headerRole(cell string) int {
 	return colNone
 }
 
+// roleMemo keeps the headerRole of the cells one worker has seen: the
+// reports of a kind repeat their column headings, and folding a cell is
+// the dearest part of reading a header. A nil one keeps none.
+type roleMemo struct{ m map[string]int }
+
+// compareBit in a memo's entry marks a cell that compares with another
+// period ("so cùng kỳ"): a percent column that does is not trusted.
+const compareBit = 1 << 8
+
+// compares reports whether a percent column's heading compares with
+// another period, remembered as of does the roles.
+func compares(cell string) bool {
+	return containsAnyOf(" "+foldWords(cell)+" ", []string{"cung ky", "nam truoc", "so voi nam", " ck "})
+}
+
+// maxRoles bounds a memo: past it, the memo starts again.
+const maxRoles = 512
+
+func (r *roleMemo) of(cell string) int { return r.entry(cell) &^ compareBit }
+
+// comparing is compares(cell), remembered.
+func (r *roleMemo) comparing(cell string) bool { return r.entry(cell)&compareBit != 0 }
+
+// entry is the role of cell, with compareBit set when it compares.
+func (r *roleMemo) entry(cell string) int {
+	if r == nil || len(cell) > 64 { // headings are short: a long cell is seldom seen again
+		return entryOf(cell)
+	}
+	if e, ok := r.m[cell]; ok {
+		return e
+	}
+	e := entryOf(cell)
+	if r.m == nil || len(r.m) >= maxRoles {
+		r.m = make(map[string]int)
+	}
+	r.m[strings.Clone(cell)] = e // not a piece of the document
+	return e
+}
+
+func entryOf(cell string) int {
+	e := headerRole(cell)
+	if compares(cell) {
+		e |= compareBit
+	}
+	return e
+}
+
 // foldWords folds s (lower case, no diacritics, single spaces), for
 // header matching.
 func foldWords(s string) string { return singleSpaced(vntext.Fold(s)) }
@@ -50,7 +97,7 @@ func singleSpaced(s string) string {
 // target are kept, and no percent column is trusted. A percent column is
 // used only when it is the only one and does not compare with another
 // period ("so cùng kỳ").
-func parseHeader(cells []string) (table, bool) {
+func parseHeader(cells []string, roles *roleMemo) (table, bool) {
 	tb := table{cells: len(cells), name: -1, unit: -1, value: -1, target: -1, pct: -1}
 	for _, c := range cells { // before any folding: most rows are data
 		if bareFigure(c) {
@@ -59,7 +106,7 @@ func parseHeader(cells []string) (table, bool) {
 	}
 	var values, targets, pcts []int
 	for i, c := range cells {
-		switch headerRole(c) {
+		switch roles.of(c) {
 		case colName:
 			if tb.name < 0 {
 				tb.name = i
@@ -86,7 +133,7 @@ func parseHeader(cells []string) (table, bool) {
 	if len(values) == 0 && len(targets) == 0 {
 		return tb, false
 	}
-	trusted := len(pcts) == 1 && !containsAnyOf(" "+foldWords(cells[pcts[0]])+" ", []string{"cung ky", "nam truoc", "so voi nam", " ck "})
+	trusted := len(pcts) == 1 && !roles.comparing(cells[pcts[0]])
 	switch {
 	case len(values) <= 1 && len(targets) <= 1:
 		tb.value, tb.target = first(values), first(targets)
@@ -134,21 +181,21 @@ func pairByYear(cells []string, values, targets []int) (int, int) {
 // yearWord is the four-digit year a header cell ends with or names
 // ("KH 2021", "Thực hiện năm 2021"), "" when none.
 func yearWord(cell string) string {
-	f := strings.Fields(cell)
-	for k := len(f) - 1; k >= 0; k-- {
-		w := strings.Trim(f[k], "()*")
+	last := "" // the last field that is one, without making the fields
+	for f := range strings.FieldsSeq(cell) {
+		w := strings.Trim(f, "()*")
 		if len(w) == 4 && w >= "1900" && w <= "2100" && digitsEnd(w, 0) == 4 {
-			return w
+			last = w
 		}
 	}
-	return ""
+	return last
 }
 
 // bareFigure reports whether a cell is only a figure ("20.100", "98,5%"):
 // a data cell, never a header.
 func bareFigure(c string) bool {
 	c = strings.TrimSpace(c)
-	if strings.IndexAny(c, "0123456789") < 0 {
+	if nextDigit(c, 0) == len(c) {
 		return false // no digit, no figure
 	}
 	bare := false
@@ -164,7 +211,7 @@ var placesOnly = &scanCtx{al: noValues}
 
 // hasFigure reports whether Numbers(s) is not empty.
 func hasFigure(s string) bool {
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if nextDigit(s, 0) == len(s) {
 		return false
 	}
 	found := false

@@ -173,6 +173,9 @@ func joinSpans(t string, words []Span, trim func(string, Span) Span) string {
 // segStart is just past the last separator before end.
 func segStart(t string, from, end int) int {
 	for i := end - 1; i >= from; i-- {
+		if !segByte[t[i]] { // most bytes: one look-up
+			continue
+		}
 		switch t[i] {
 		case ':', '(', ')', '\n', '"', '|', '\t':
 			return i + 1
@@ -188,6 +191,10 @@ func segStart(t string, from, end int) int {
 	return from
 }
 
+// segByte marks the bytes segStart stops to look at: its separators and
+// the first byte of the quotes “ and ”.
+var segByte = byteSet(":()\n\"|\t,\xe2")
+
 // cleanPhraseText is cleanPhrase on copies of the words, lower cased as
 // needed: for texts whose lower case changes some rune's length in bytes,
 // where the document's lower case cannot stand for its pieces.
@@ -196,7 +203,7 @@ func cleanPhraseText(t string, s, e int) (string, int) {
 	words := strings.Fields(t[s:e])
 	for len(words) > 0 {
 		w := vntext.Lower(strings.Trim(words[len(words)-1], "*_,.:;-–"))
-		if w != "" && !trailing[w] {
+		if w != "" && !trailingIdx.has(w) {
 			break
 		}
 		words = words[:len(words)-1]
@@ -254,7 +261,7 @@ func cleanPhraseText(t string, s, e int) (string, int) {
 func skipBullets(t string, s, e int) int {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(t[s:e])
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			break
 		}
 		if unicode.IsDigit(r) { // list numbering left at a clause start
@@ -270,6 +277,14 @@ func skipBullets(t string, s, e int) int {
 	return s
 }
 
+// isLetterRune is unicode.IsLetter, by table below U+2000.
+func isLetterRune(r rune) bool {
+	if r >= 0 && r < rune(len(isLetterTab)) {
+		return isLetterTab[r]
+	}
+	return unicode.IsLetter(r)
+}
+
 // firstField is strings.Fields(s)[0], or "" when s has no field.
 func firstField(s string) string {
 	for f := range strings.FieldsSeq(s) {
@@ -280,93 +295,9 @@ func firstField(s string) string {
 
 func hasLetter(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			return true
 		}
 	}
 	return false
-}
-
-// yearOf finds the year of the figure at pos: the nearest "năm YYYY"
-// before it on the same line (paragraph), else the first one after it in
-// its clause ("đạt 73,95% kế hoạch năm 2021"); comparisons ("so với năm
-// 2020") are skipped.
-func (pl *sections) yearOf(t string, pos int, cl Span) (int, string) {
-	from := 0 // the start of pos's line: strings.LastIndexByte(t[:pos], '\n')+1
-	if k := pl.line(pos); k >= 0 {
-		from = pl.lines[k].start
-	}
-	if y, s := pl.yearIn(t, from, pos, true); y > 0 {
-		return y, s
-	}
-	return pl.yearIn(t, pos, max(pos, cl.End), false)
-}
-
-// yearIn is yearIn(t[from:to], last), found in the document's lower case
-// with one search instead of one per spelling.
-func (pl *sections) yearIn(t string, from, to int, last bool) (int, string) {
-	if len(pl.low) != len(t) {
-		return yearIn(t[from:to], last)
-	}
-	line, low := t[from:to], pl.low[from:to]
-	year, pos := 0, -1
-	for off := 0; ; {
-		k := strings.Index(low[off:], "năm ")
-		if k < 0 {
-			break
-		}
-		k += off
-		off = k + len("năm ")
-		if w := line[k:off]; w != "năm " && w != "Năm " && w != "NĂM " {
-			continue // as spelled, "nĂm" is not a year's word
-		}
-		if v := yearAt(line, k, len("năm ")); v != 0 {
-			year, pos = v, k
-			if !last {
-				break
-			}
-		}
-	}
-	if pos < 0 {
-		return 0, ""
-	}
-	return year, line[pos : pos+len("năm ")+4]
-}
-
-func yearIn(line string, last bool) (int, string) {
-	year, pos, word := 0, -1, 0
-	for _, w := range []string{"năm ", "Năm ", "NĂM "} {
-		for off := 0; ; {
-			k := strings.Index(line[off:], w)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(w)
-			v := yearAt(line, k, len(w))
-			if v == 0 {
-				continue
-			}
-			if pos < 0 || (last && k > pos) || (!last && k < pos) {
-				year, pos, word = v, k, len(w)
-			}
-		}
-	}
-	if pos < 0 {
-		return 0, ""
-	}
-	return year, line[pos : pos+word+4]
-}
-
-// yearAt is the year written after the word "năm " of length w at k of
-// line, 0 when none is or it follows "so với".
-func yearAt(line string, k, w int) int {
-	d := k + w
-	if digitsEnd(line, d) != d+4 || letterBefore(line, k) || strings.HasSuffix(strings.TrimSpace(line[:k]), "so với") {
-		return 0
-	}
-	if v := atoi(line[d : d+4]); v >= 1900 && v <= 2100 {
-		return v
-	}
-	return 0
 }

@@ -43,3 +43,19 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+// TestLowerTextRunes checks every rune below U+2000 (the ones lowerText
+// reads without the general decoder) inside a word and at the text's end.
+func TestLowerTextRunes(t *testing.T) {
+	for r := rune(0x80); r < 0x2000; r++ {
+		for _, s := range []string{"abcdefg" + string(r) + "xyzxyzxyz", "ab" + string(r)} {
+			want := strings.ToLower(s)
+			if len(want) != len(s) {
+				want = "" // lower casing changes the length
+			}
+			if got := lowerText(s); got != want {
+				t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

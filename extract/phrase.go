@@ -23,13 +23,16 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	pl.words = words[:0] // keep the grown scratch
 	for len(words) > 0 {
 		w := trimLinks(t, words[len(words)-1])
-		if w.End > w.Start && !trailing[low[w.Start:w.End]] {
+		if w.End > w.Start && !trailingIdx.has(low[w.Start:w.End]) {
 			break
 		}
 		words = words[:len(words)-1]
 	}
 	for changed := true; changed && len(words) > 0; {
 		changed = false
+		if !leadingFirst.has(low[words[0].Start:words[0].End]) {
+			break // most phrases: no leading phrase starts so
+		}
 		for _, l := range leadingWords {
 			if len(words) > len(l) && wordsAre(low, words, l) { // a word must follow
 				words, changed = words[len(l):], true
@@ -77,6 +80,9 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	if phrase == "" || !hasLetter(phrase) {
 		return "", e
 	}
+	if w := words[0]; w.Start == s && strings.HasPrefix(phrase, t[s:w.End]) && (len(phrase) == w.End-s || phrase[w.End-s] == ' ') {
+		return phrase, s // the phrase's first field is where the segment starts
+	}
 	first := strings.Index(t[s:e], firstField(phrase))
 	if first < 0 {
 		first = 0
@@ -90,6 +96,15 @@ var leadingWords = func() (out [][]string) {
 		out = append(out, strings.Fields(l))
 	}
 	return out
+}()
+
+// leadingFirst holds the first words of leadingWords.
+var leadingFirst = func() *wordIndex[bool] {
+	m := map[string]bool{}
+	for _, l := range leadingWords {
+		m[l[0]] = true
+	}
+	return indexOf(m, isTrue)
 }()
 
 // wordsAre reports whether the first words, lower cased, are ws.
@@ -151,16 +166,32 @@ func nextField(t string, i, e int) (f Span, ok bool) {
 		return Span{}, false
 	}
 	f.Start = i
+	i++ // not a space
 	for i < e {
-		space, n := spaceAt(t, i, e)
-		if space {
+		if c := t[i]; !mayStartSpace[c] { // most bytes: no space starts with them
+			i++
+			continue
+		}
+		if space, _ := spaceAt(t, i, e); space {
 			break
 		}
-		i += n
+		i++
 	}
 	f.End = i
 	return f, true
 }
+
+// mayStartSpace marks the bytes a space can start with: the ASCII spaces
+// and the first bytes of U+0085, U+00A0, U+1680, U+2000-U+205F and U+3000.
+// Stepping byte by byte finds the spaces rune by rune decoding would:
+// every rune, valid or not, starts at a byte that is no continuation
+// byte, and a space is a valid rune.
+var mayStartSpace = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = asciiSpace[c] || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
+	}
+	return set
+}()
 
 // spaceAt reports whether the rune at i of t[:e] is a space
 // (unicode.IsSpace, an invalid byte is not) and its length. Vietnamese

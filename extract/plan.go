@@ -11,6 +11,22 @@ import (
 // "phấn đấu giảm tỷ lệ hộ nghèo từ 3% trở lên".
 var planWords = []string{"phấn đấu", "mục tiêu là", "mục tiêu đến", "kế hoạch giao", "chỉ tiêu giao", "dự kiến", "đề ra là", "phần đầu"}
 
+// planFirst holds planWords by their first byte.
+var planFirst = func() (by [256][]string) {
+	for _, w := range planWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
+// planStart marks the bytes planFirst has words for.
+var planStart = func() (set [256]bool) {
+	for _, w := range planWords {
+		set[w[0]] = true
+	}
+	return set
+}()
+
 // openers end with ":" and announce a list of targets: "ngành được giao
 // các chỉ tiêu cơ bản như sau:".
 var openers = []string{"được giao", "giao các chỉ tiêu", "mục tiêu", "phấn đấu", "đề xuất", "phương hướng", "chỉ tiêu cơ bản", "chỉ tiêu chủ yếu"}
@@ -38,6 +54,15 @@ type sections struct {
 	floats []float64 // the targets and percents of records, one slab
 	words  []Span    // scratch for cleanPhrase
 	buf    []byte
+
+	years    []yearMark // the years line yearLine-1 names, for yearNear
+	yearLine int
+
+	roles roleMemo // kept from text to text
+
+	lastLine int // the last answer of line
+
+	cells, above []string // tableRows' room for a row's cells and the row above
 }
 
 // lineInfo is what sections knows of a line.
@@ -54,9 +79,16 @@ type lineInfo struct {
 // targets makes its section plans, and "kết quả" in either wins: it
 // reports results.
 func newSections(t, low string) *sections {
-	pl := &sections{low: low, lines: make([]lineInfo, 0, strings.Count(t, "\n")+1)}
+	pl := new(sections)
+	pl.reset(t, low)
+	return pl
+}
+
+// reset makes pl the sections of t, keeping the room pl had.
+func (pl *sections) reset(t, low string) {
+	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles, cells: pl.cells[:0], above: pl.above[:0]}
+	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
-	pl.words, pl.buf = make([]Span, 0, 32), make([]byte, 0, 256)
 	headingPlan, openerPlan := false, false
 	headingYear, headingPeriod := 0, ""
 	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
@@ -74,14 +106,17 @@ func newSections(t, low string) *sections {
 		pl.lines = append(pl.lines, li)
 		ls, le := trimmed(t, start, end)
 		if line := t[ls:le]; line != "" && !bullet(line) {
-			bs, be := ls+len(line)-len(strings.TrimLeft(line, "*_# ")), le
-			if bs < be {
-				be = bs + len(strings.TrimRight(t[bs:be], "*_# "))
+			bs, be := ls, le // the line without "*_# " either side
+			for bs < be && markByte[t[bs]] {
+				bs++
+			}
+			for be > bs && markByte[t[be-1]] {
+				be--
 			}
 			openerPlan, openerYear, openerPeriod = false, 0, ""
 			if t[bs:be] != "" && t[be-1] == ':' {
 				l := pl.lower(t, bs, be)
-				openerPlan = containsAnyOf(l, openers) && !containsAnyOf(l, results)
+				openerPlan = openerSet.in(l) && !resultSet.in(l)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
 				if y, p := pl.yearIn(t, ls, le, false); y != 0 {
 					if y2, _ := pl.yearIn(t, ls, le, true); y2 == y {
@@ -91,13 +126,12 @@ func newSections(t, low string) *sections {
 			}
 			if heading(line) {
 				l := pl.lower(t, bs, be)
-				headingPlan = containsAnyOf(l, planHeads) && !containsAnyOf(l, results)
+				headingPlan = planHeadSet.in(l) && !resultSet.in(l)
 				headingYear, headingPeriod = pl.yearIn(t, ls, le, false)
 			}
 		}
 		start = end + 1
 	}
-	return pl
 }
 
 // float is a pointer to v for a record's Target or Percent, from a slab
@@ -110,8 +144,14 @@ func (pl *sections) float(v float64) *float64 {
 	return &pl.floats[len(pl.floats)-1]
 }
 
+// markByte marks the bytes "*_# " that dress a heading or opener.
+var markByte = [256]bool{'*': true, '_': true, '#': true, ' ': true}
+
 // trimmed is the span of strings.TrimSpace(t[s:e]).
 func trimmed(t string, s, e int) (int, int) {
+	if s < e && t[s] < utf8.RuneSelf && !asciiSpace[t[s]] && t[e-1] < utf8.RuneSelf && !asciiSpace[t[e-1]] {
+		return s, e // most lines: nothing to trim
+	}
 	line := t[s:e]
 	left := strings.TrimLeftFunc(line, unicode.IsSpace)
 	s += len(line) - len(left)
@@ -122,15 +162,14 @@ func trimmed(t string, s, e int) (int, int) {
 // clause says so before it, or its line sits under a plan opener or
 // heading.
 func (pl *sections) isPlan(t string, cl Span, pos int) bool {
+	if k := pl.line(pos); k >= 0 && pl.lines[k].plan {
+		return true // the line's heading or opener says so: the clause need not be read
+	}
 	from := max(cl.Start, pos-300)
 	for from > cl.Start && from < len(t) && !isBoundary(t, from) {
 		from--
 	}
-	if pl.saysPlan(t, cl, from, max(from, min(pos, len(t)))) {
-		return true
-	}
-	k := pl.line(pos)
-	return k >= 0 && pl.lines[k].plan
+	return pl.saysPlan(t, cl, from, max(from, min(pos, len(t))))
 }
 
 // saysPlan reports whether one of planWords is in the lower case of
@@ -143,15 +182,16 @@ func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
 	if !pl.planIn || pl.planCl != cl {
 		pl.planAt, pl.planCl, pl.planIn = pl.planAt[:0], cl, true
 		low := pl.low[cl.Start:cl.End]
-		for _, w := range planWords {
-			for off := 0; ; {
-				k := strings.Index(low[off:], w)
-				if k < 0 {
-					break
+		// One pass for all the words (their order does not matter
+		// below): at each byte that starts one, compare those.
+		for k := 0; k < len(low); k++ {
+			if !planStart[low[k]] {
+				continue
+			}
+			for _, w := range planFirst[low[k]] {
+				if strings.HasPrefix(low[k:], w) {
+					pl.planAt = append(pl.planAt, Span{cl.Start + k, cl.Start + k + len(w)})
 				}
-				k += cl.Start + off
-				pl.planAt = append(pl.planAt, Span{k, k + len(w)})
-				off = k - cl.Start + 1
 			}
 		}
 	}
@@ -173,6 +213,20 @@ func (pl *sections) lower(t string, i, j int) string {
 
 // line is the index of the line holding pos, or -1.
 func (pl *sections) line(pos int) int {
+	// A record asks for the line of its figure several times, and
+	// records come in text order: the last answer is checked first.
+	if k := pl.lastLine; k < len(pl.lines) && pl.lines[k].start <= pos && (k+1 == len(pl.lines) || pl.lines[k+1].start > pos) {
+		return k
+	}
+	k := pl.searchLine(pos)
+	if k >= 0 {
+		pl.lastLine = k
+	}
+	return k
+}
+
+// searchLine is line by binary search.
+func (pl *sections) searchLine(pos int) int {
 	lo, hi := 0, len(pl.lines) // the first line starting past pos is in [lo, hi]
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); pl.lines[m].start <= pos {
@@ -216,13 +270,27 @@ func heading(line string) bool {
 	if strings.HasPrefix(line, "#") {
 		return true
 	}
-	s := strings.TrimLeft(line, "*_ ")
+	s := line
+	for len(s) > 0 && (s[0] == '*' || s[0] == '_' || s[0] == ' ') {
+		s = s[1:]
+	}
 	i := 0
-	for i < len(s) && (isDigit(s[i]) || strings.IndexByte("IVXL", s[i]) >= 0 || s[i] == '.') {
+	for i < len(s) && (isDigit(s[i]) || s[i] == 'I' || s[i] == 'V' || s[i] == 'X' || s[i] == 'L' || s[i] == '.') {
 		i++
 	}
 	if i > 0 && i < len(s) && s[i-1] == '.' && s[i] == ' ' {
 		return true
+	}
+	// A capital is never an ASCII small letter, and no line has more
+	// letters than bytes: once a tenth of the bytes are small letters,
+	// no count below can reach nine capitals in ten letters.
+	small := 0
+	for j := 0; j < len(s); j++ {
+		if s[j]-'a' < 26 {
+			if small++; small*10 > len(s) {
+				return false
+			}
+		}
 	}
 	letters, upper := 0, 0
 	for i, r := range s {

@@ -98,14 +98,14 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats, wb *wordMemo) 
 				}
 				break
 			}
-			if lastOfPair[w] { // the word before is read only when it can make a pair
+			if lastOfPairIdx.has(w) { // the word before is read only when it can make a pair
 				w2, s2 := wordBefore(t, low, s, "")
-				if q, ok := qualWords[pairOf(t, low, w2, s2, w, s)]; ok && w2 != "" {
+				if q, ok := qualWordsIdx.get(pairOf(t, low, w2, s2, w, s)); ok && w2 != "" {
 					found, n.QStart, cur = append(found, q), s2, s2
 					continue
 				}
 			}
-			if q, ok := qualWords[w]; ok {
+			if q, ok := qualWordsIdx.get(w); ok {
 				found, n.QStart, cur = append(found, q), s, s
 				continue
 			}

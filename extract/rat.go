@@ -46,6 +46,26 @@ type rats struct {
 	ws        []big.Word
 	none      bool
 	valueOnly bool // Lo and Hi are left nil: Records reads Value only
+
+	// A rats that reuse readies for another text keeps its first slabs,
+	// sized by what the texts before needed (nr Rats, nw words).
+	first  []big.Rat
+	firstW []big.Word
+	nr, nw int
+}
+
+// reuse readies a for another text, when none of the Rats it handed out
+// is read any more: its first slabs are written again, grown to what the
+// last text needed so that most texts need no other.
+func (a *rats) reuse() {
+	if cap(a.first) < a.nr {
+		a.first = make([]big.Rat, 0, a.nr+a.nr/4)
+	}
+	if cap(a.firstW) < a.nw {
+		a.firstW = make([]big.Word, 0, a.nw+a.nw/4)
+	}
+	clear(a.first[:cap(a.first)]) // rat hands out zero Rats, as from a new slab
+	a.rs, a.ws, a.nr, a.nw = a.first[:0], a.firstW[:0], 0, 0
 }
 
 // noValues is the shared rats of scans that make no values.
@@ -67,7 +87,8 @@ func (a *rats) rat() *big.Rat {
 	if len(a.rs) == cap(a.rs) {
 		a.rs = make([]big.Rat, 0, min(max(16, 2*cap(a.rs)), chunk))
 	}
-	a.rs = a.rs[:len(a.rs)+1]
+	a.rs = a.rs[:len(a.rs)+1] // zero: new, or cleared by reuse
+	a.nr++
 	return &a.rs[len(a.rs)-1]
 }
 
@@ -81,6 +102,7 @@ func (a *rats) word(w uint64) []big.Word {
 		a.ws = make([]big.Word, 0, min(max(16, 2*cap(a.ws)), chunk))
 	}
 	a.ws = append(a.ws, big.Word(w))
+	a.nw++
 	k := len(a.ws)
 	return a.ws[k-1 : k : k]
 }
@@ -93,16 +115,29 @@ func (a *rats) of(f frac) *big.Rat {
 	r := a.rat()
 	if f.den != 1 {
 		// The denominator can only be set through a Rat's numerator:
-		// set it there and invert (one word allocated for the
-		// transient 1), then set the numerator.
+		// set it there and invert, then set the numerator. Copied
+		// from oneDen, r has a denominator to swap in, where Inv
+		// would allocate a word for it.
+		*r = oneDen
 		r.Num().SetBits(a.word(f.den))
 		r.Inv(r)
+		r.Num().SetBits(a.word(f.num)) // never oneDen's word, even for a 0 that lowest terms never leave over a den
+		return r
 	}
 	if f.num != 0 { // 0 is 0/1: the zero Rat
 		r.Num().SetBits(a.word(f.num))
 	}
 	return r
 }
+
+// oneDen is 1 with a denominator word. It is only copied, never written:
+// a copy's numerator and denominator are set to words of their own (Inv
+// swaps the slices, SetBits replaces them) before the copy is handed out.
+var oneDen = func() (r big.Rat) {
+	r.Num().SetBits([]big.Word{1})
+	r.Inv(&r)
+	return r
+}()
 
 // cmp compares f and g as big.Rat.Cmp does.
 func (f frac) cmp(g frac) int {

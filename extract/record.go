@@ -3,7 +3,6 @@ package extract
 import (
 	"baocao/vntext"
 	"math/big"
-	"sort"
 	"strings"
 
 	"baocao"
@@ -14,17 +13,6 @@ import (
 type figure struct {
 	*Number
 	used bool
-}
-
-// figures is Numbers(t) with low its lowerText, and the figures made of
-// them.
-func figures(t, low string, valueOnly bool) ([]Number, []figure) {
-	ns := scanWith(t, low, valueOnly)
-	fs := make([]figure, len(ns))
-	for i := range ns {
-		fs[i].Number = &ns[i]
-	}
-	return ns, fs
 }
 
 // Records reads the indicator records of text: value/target pairs ("a/b
@@ -43,18 +31,27 @@ func Records(text string) (out []baocao.Record) {
 
 // records is Records without the recover, for the fuzz target to see.
 func records(text string) (out []baocao.Record) {
-	low := lowerText(text)
-	_, fs := figures(text, low, true) // no Numbers handed out: their intervals are not needed
-	return recordsOf(text, low, fs)
+	sc := scratches.Get().(*scratch)
+	low := sc.lower(text)
+	fs := sc.figures(sc.scan(text, low)) // no Numbers handed out: their intervals are not needed
+	sc.sections(text, low)
+	out = sc.recordsOf(text, fs)
+	scratches.Put(sc) // not after a panic: the scratch may be half written
+	return out
 }
 
-// recordsOf reads the records of text from its figures fs.
-func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
-	pl := newSections(text, low)
-	rows, taken := tableRows(text, pl)
+// recordsOf reads the records of text from its figures fs and sections
+// sc.sec. The records are gathered in the scratch and handed out in a
+// slice of their own, as long as they are.
+func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
+	pl := &sc.sec
+	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
+	sc.rows, sc.taken = rows, taken
 	// A figure makes at most one record, and two in three do in reports:
-	// room for three in four seldom grows and zeroes less.
-	out = make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
+	// room for three in four seldom grows and zeroes less. Records are
+	// written there once, and moved at most once more to let the table
+	// rows in.
+	out := make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
 	k := 0
 	for cl := range spans(text, true) {
 		for k < len(fs) && fs[k].Start < cl.Start {
@@ -64,19 +61,18 @@ func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
 		for e < len(fs) && fs[e].End <= cl.End {
 			e++
 		}
-		if !inSpans(taken, cl.Start) {
+		if e > k && !inSpans(taken, cl.Start) {
 			out = clauseRecords(out, text, cl, fs[k:e], pl)
 		}
 		k = e
 	}
-	if len(rows) > 0 {
-		out = append(out, rows...)
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	}
-	if len(out) == 0 {
+	if len(out)+len(rows) == 0 {
 		return nil // as before the sizing
 	}
-	return out
+	if len(rows) == 0 {
+		return out
+	}
+	return sc.withRows(out, rows)
 }
 
 // clauseRecords appends to out the records of one clause, read from its
@@ -84,9 +80,9 @@ func recordsOf(text, low string, fs []figure) (out []baocao.Record) {
 func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sections) []baocao.Record {
 	prevEnd := cl.Start
 	prevInd := ""
-	add := func(r baocao.Record, start, end, fig int, after int) {
+	add := func(r *baocao.Record, start, end, fig int, after int) {
 		from := prevEnd
-		r = pl.finish(t, cl, r, prevEnd, start, end, fig)
+		pl.finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		if r.Year == 0 {
 			r.Year, r.Period = pl.headingYear(fig)
@@ -98,7 +94,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 			r.Indicator = prevInd // "..., đạt 70% kế hoạch" speaks of the same indicator
 		}
 		prevInd = r.Indicator
-		out = append(out, r)
+		out = append(out, *r)
 		prevEnd = end
 	}
 	for i := 0; i < len(fs); i++ {
@@ -127,7 +123,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 				pf.used = true
 				start, end = min(start, pf.QStart), max(end, pf.UnitEnd)
 			}
-			add(r, start, end, a.QStart, b.End)
+			add(&r, start, end, a.QStart, b.End)
 			continue
 		}
 		if f.Percent && i+2 < len(fs) && parenAfterPercent(t[f.End:fs[i+1].QStart]) && ratioAt(t, fs, i+1) == i+2 {
@@ -157,7 +153,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		}
 		r.Value = toFloat(f.Value)
 		r.ValueText, r.Qualifier = f.Text, f.Qualifier
-		add(r, f.QStart, f.UnitEnd, f.QStart, f.End)
+		add(&r, f.QStart, f.UnitEnd, f.QStart, f.End)
 	}
 	return out
 }
@@ -345,7 +341,7 @@ func written(t string, n Number) string {
 
 // finish fills the indicator, year and evidence span of r, whose figures
 // run from start to end.
-func (pl *sections) finish(t string, cl Span, r baocao.Record, prevEnd, start, end, fig int) baocao.Record {
+func (pl *sections) finish(t string, cl Span, r *baocao.Record, prevEnd, start, end, fig int) {
 	ind, is := pl.indicator(t, max(cl.Start, prevEnd), start)
 	r.Indicator = ind
 	if ind != "" {
@@ -354,7 +350,6 @@ func (pl *sections) finish(t string, cl Span, r baocao.Record, prevEnd, start, e
 	r.Start, r.End = start, end
 	r.Text = t[start:end]
 	r.Year, r.Period = pl.yearOf(t, fig, cl)
-	return r
 }
 
 func firstNonEmpty(a, b string) string {

@@ -1,7 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"reflect"
+	"sort"
 	"testing"
+
+	"baocao"
 )
 
 // recordTests give, for one sentence, the records Records must read, in
@@ -104,4 +109,45 @@ func TestPlan(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withRowsTests are the Starts of sentence records and table rows, in
+// order, out of order and with ties.
+var withRowsTests = []struct{ recs, rows []int }{
+	{[]int{1, 5, 9}, []int{3}},
+	{[]int{1, 5, 9}, []int{0, 10}},
+	{[]int{1, 5, 5, 9}, []int{5, 5}},
+	{nil, []int{2, 4}},
+	{[]int{7, 3, 9}, []int{5}},
+	{[]int{1, 2}, []int{8, 4}},
+}
+
+func TestWithRows(t *testing.T) {
+	mk := func(starts []int, tag string) []baocao.Record {
+		var out []baocao.Record
+		for i, s := range starts {
+			out = append(out, baocao.Record{Start: s, Kind: fmt.Sprintf("%s%d", tag, i)})
+		}
+		return out
+	}
+	for _, tt := range withRowsTests {
+		for _, room := range []int{0, len(tt.rows)} { // merged in a new slice, and in place
+			recs, rows := mk(tt.recs, "r"), mk(tt.rows, "t")
+			want := append(append([]baocao.Record(nil), recs...), rows...)
+			sort.SliceStable(want, func(i, j int) bool { return want[i].Start < want[j].Start })
+			recs = append(make([]baocao.Record, 0, len(recs)+room), recs...)
+			var sc scratch
+			got := sc.withRows(recs, rows)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("withRows(%v, %v) with room %d = %v, want %v", tt.recs, tt.rows, room, kinds(got), kinds(want))
+			}
+		}
+	}
+}
+
+func kinds(rs []baocao.Record) (out []string) {
+	for _, r := range rs {
+		out = append(out, r.Kind)
+	}
+	return out
 }

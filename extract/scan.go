@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Numbers returns the quantities written in text, in order: counts,
 // amounts, percents, ranges. Dates, document numbers, standards, list
@@ -37,7 +40,15 @@ func scanWith(t, low string, valueOnly bool) []Number {
 	// Dates and document numbers leave about a third of the runs that
 	// could start a figure without one: room for three in four seldom
 	// grows.
-	n := figureBound(t)*3/4 + 4
+	return scanSized(t, low, valueOnly, figureBound(t)*3/4+4)
+}
+
+// scanSized is scanWith making room for n figures at first, or as
+// scanWith does when n < 0.
+func scanSized(t, low string, valueOnly bool, n int) []Number {
+	if n < 0 {
+		n = figureBound(t)*3/4 + 4
+	}
 	out := make([]Number, 0, n)
 	var al *rats
 	if valueOnly {
@@ -46,7 +57,7 @@ func scanWith(t, low string, valueOnly bool) []Number {
 	} else {
 		al = newRats(3 * n) // Value, Lo and Hi
 	}
-	scanEach(t, false, &scanCtx{low, al}, func(n Number) { out = append(out, n) })
+	out = scanAppend(out, t, &scanCtx{low, al})
 	if len(out) == 0 {
 		return nil // as without the sizing
 	}
@@ -82,7 +93,8 @@ func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 			i++
 			continue
 		}
-		n, next, ok := scanOne(t, i, alone, sc)
+		var n Number
+		next, ok := scanOne(&n, t, i, alone, sc)
 		if next <= i {
 			next = digitsEnd(t, i)
 		}
@@ -93,43 +105,99 @@ func scanEach(t string, alone bool, sc *scanCtx, emit func(Number)) {
 	}
 }
 
-// scanOne reads the figure whose digits start at i. next is where scanning
-// resumes; ok is false when the digits are not a quantity.
-func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok bool) {
+// scanAppend is scan(t, false) appending the figures to out, each read
+// in its place rather than copied there.
+//
+// The room past len(out) must be zero, as make leaves it: a figure is
+// read into it without zeroing first (zeroing a Number writes its
+// pointers, which costs while the collector runs), and only the room a
+// dropped figure was read into is zeroed again.
+func scanAppend(out []Number, t string, sc *scanCtx) []Number {
+	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i) {
+		if len(out) < cap(out) {
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, Number{})
+		}
+		n := &out[len(out)-1]
+		next, ok := scanOne(n, t, i, false, sc)
+		if !ok {
+			if *n != (Number{}) { // most figures are dropped before anything is written
+				*n = Number{}
+			}
+			out = out[:len(out)-1]
+		}
+		if next <= i {
+			next = digitsEnd(t, i)
+		}
+		i = next
+	}
+	return out
+}
+
+// load64 is the eight bytes of t at i, the first the lowest.
+func load64(t string, i int) uint64 {
+	_ = t[i+7]
+	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+}
+
+// nextDigit is the offset of the first ASCII digit of t from i on, or
+// len(t); eight bytes are looked at at once.
+func nextDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		// x has a zero byte for each digit, and only ASCII bytes can
+		// be below 10: "has a byte below 10" flags the first digit
+		// exactly (a borrow can only flag bytes after a true one).
+		x := load64(t, i) ^ (0x30 * loBits)
+		if m := (x - 10*loBits) &^ x & hiBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !isDigit(t[i]) {
+		i++
+	}
+	return i
+}
+
+// scanOne reads the figure whose digits start at i into n, which is
+// zero. next is where scanning resumes; ok is false when the digits are
+// not a quantity (n is then to be dropped).
+func scanOne(n *Number, t string, i int, alone bool, sc *scanCtx) (next int, ok bool) {
 	low, al := "", (*rats)(nil)
 	if sc != nil {
 		low, al = sc.low, sc.al
 	}
 	if letterBefore(t, i) || (i > 0 && isDigit(t[i-1])) { // "K72", "H2O"
-		return n, skipAlnum(t, i), false
+		return skipAlnum(t, i), false
 	}
 	var wb wordMemo // the word before the digits is read by skipBefore and qualify
 	if !alone && skipBefore(t, low, i, &wb) {
-		return n, tokenEnd(t, i), false
+		return tokenEnd(t, i), false
 	}
 	if !alone && listNumber(t, i) {
-		return n, listEnd(t, i), false
+		return listEnd(t, i), false
 	}
 	m, good := readMantissa(t, i)
 	if !good {
-		return n, max(m.end, i+1), false
+		return max(m.end, i+1), false
 	}
 	k := m.end
 	if k < len(t) && !alone {
 		switch {
 		case t[k] == '/' && k+1 < len(t) && isDigit(t[k+1]):
 			if date, end := dateAfter(t, m); date {
-				return n, end, false
+				return end, false
 			}
 		case t[k] == '/' || (t[k] == ':' && k+1 < len(t) && isDigit(t[k+1])):
 			if t[k] == ':' || letterAt(t, k+1) { // "16/CT-TTg", "9001:2008", "14:30"
-				return n, tokenEnd(t, k), false
+				return tokenEnd(t, k), false
 			}
 		case t[k] == '-' && k+1 < len(t) && letterAt(t, k+1) && !strings.HasPrefix(t[k+1:], "đ"):
-			return n, tokenEnd(t, k), false // "22-QĐ/TU"
+			return tokenEnd(t, k), false // "22-QĐ/TU"
 		}
 		if strings.HasPrefix(t[k:], " - ") && docCodeAt(t, k+3) { // "22 - CTr/BCSĐ"
-			return n, tokenEnd(t, k+3), false
+			return tokenEnd(t, k+3), false
 		}
 	}
 	n.Start, n.QStart = m.start, m.start
@@ -137,20 +205,20 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	hi := m
 	if m2, end, isRange := rangeAfter(t, m); isRange {
 		if !alone && m.yearLike() && m2.yearLike() {
-			return n, end, false // "2016 - 2020"
+			return end, false // "2016 - 2020"
 		}
 		hi = m2
 		n.Range = true
 		n.Decimals = max(n.Decimals, len(m2.fp))
 		k = end
 	} else if !alone && m.yearLike() && !quantityFollows(t, k) {
-		return n, k, false // "năm 2021", "2020⁶"
+		return k, false // "năm 2021", "2020⁶"
 	}
 	wc := winCache{low: low} // the words after the figure are looked up at one place up to three times
 	k = n.suffix(t, k, &wc)
 	if k < len(t) && letterAt(t, k) && !alone { // "7h30", "382a/QĐ", "3G"
 		if !n.Percent && !n.Money && n.ScaleExp == 0 {
-			return n, skipAlnum(t, k), false
+			return skipAlnum(t, k), false
 		}
 	}
 	n.End = k
@@ -168,7 +236,7 @@ func scanOne(t string, i int, alone bool, sc *scanCtx) (n Number, next int, ok b
 	default:
 		n.Unit, n.UnitEnd, n.Duration = unitAt(t, n.End, &wc)
 	}
-	return n, k, true
+	return k, true
 }
 
 // suffix reads what follows the digits: %, a scale word, đồng/đ/VNĐ and a

@@ -87,3 +87,38 @@ func TestClauses(t *testing.T) {
 		}
 	}
 }
+
+// nextDigitTests mix digits with bytes just past them ('/', ':'), bytes
+// with the high bit set and runs longer than a word.
+var nextDigitTests = []string{
+	"", "abc", "a1", "ĐẠT 73,95%", "\xff\x80\xb9\x39", "abcdefgh9", "abcdefghijklmnop",
+	"/:::::::0", "ỹỹỹ5", "0", "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9:/9",
+}
+
+func TestNextDigit(t *testing.T) {
+	for _, s := range nextDigitTests {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !isDigit(s[want]) {
+				want++
+			}
+			if got := nextDigit(s, i); got != want {
+				t.Errorf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+func TestNextBreakByte(t *testing.T) {
+	for _, s := range append(nextDigitTests, "abcdefgh.ijk", "73,95%; đạt\n", "?!........", "\x0a\x0b\x3a\x3b\x2d\x2e\x2f\x20\x21\x3e\x3f\x40") {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !breakByte[s[want]] {
+				want++
+			}
+			if got := nextBreakByte(s, i); got != want {
+				t.Errorf("nextBreakByte(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

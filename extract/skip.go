@@ -54,11 +54,11 @@ func skipBefore(t, low string, i int, wb *wordMemo) bool {
 		// "tháng 5" is a month, "tháng 700 người" is not
 		return atoi(t[i:digitsEnd(t, i)]) <= limit && digitsEnd(t, i)-i <= 4 && !grouped(t, i)
 	}
-	if docWords[w1] {
+	if docWordsIdx.has(w1) {
 		return true
 	}
-	if lastOfDocPair[w1] { // the word before is read only when it can make a pair
-		if w2, s2 := wordBefore(t, low, s1, ""); docWords[pairOf(t, low, w2, s2, w1, s1)] {
+	if lastOfDocPairIdx.has(w1) { // the word before is read only when it can make a pair
+		if w2, s2 := wordBefore(t, low, s1, ""); docWordsIdx.has(pairOf(t, low, w2, s2, w1, s1)) {
 			return true
 		}
 	}

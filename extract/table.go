@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"baocao"
 )
@@ -33,11 +34,9 @@ type table struct {
 }
 
 // tableRows finds the rows of the tables of t that have a header, and
-// returns their records and the lines they take (which sentence reading
-// then leaves alone).
-func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
-	var out []baocao.Record
-	var taken []Span
+// appends their records to out and the lines they take (which sentence
+// reading then leaves alone) to taken.
+func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]baocao.Record, []Span) {
 	var cur *table
 	var above []string // a tab row above without figures: the upper row of a two-row header
 	for start := 0; start < len(t); {
@@ -59,7 +58,7 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 		line := strings.TrimRight(t[start:end], "\r")
 		if !strings.Contains(line, "\t") {
 			cur, above = nil, nil
-		} else if cells := strings.Split(line, "\t"); cur == nil || len(cells) != cur.cells {
+		} else if cells := pl.splitTabs(line); cur == nil || len(cells) != cur.cells {
 			cur = nil
 			head := cells
 			if len(above) == len(cells) {
@@ -68,16 +67,17 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 					head[i] = strings.TrimSpace(above[i] + " " + cells[i])
 				}
 			}
-			if tb, ok := parseHeader(head); ok {
+			if tb, ok := parseHeader(head, &pl.roles); ok {
 				tb.year, tb.period = tableYear(t, start, head, tb)
 				cur, above = &tb, nil
 				taken = append(taken, Span{start, start + len(line)})
 			} else if !hasFigure(line) {
-				above = cells
+				above = append(pl.above[:0], cells...) // cells is written again at the next line
+				pl.above = above
 			} else {
 				above = nil
 			}
-		} else if tb, ok := parseHeader(cells); ok && !hasFigure(line) {
+		} else if tb, ok := parseHeader(cells, &pl.roles); ok && !hasFigure(line) {
 			tb.year, tb.period = tableYear(t, start, cells, tb)
 			cur = &tb // a new header with as many columns
 			taken = append(taken, Span{start, start + len(line)})
@@ -88,6 +88,22 @@ func tableRows(t string, pl *sections) ([]baocao.Record, []Span) {
 		start = end + 1
 	}
 	return out, taken
+}
+
+// splitTabs is strings.Split(line, "\t"), in room kept from line to
+// line: the cells are good until the next call.
+func (pl *sections) splitTabs(line string) []string {
+	cells := pl.cells[:0]
+	for {
+		k := strings.IndexByte(line, '\t')
+		if k < 0 {
+			break
+		}
+		cells = append(cells, line[:k])
+		line = line[k+1:]
+	}
+	pl.cells = append(cells, line)
+	return pl.cells
 }
 
 // tableYear is the year a table's figures are for: the one the value (or
@@ -121,17 +137,33 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		}
 		return strings.TrimSpace(cells[i])
 	}
+	// lowCell is the lower case of cell(i), sliced from the document's:
+	// the cells are pieces of the line, tab after tab.
+	lowCell := func(i int) string {
+		if len(pl.low) != len(t) || i < 0 {
+			return ""
+		}
+		off := start
+		for _, c := range cells[:i] {
+			off += len(c) + 1
+		}
+		off += len(cells[i]) - len(strings.TrimLeftFunc(cells[i], unicode.IsSpace))
+		return pl.low[off : off+len(cell(i))]
+	}
 	unit := cell(tb.unit)
+	uc := &winCache{low: lowCell(tb.unit)}     // the unit's words, looked up in its lower case
+	joins := unit != "" && unitJoins(unit, uc) // the same for every cell of the row
 	num := func(i int) (Number, bool) {
 		c := cell(i)
 		if c == "" {
 			return Number{}, false
 		}
-		if unit != "" && i != tb.pct && unitJoins(unit) {
+		if joins && i != tb.pct {
 			if n, ok := parseIn(c+" "+unit, sc); ok {
 				return n, true // "1.234 triệu đồng"
 			}
 		}
+		sc := &scanCtx{low: lowCell(i), al: &pl.rats}
 		if n, ok := parseIn(c, sc); ok {
 			return n, true
 		}
@@ -158,7 +190,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		return baocao.Record{}, false
 	}
 	r := baocao.Record{Indicator: name, Start: start, End: start + len(line), Text: line}
-	if u, _, dur := unitAt(unit, 0, nil); u != "" && !dur {
+	if u, _, dur := unitAt(unit, 0, uc); u != "" && !dur {
 		unit = u
 	}
 	if unit == "" && okV && v.Unit != "" {
@@ -218,7 +250,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 // into its suffix (%, a scale or money word: "1.234 triệu đồng"), the
 // only way the cell and its unit read as one figure. A count noun
 // ("người") cannot.
-func unitJoins(unit string) bool {
+func unitJoins(unit string, wc *winCache) bool {
 	if strings.HasPrefix(unit, "%") {
 		return true
 	}
@@ -227,10 +259,10 @@ func unitJoins(unit string) bool {
 			return true
 		}
 	}
-	if w, _ := matchWord(unit, 0, &scaleList, nil); w != "" {
+	if w, _ := matchWord(unit, 0, &scaleList, wc); w != "" {
 		return true
 	}
-	w, _ := matchWord(unit, 0, &moneyList, nil)
+	w, _ := matchWord(unit, 0, &moneyList, wc)
 	return w != ""
 }
 

@@ -217,6 +217,11 @@ func (l *wordList) at(t string, p int, w, lw string, i int) (string, int) {
 	if u[0] != w[0] && lu[0] != lw[0] { // neither comparison below can hold
 		return "", p
 	}
+	// Every word has two bytes or more: nor can they when the second
+	// bytes differ (most candidates of the first byte).
+	if (len(lw) < 2 || lw[1] != lu[1]) && (len(w) < 2 || w[1] != u[1]) {
+		return "", p
+	}
 	if strings.HasPrefix(lw, lu) || strings.HasPrefix(w, u) {
 		e := p + len(u)
 		if e <= len(t) && !letterAt(t, e) {
@@ -295,19 +300,29 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // low is lowerText(t) or "": the word is sliced from it when it stands
 // for t.
 func wordBefore(t, low string, p int, skip string) (string, int) {
-	for p > 0 && (t[p-1] == ' ' || strings.IndexByte(skip, t[p-1]) >= 0) {
+	for p > 0 && (t[p-1] == ' ' || (skip != "" && strings.IndexByte(skip, t[p-1]) >= 0)) {
 		p--
 	}
 	e := p
 	for p > 0 { // letterBefore, decoding each rune once
-		if c := t[p-1]; c < utf8.RuneSelf {
+		c := t[p-1]
+		if c < utf8.RuneSelf {
 			if 'a' > c|0x20 || c|0x20 > 'z' {
 				break
 			}
 			p--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(t[:p])
+		var r rune
+		var n int
+		switch { // Vietnamese letters: a two-byte rune, or three bytes from E1
+		case p >= 2 && c&0xC0 == 0x80 && t[p-2] >= 0xC2 && t[p-2] < 0xE0:
+			r, n = rune(t[p-2]&0x1F)<<6|rune(c&0x3F), 2
+		case p >= 3 && c&0xC0 == 0x80 && t[p-2]&0xC0 == 0x80 && t[p-3] == 0xE1:
+			r, n = rune(0x1000)|rune(t[p-2]&0x3F)<<6|rune(c&0x3F), 3
+		default:
+			r, n = utf8.DecodeLastRuneInString(t[:p])
+		}
 		if !isLetter(r) {
 			break
 		}

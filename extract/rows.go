@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"sort"
+
+	"baocao"
+)
+
+// withRows puts the table rows among the sentences' records by Start,
+// as a stable sort of the records followed by the rows would: by a merge
+// when both are in order (they are: records come clause by clause, rows
+// line by line), else by sorting indexes.
+func (sc *scratch) withRows(recs, rows []baocao.Record) []baocao.Record {
+	if byStart(recs) && byStart(rows) {
+		n := len(recs) + len(rows)
+		if n <= cap(recs) { // merged from the back, in place
+			out := recs[:n]
+			i, j := len(recs)-1, len(rows)-1
+			for k := n - 1; j >= 0; k-- {
+				if i >= 0 && recs[i].Start > rows[j].Start { // a row after a record of the same Start
+					out[k] = recs[i]
+					i--
+				} else {
+					out[k] = rows[j]
+					j--
+				}
+			}
+			return out
+		}
+		out := make([]baocao.Record, n)
+		i, j := 0, 0
+		for k := range out {
+			if j == len(rows) || (i < len(recs) && recs[i].Start <= rows[j].Start) {
+				out[k] = recs[i]
+				i++
+			} else {
+				out[k] = rows[j]
+				j++
+			}
+		}
+		return out
+	}
+	out := make([]baocao.Record, len(recs)+len(rows))
+	idx := sc.idx[:0]
+	for i := range len(out) {
+		idx = append(idx, int32(i))
+	}
+	sc.idx = idx
+	at := func(i int32) *baocao.Record {
+		if int(i) < len(recs) {
+			return &recs[i]
+		}
+		return &rows[int(i)-len(recs)]
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return at(idx[i]).Start < at(idx[j]).Start })
+	for i, k := range idx {
+		out[i] = *at(k)
+	}
+	return out
+}
+
+// byStart reports whether rs are in order of Start.
+func byStart(rs []baocao.Record) bool {
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Start < rs[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
