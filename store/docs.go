@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -46,6 +48,52 @@ func decodeDoc(id string, v []byte) (*docRecord, error) {
 		return nil, fmt.Errorf("document %s: %v: %w", id, err, baocao.ErrCorrupt)
 	}
 	return d, nil
+}
+
+// textKeyField is how the JSON of a docRecord ends when it has a text:
+// json.Marshal writes the embedded Document's fields first and TextKey last,
+// as `,"text_sha256":"<64 hex digits>"}`.
+const textKeyField = `,"text_sha256":"`
+
+// docTextKey reads the raw text key of the document stored as v without
+// unmarshalling the rest of it (Text is called for every hit of a search
+// page). ok is false when v does not end the usual way: no text, a corrupt
+// or unknown value; decodeDoc then says which.
+func docTextKey(v []byte) (key [sha256.Size]byte, ok bool) {
+	if len(v) == 0 {
+		return key, false
+	}
+	switch v[0] {
+	case '{':
+		return textKeyOf(v)
+	case codecRaw:
+		return textKeyOf(v[1:])
+	case codecFlate:
+		inflate(v[1:], func(j []byte) error {
+			key, ok = textKeyOf(j)
+			return nil
+		})
+		return key, ok
+	}
+	return key, false
+}
+
+// textKeyOf finds the text key at the end of the JSON j of a docRecord. The
+// quote after the comma cannot be inside a string (there it would be
+// escaped), so the match is the top-level TextKey.
+func textKeyOf(j []byte) (key [sha256.Size]byte, ok bool) {
+	n := len(textKeyField) + 2*sha256.Size + len(`"}`)
+	if len(j) < n {
+		return key, false
+	}
+	tail := j[len(j)-n:]
+	if string(tail[:len(textKeyField)]) != textKeyField || string(tail[n-2:]) != `"}` {
+		return key, false
+	}
+	if _, err := hex.Decode(key[:], tail[len(textKeyField):n-2]); err != nil {
+		return key, false
+	}
+	return key, true
 }
 
 func putDoc(tx *bolt.Tx, d *docRecord) error {

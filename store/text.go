@@ -81,13 +81,11 @@ func decodeText(v []byte) (string, error) {
 	case codecRaw:
 		return string(v[1:]), nil
 	case codecFlate:
-		r := flate.NewReader(bytes.NewReader(v[1:]))
-		defer r.Close()
-		b, err := io.ReadAll(r)
+		s, err := inflateString(v[1:])
 		if err != nil {
-			return "", fmt.Errorf("inflate text: %v: %w", err, baocao.ErrCorrupt)
+			return "", fmt.Errorf("text: %w", err)
 		}
-		return string(b), nil
+		return s, nil
 	}
 	return "", fmt.Errorf("unknown text codec %d: %w", v[0], baocao.ErrCorrupt)
 }
@@ -137,9 +135,14 @@ func getText(tx *bolt.Tx, hexKey string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("text key %q: %w", hexKey, baocao.ErrCorrupt)
 	}
+	return textByKey(tx, key)
+}
+
+// textByKey reads the text with raw key key.
+func textByKey(tx *bolt.Tx, key []byte) (string, error) {
 	v := tx.Bucket(bucketTexts).Get(key)
 	if v == nil {
-		return "", fmt.Errorf("text %s: %w", hexKey, baocao.ErrNotFound)
+		return "", fmt.Errorf("text %x: %w", key, baocao.ErrNotFound)
 	}
 	return decodeText(v)
 }
