@@ -246,6 +246,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	for i := range an.Checks {
 		an.Checks[i].File = t.file
 	}
+	an.prepare()
 	res.Status, res.Doc = Imported, an.Doc.ID
 	res.Format, res.Encoding, res.Reader = an.Doc.Format, an.Doc.Encoding, an.Doc.Reader
 	res.Records, res.Checks = len(an.Records), len(an.Checks)
@@ -354,7 +355,11 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		switch o.res.Status {
 		case Imported:
 			sum.Imported++
-			sb.Put(o.an.Doc, o.an.Records, o.an.Checks)
+			if o.an.stored != nil {
+				sb.PutPrepared(o.an.stored)
+			} else {
+				sb.Put(o.an.Doc, o.an.Records, o.an.Checks)
+			}
 			puts = append(puts, o.an)
 			docs++
 			bytes += len(o.an.Doc.Text)

@@ -97,25 +97,32 @@ func textKeyOf(j []byte) (key [sha256.Size]byte, ok bool) {
 }
 
 func putDoc(tx *bolt.Tx, d *docRecord) error {
-	v, err := json.Marshal(d)
+	v, err := encodeDoc(d)
 	if err != nil {
-		return fmt.Errorf("document %s: %w", d.ID, err)
+		return err
 	}
-	// The legal citations make the metadata some 900 bytes on average, with
-	// their field names repeated: compressed, 30% less.
-	return tx.Bucket(bucketDocs).Put([]byte(d.ID), encodeWith(&fastWriters, string(v)))
+	return tx.Bucket(bucketDocs).Put([]byte(d.ID), v)
 }
 
 // putItems stores the items (records or checks) of document id, read from
 // file with text, as one value of bucket name; no items, no value.
 func putItems[T any](tx *bolt.Tx, name []byte, id, file, text string, items []T) error {
-	b := tx.Bucket(name)
 	if len(items) == 0 {
-		return b.Delete([]byte(id))
+		return putItemsValue(tx, name, id, nil)
 	}
 	v, err := encodeItems(id, file, text, items)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", name, id, err)
+	}
+	return putItemsValue(tx, name, id, v)
+}
+
+// putItemsValue stores the encoded items v of document id in bucket name,
+// or deletes its value when v is nil.
+func putItemsValue(tx *bolt.Tx, name []byte, id string, v []byte) error {
+	b := tx.Bucket(name)
+	if v == nil {
+		return b.Delete([]byte(id))
 	}
 	return b.Put([]byte(id), v)
 }

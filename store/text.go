@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -41,12 +40,6 @@ var fastWriters = sync.Pool{New: func() any {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
 }}
-
-// textKey is the content address of a text.
-func textKey(text string) []byte {
-	sum := sha256.Sum256([]byte(text))
-	return sum[:]
-}
 
 // encodeText returns the stored form of text: compressed when that saves at
 // least an eighth, raw otherwise (short texts, or text already dense).
@@ -90,20 +83,18 @@ func decodeText(v []byte) (string, error) {
 	return "", fmt.Errorf("unknown text codec %d: %w", v[0], baocao.ErrCorrupt)
 }
 
-// putText stores text under its content address, if not already there, and
-// records that doc id uses it. It returns the hex key.
-func putText(tx *bolt.Tx, id, text string) (string, error) {
-	key := textKey(text)
+// putText stores the text of p under its content address, if not already
+// there, and records that doc id uses it.
+func putText(tx *bolt.Tx, id string, p *Prepared) error {
+	key := p.textKey()
 	texts := tx.Bucket(bucketTexts)
 	if texts.Get(key) == nil {
-		if err := texts.Put(key, encodeText(text)); err != nil {
-			return "", err
+		if err := texts.Put(key, p.textValue()); err != nil {
+			return err
 		}
 	}
-	if err := tx.Bucket(bucketTextRefs).Put(append(key, id...), nil); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(key), nil
+	ref := make([]byte, 0, len(key)+len(id))
+	return tx.Bucket(bucketTextRefs).Put(append(append(ref, key...), id...), nil)
 }
 
 // unrefText drops doc id's use of the text with hex key hexKey, deleting the
