@@ -64,7 +64,7 @@ type Options struct {
 	// fewer documents per commit meant a lower peak RSS: at 20.000 reports
 	// 32 documents per commit left 19.8 MB of the store's pages resident at
 	// the peak, 16 left 11.6 MB. A commit's own cost is ~0.7 ms beside
-	// ~0.8 ms per document (store BenchmarkCommit).
+	// ~0.15 ms per document the workers prepared (store BenchmarkCommit).
 	BatchDocs  int
 	BatchBytes int // stored text bytes per store commit; default 16 MiB
 	// IndexDocs is documents per index commit; default 64. Every index

@@ -41,9 +41,6 @@ func Prepare(doc *baocao.Document, records []baocao.Record, checks []baocao.Chec
 	return p, nil
 }
 
-// Doc returns the document p was prepared from.
-func (p *Prepared) Doc() *baocao.Document { return p.doc }
-
 // encode fills every stored value ahead of the commit.
 func (p *Prepared) encode() error {
 	if _, err := p.itemsValue(bucketRecords); err != nil {
