@@ -64,7 +64,7 @@ type Options struct {
 	// fewer documents per commit meant a lower peak RSS: at 20.000 reports
 	// 32 documents per commit left 19.8 MB of the store's pages resident at
 	// the peak, 16 left 11.6 MB. A commit's own cost is ~0.7 ms beside
-	// ~0.8 ms per document (store BenchmarkCommit).
+	// ~0.15 ms per document the workers prepared (store BenchmarkCommit).
 	BatchDocs  int
 	BatchBytes int // stored text bytes per store commit; default 16 MiB
 	// IndexDocs is documents per index commit; default DefaultIndexDocs.
@@ -251,6 +251,7 @@ func work(ctx context.Context, st *store.Store, opt Options, t task) outcome {
 	for i := range an.Checks {
 		an.Checks[i].File = t.file
 	}
+	an.prepare()
 	res.Status, res.Doc = Imported, an.Doc.ID
 	res.Format, res.Encoding, res.Reader = an.Doc.Format, an.Doc.Encoding, an.Doc.Reader
 	res.Records, res.Checks = len(an.Records), len(an.Checks)
@@ -359,7 +360,11 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		switch o.res.Status {
 		case Imported:
 			sum.Imported++
-			sb.Put(o.an.Doc, o.an.Records, o.an.Checks)
+			if o.an.stored != nil {
+				sb.PutPrepared(o.an.stored)
+			} else {
+				sb.Put(o.an.Doc, o.an.Records, o.an.Checks)
+			}
 			puts = append(puts, o.an)
 			docs++
 			bytes += len(o.an.Doc.Text)

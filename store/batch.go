@@ -43,12 +43,10 @@ type Batch struct {
 }
 
 type op struct {
-	kind    int
-	doc     *baocao.Document
-	records []baocao.Record
-	checks  []baocao.Check
-	entry   LedgerEntry
-	id      string
+	kind  int
+	p     *Prepared // Put, Replace
+	entry LedgerEntry
+	id    string
 }
 
 const (
@@ -64,13 +62,19 @@ const (
 // content, that content's document is replaced (see Result.Removed). The
 // batch keeps doc, records and checks until Commit; do not change them.
 func (b *Batch) Put(doc *baocao.Document, records []baocao.Record, checks []baocao.Check) {
-	b.ops = append(b.ops, op{kind: opPut, doc: doc, records: records, checks: checks})
+	b.ops = append(b.ops, op{kind: opPut, p: &Prepared{doc: doc, records: records, checks: checks}})
+}
+
+// PutPrepared is Put of a document encoded by Prepare: the commit only
+// writes what Prepare encoded.
+func (b *Batch) PutPrepared(p *Prepared) {
+	b.ops = append(b.ops, op{kind: opPut, p: p})
 }
 
 // Replace is Put that always rewrites the document's metadata, text, records
 // and checks, for re-extraction of a document already stored.
 func (b *Batch) Replace(doc *baocao.Document, records []baocao.Record, checks []baocao.Check) {
-	b.ops = append(b.ops, op{kind: opReplace, doc: doc, records: records, checks: checks})
+	b.ops = append(b.ops, op{kind: opReplace, p: &Prepared{doc: doc, records: records, checks: checks}})
 }
 
 // Delete removes document id with its records, checks, paths and (when no
@@ -104,9 +108,9 @@ func (s *Store) Commit(b *Batch) ([]Result, error) {
 		for _, o := range b.ops {
 			switch o.kind {
 			case opPut, opReplace:
-				r, err := put(tx, o.doc, o.records, o.checks, o.kind == opReplace)
+				r, err := put(tx, o.p, o.kind == opReplace)
 				if err != nil {
-					return fmt.Errorf("put %s (%s): %w", o.doc.ID, o.doc.File, err)
+					return fmt.Errorf("put %s (%s): %w", o.p.doc.ID, o.p.doc.File, err)
 				}
 				results = append(results, r)
 			case opDelete:
@@ -157,7 +161,8 @@ func (s *Store) Delete(id string) error {
 }
 
 // put stores one document inside tx; see Batch.Put.
-func put(tx *bolt.Tx, doc *baocao.Document, records []baocao.Record, checks []baocao.Check, force bool) (Result, error) {
+func put(tx *bolt.Tx, p *Prepared, force bool) (Result, error) {
+	doc := p.doc
 	if err := validKey("document id", doc.ID); err != nil {
 		return Result{}, err
 	}
@@ -168,10 +173,10 @@ func put(tx *bolt.Tx, doc *baocao.Document, records []baocao.Record, checks []ba
 	paths := tx.Bucket(bucketPaths)
 	prev := string(paths.Get([]byte(doc.File)))
 
-	d := &docRecord{Document: *doc}
-	d.Text = ""
-	d.Paths = slices.DeleteFunc(slices.Clone(d.Paths), func(p string) bool { return p == d.File })
+	d := p.newRecord()
+	fresh := true // d is what Prepare encoded
 	if old, err := getDoc(tx, doc.ID); err == nil {
+		fresh = false
 		if !force {
 			if prev == doc.ID {
 				r.Status = Unchanged
@@ -199,17 +204,18 @@ func put(tx *bolt.Tx, doc *baocao.Document, records []baocao.Record, checks []ba
 	}
 	if r.Status == Imported {
 		if doc.Text != "" {
-			key, err := putText(tx, d.ID, doc.Text)
+			if err := putText(tx, d.ID, p); err != nil {
+				return r, err
+			}
+		}
+		for _, name := range [][]byte{bucketRecords, bucketChecks} {
+			v, err := p.itemsValue(name)
 			if err != nil {
 				return r, err
 			}
-			d.TextKey = key
-		}
-		if err := putItems(tx, bucketRecords, d.ID, d.File, doc.Text, records); err != nil {
-			return r, err
-		}
-		if err := putItems(tx, bucketChecks, d.ID, d.File, doc.Text, checks); err != nil {
-			return r, err
+			if err := putItemsValue(tx, name, d.ID, v); err != nil {
+				return r, err
+			}
 		}
 		if d.Hash != "" {
 			if err := tx.Bucket(bucketHashes).Put([]byte(d.Hash), []byte(d.ID)); err != nil {
@@ -217,7 +223,13 @@ func put(tx *bolt.Tx, doc *baocao.Document, records []baocao.Record, checks []ba
 			}
 		}
 	}
-	if err := putDoc(tx, d); err != nil {
+	var err error
+	if fresh && p.meta != nil {
+		err = tx.Bucket(bucketDocs).Put([]byte(d.ID), p.meta)
+	} else {
+		err = putDoc(tx, d)
+	}
+	if err != nil {
 		return r, err
 	}
 	for _, p := range d.allPaths() {

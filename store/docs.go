@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -48,26 +50,79 @@ func decodeDoc(id string, v []byte) (*docRecord, error) {
 	return d, nil
 }
 
-func putDoc(tx *bolt.Tx, d *docRecord) error {
-	v, err := json.Marshal(d)
-	if err != nil {
-		return fmt.Errorf("document %s: %w", d.ID, err)
+// textKeyField is how the JSON of a docRecord ends when it has a text:
+// json.Marshal writes the embedded Document's fields first and TextKey last,
+// as `,"text_sha256":"<64 hex digits>"}`.
+const textKeyField = `,"text_sha256":"`
+
+// docTextKey reads the raw text key of the document stored as v without
+// unmarshalling the rest of it (Text is called for every hit of a search
+// page). ok is false when v does not end the usual way: no text, a corrupt
+// or unknown value; decodeDoc then says which.
+func docTextKey(v []byte) (key [sha256.Size]byte, ok bool) {
+	if len(v) == 0 {
+		return key, false
 	}
-	// The legal citations make the metadata some 900 bytes on average, with
-	// their field names repeated: compressed, 30% less.
-	return tx.Bucket(bucketDocs).Put([]byte(d.ID), encodeWith(&fastWriters, string(v)))
+	switch v[0] {
+	case '{':
+		return textKeyOf(v)
+	case codecRaw:
+		return textKeyOf(v[1:])
+	case codecFlate:
+		inflate(v[1:], func(j []byte) error {
+			key, ok = textKeyOf(j)
+			return nil
+		})
+		return key, ok
+	}
+	return key, false
+}
+
+// textKeyOf finds the text key at the end of the JSON j of a docRecord. The
+// quote after the comma cannot be inside a string (there it would be
+// escaped), so the match is the top-level TextKey.
+func textKeyOf(j []byte) (key [sha256.Size]byte, ok bool) {
+	n := len(textKeyField) + 2*sha256.Size + len(`"}`)
+	if len(j) < n {
+		return key, false
+	}
+	tail := j[len(j)-n:]
+	if string(tail[:len(textKeyField)]) != textKeyField || string(tail[n-2:]) != `"}` {
+		return key, false
+	}
+	if _, err := hex.Decode(key[:], tail[len(textKeyField):n-2]); err != nil {
+		return key, false
+	}
+	return key, true
+}
+
+func putDoc(tx *bolt.Tx, d *docRecord) error {
+	v, err := encodeDoc(d)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketDocs).Put([]byte(d.ID), v)
 }
 
 // putItems stores the items (records or checks) of document id, read from
 // file with text, as one value of bucket name; no items, no value.
 func putItems[T any](tx *bolt.Tx, name []byte, id, file, text string, items []T) error {
-	b := tx.Bucket(name)
 	if len(items) == 0 {
-		return b.Delete([]byte(id))
+		return putItemsValue(tx, name, id, nil)
 	}
 	v, err := encodeItems(id, file, text, items)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", name, id, err)
+	}
+	return putItemsValue(tx, name, id, v)
+}
+
+// putItemsValue stores the encoded items v of document id in bucket name,
+// or deletes its value when v is nil.
+func putItemsValue(tx *bolt.Tx, name []byte, id string, v []byte) error {
+	b := tx.Bucket(name)
+	if v == nil {
+		return b.Delete([]byte(id))
 	}
 	return b.Put([]byte(id), v)
 }

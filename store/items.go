@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
 	"compress/flate"
 	"encoding/binary"
@@ -116,28 +115,38 @@ func itemCount(v []byte) (int, error) {
 }
 
 // itemReader streams the items of one stored value. v may be memory of a
-// bbolt transaction: use the reader inside it.
+// bbolt transaction: use the reader inside it, and close it.
 type itemReader struct {
-	r     *bufio.Reader
+	r     byteReader
 	close func()
 	left  int // items not yet read
 	n     int // items in the value
 	buf   []byte
 }
 
+type byteReader interface {
+	io.Reader
+	io.ByteReader
+}
+
+// newItemReader reads v; compressed frames are inflated at once into a
+// pooled buffer (a document's items are some kilobytes) that close returns.
 func newItemReader(v []byte) (*itemReader, error) {
 	n, err := itemCount(v)
 	if err != nil {
 		return nil, err
 	}
 	_, k := binary.Uvarint(v[1:])
-	body := bytes.NewReader(v[1+k:])
+	body := v[1+k:]
 	ir := &itemReader{left: n, n: n, close: func() {}}
 	if v[0] == itemsFlate {
-		fr := flate.NewReader(body)
-		ir.r, ir.close = bufio.NewReader(fr), func() { fr.Close() }
+		in, frames, err := inflatePooled(body)
+		if err != nil {
+			return nil, fmt.Errorf("items: %w", err)
+		}
+		ir.r, ir.close = bytes.NewReader(frames), in.release
 	} else {
-		ir.r = bufio.NewReader(body)
+		ir.r = bytes.NewReader(body)
 	}
 	return ir, nil
 }

@@ -59,7 +59,16 @@ func (s *Store) docByIndex(bucket []byte, what, key string) (*baocao.Document, e
 func (s *Store) Text(id string) (string, error) {
 	var text string
 	err := s.view(func(tx *bolt.Tx) error {
-		d, err := getDoc(tx, id)
+		v := tx.Bucket(bucketDocs).Get([]byte(id))
+		if v == nil {
+			return fmt.Errorf("document %s: %w", id, baocao.ErrNotFound)
+		}
+		if key, ok := docTextKey(v); ok {
+			var err error
+			text, err = textByKey(tx, key[:])
+			return err
+		}
+		d, err := decodeDoc(id, v)
 		if err != nil {
 			return err
 		}

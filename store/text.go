@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -42,12 +41,6 @@ var fastWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-// textKey is the content address of a text.
-func textKey(text string) []byte {
-	sum := sha256.Sum256([]byte(text))
-	return sum[:]
-}
-
 // encodeText returns the stored form of text: compressed when that saves at
 // least an eighth, raw otherwise (short texts, or text already dense).
 func encodeText(text string) []byte { return encodeWith(&flateWriters, text) }
@@ -81,31 +74,27 @@ func decodeText(v []byte) (string, error) {
 	case codecRaw:
 		return string(v[1:]), nil
 	case codecFlate:
-		r := flate.NewReader(bytes.NewReader(v[1:]))
-		defer r.Close()
-		b, err := io.ReadAll(r)
+		s, err := inflateString(v[1:])
 		if err != nil {
-			return "", fmt.Errorf("inflate text: %v: %w", err, baocao.ErrCorrupt)
+			return "", fmt.Errorf("text: %w", err)
 		}
-		return string(b), nil
+		return s, nil
 	}
 	return "", fmt.Errorf("unknown text codec %d: %w", v[0], baocao.ErrCorrupt)
 }
 
-// putText stores text under its content address, if not already there, and
-// records that doc id uses it. It returns the hex key.
-func putText(tx *bolt.Tx, id, text string) (string, error) {
-	key := textKey(text)
+// putText stores the text of p under its content address, if not already
+// there, and records that doc id uses it.
+func putText(tx *bolt.Tx, id string, p *Prepared) error {
+	key := p.textKey()
 	texts := tx.Bucket(bucketTexts)
 	if texts.Get(key) == nil {
-		if err := texts.Put(key, encodeText(text)); err != nil {
-			return "", err
+		if err := texts.Put(key, p.textValue()); err != nil {
+			return err
 		}
 	}
-	if err := tx.Bucket(bucketTextRefs).Put(append(key, id...), nil); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(key), nil
+	ref := make([]byte, 0, len(key)+len(id))
+	return tx.Bucket(bucketTextRefs).Put(append(append(ref, key...), id...), nil)
 }
 
 // unrefText drops doc id's use of the text with hex key hexKey, deleting the
@@ -137,9 +126,14 @@ func getText(tx *bolt.Tx, hexKey string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("text key %q: %w", hexKey, baocao.ErrCorrupt)
 	}
+	return textByKey(tx, key)
+}
+
+// textByKey reads the text with raw key key.
+func textByKey(tx *bolt.Tx, key []byte) (string, error) {
 	v := tx.Bucket(bucketTexts).Get(key)
 	if v == nil {
-		return "", fmt.Errorf("text %s: %w", hexKey, baocao.ErrNotFound)
+		return "", fmt.Errorf("text %x: %w", key, baocao.ErrNotFound)
 	}
 	return decodeText(v)
 }
