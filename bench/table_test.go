@@ -37,3 +37,15 @@ func TestPercentileAndMedian(t *testing.T) {
 		t.Error("median sorted its input")
 	}
 }
+
+func TestReadHWM(t *testing.T) {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc")
+	}
+	if got := readHWM(os.Getpid()); got < 1<<20 {
+		t.Errorf("readHWM(own pid) = %d bytes, want at least 1 MiB", got)
+	}
+	if got := readHWM(-1); got != 0 {
+		t.Errorf("readHWM(-1) = %d, want 0", got)
+	}
+}
