@@ -66,11 +66,12 @@ func releaseMemory(bi bleve.Index) {
 	if err != nil {
 		return
 	}
-	defer r.Close()
+	// a closing scorch index has no snapshot: Reader gives a nil one
 	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok {
+	if !ok || snap == nil {
 		return
 	}
+	defer snap.Close()
 	paths := make(map[string]bool, len(snap.Segments()))
 	for _, ss := range snap.Segments() {
 		if p, ok := ss.Segment().(interface{ Path() string }); ok && p.Path() != "" {
