@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -34,48 +33,7 @@ var relevanceQueries = []Query{
 // every way of cutting the index, on an index of several segments with
 // deleted and replaced documents.
 func TestSearchRelevance(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "index")
-	ix, err := Create(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { ix.Close() }()
-	docs := facetCorpus(600)
-	b := ix.NewBatch()
-	for i := range docs {
-		if err := b.Add(&docs[i], nil); err != nil {
-			t.Fatal(err)
-		}
-		if b.Len() == 130 {
-			if err := b.Commit(); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	for i := 0; i < len(docs); i += 9 {
-		b.Delete(docs[i].ID)
-	}
-	for i := 4; i < len(docs); i += 17 {
-		d := docs[i]
-		d.Text += " Lao động lao động."
-		if err := b.Add(&d, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	// Read-only, so that no merge renumbers documents between the two
-	// searches compared (which would reorder hits of equal score).
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if ix, err = OpenReadOnly(dir); err != nil {
-		t.Fatal(err)
-	}
-	if n, err := ix.segments(); err != nil || n < 2 {
-		t.Fatalf("segments = %d, %v; want several", n, err)
-	}
+	ix := segmentedIndex(t, facetCorpus(600), 130, 9, 4, 17, " Lao động lao động.")
 	defer func(p func() int, m uint64) { parallelism, minPartDocs = p, m }(parallelism, minPartDocs)
 	minPartDocs = 1
 	fields := []string{fieldFile, fieldTitle, fieldProvince, fieldDate, fieldYear, fieldBody}

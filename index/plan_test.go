@@ -52,10 +52,11 @@ func planCorpus(n int) []baocao.Document {
 	return docs
 }
 
-// segmentedIndex indexes docs in several commits, deletes and replaces some,
-// and reopens the index read-only (no merge can renumber documents between
-// two searches compared).
-func segmentedIndex(t *testing.T, docs []baocao.Document) *Index {
+// segmentedIndex indexes docs in commits of commitEvery documents, deletes
+// every deleteEvery-th, replaces every replaceEvery-th from replaceFrom with
+// its text plus extra, and reopens the index read-only (no merge can
+// renumber documents between two searches compared).
+func segmentedIndex(t *testing.T, docs []baocao.Document, commitEvery, deleteEvery, replaceFrom, replaceEvery int, extra string) *Index {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "index")
 	ix, err := Create(dir)
@@ -67,18 +68,18 @@ func segmentedIndex(t *testing.T, docs []baocao.Document) *Index {
 		if err := b.Add(&docs[i], nil); err != nil {
 			t.Fatal(err)
 		}
-		if b.Len() == 170 {
+		if b.Len() == commitEvery {
 			if err := b.Commit(); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	for i := 0; i < len(docs); i += 13 {
+	for i := 0; i < len(docs); i += deleteEvery {
 		b.Delete(docs[i].ID)
 	}
-	for i := 5; i < len(docs); i += 19 {
+	for i := replaceFrom; i < len(docs); i += replaceEvery {
 		d := docs[i]
-		d.Text += " Lao động tăng, lao động tầng."
+		d.Text += extra
 		if err := b.Add(&d, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -145,7 +146,7 @@ func planQueries(n int) []Query {
 // hundreds of queries: same total, same hits in the same order, the same
 // scores to the bit, the same facets; for one range and for several.
 func TestPlanScores(t *testing.T) {
-	ix := segmentedIndex(t, planCorpus(900))
+	ix := segmentedIndex(t, planCorpus(900), 170, 13, 5, 19, " Lao động tăng, lao động tầng.")
 	defer func(p func() int, m uint64) { parallelism, minPartDocs = p, m }(parallelism, minPartDocs)
 	minPartDocs = 1
 	fields := []string{fieldFile, fieldTitle, fieldProvince, fieldDate, fieldYear, fieldBody}
@@ -205,7 +206,7 @@ var planShapes = []Query{
 }
 
 func TestPlanShapes(t *testing.T) {
-	ix := segmentedIndex(t, planCorpus(400))
+	ix := segmentedIndex(t, planCorpus(400), 170, 13, 5, 19, " Lao động tăng, lao động tầng.")
 	for _, q := range planShapes {
 		bq, _ := buildQuery(q, ix.docFreq(context.Background()))
 		if ok, err := ix.planned(bq); !ok || err != nil {
