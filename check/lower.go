@@ -30,21 +30,7 @@ func (d *doc) lower(slot int, s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := append(d.low[slot][:0], s[:i]...)
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, vntext.LowerRune(r))
-		i += n
-	}
+	b := vntext.AppendLower(append(d.low[slot][:0], s[:i]...), s[i:])
 	d.low[slot] = b
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }

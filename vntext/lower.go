@@ -51,6 +51,27 @@ func Lower(s string) string {
 	return b.String()
 }
 
+// AppendLower appends Lower(s) to b, for callers that lower many short
+// stretches into a buffer of their own.
+func AppendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		j := keeps(s, i) // the unchanged run, copied at once
+		b = append(b, s[i:j]...)
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, c+'a'-'A') // keeps stops at ASCII capitals only
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, LowerRune(r)) // an invalid byte is RuneError: U+FFFD
+		i += n
+	}
+	return b
+}
+
 // keeps returns the end of the run of s from i that Lower leaves as it
 // is: the first capital or invalid byte, or len(s).
 func keeps(s string, i int) int {

@@ -21,13 +21,25 @@ func TestLower(t *testing.T) {
 	}
 }
 
+func TestAppendLower(t *testing.T) {
+	for _, s := range lowerTests {
+		if got, want := string(AppendLower([]byte("Đ:"), s)), "Đ:"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(%q, %q) = %q, want %q", "Đ:", s, got, want)
+		}
+	}
+}
+
 func FuzzLower(f *testing.F) {
 	for _, s := range lowerTests {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := Lower(s), strings.ToLower(s); got != want {
+		want := strings.ToLower(s)
+		if got := Lower(s); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(AppendLower(nil, s)); got != want {
+			t.Errorf("AppendLower(nil, %q) = %q, want %q", s, got, want)
 		}
 	})
 }
