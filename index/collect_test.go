@@ -39,30 +39,37 @@ func TestSearchRelevance(t *testing.T) {
 	fields := []string{fieldFile, fieldTitle, fieldProvince, fieldDate, fieldYear, fieldBody}
 	ctx := context.Background()
 	for _, parts := range []int{1, 2, 3, 8} {
-		parallelism = func() int { return parts }
 		for _, q := range relevanceQueries {
-			limit := q.Limit
-			if limit <= 0 {
-				limit = DefaultLimit
-			}
 			bq, _ := buildQuery(q, ix.docFreq(ctx))
-			req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
-			req.Fields = fields
-			want, err := ix.searchBleve(ctx, req, true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := ix.searchRelevance(ctx, bq, limit, q.Offset, fields, true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g, w := summary(got), summary(want); g != w {
-				t.Errorf("%d parts: searchRelevance(%+v) =\n%s\nwant\n%s", parts, q, g, w)
-			}
-			if !reflect.DeepEqual(got.facets, want.facets) {
-				t.Errorf("%d parts: searchRelevance(%+v) facets = %v, want %v", parts, q, got.facets, want.facets)
-			}
+			sameAsBleve(t, ix, q, bq, parts, fields)
 		}
+	}
+}
+
+// sameAsBleve runs bq with searchRelevance over parts ranges and with
+// bleve's collector, and fails unless both give the same total, hits,
+// scores to the bit and facets.
+func sameAsBleve(t *testing.T, ix *Index, q Query, bq query.Query, parts int, fields []string) {
+	t.Helper()
+	ctx := context.Background()
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	want, err := ix.searchBleve(ctx, bleveRequest(bq, limit, q.Offset, fields), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parallelism = func() int { return parts }
+	got, err := ix.searchRelevance(ctx, bq, limit, q.Offset, fields, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := summary(got), summary(want); g != w {
+		t.Errorf("%d parts: searchRelevance(%+v) =\n%s\nwant\n%s", parts, q, g, w)
+	}
+	if !reflect.DeepEqual(got.facets, want.facets) {
+		t.Errorf("%d parts: searchRelevance(%+v) facets = %v, want %v", parts, q, got.facets, want.facets)
 	}
 }
 

@@ -154,10 +154,6 @@ func TestPlanScores(t *testing.T) {
 	planned := 0
 	queries := append(planQueries(400), relevanceQueries...)
 	for i, q := range queries {
-		limit := q.Limit
-		if limit <= 0 {
-			limit = DefaultLimit
-		}
 		bq, mk := buildQuery(q, ix.docFreq(ctx))
 		if mk.empty() {
 			continue // not sorted by relevance
@@ -167,23 +163,7 @@ func TestPlanScores(t *testing.T) {
 		} else if ok {
 			planned++
 		}
-		req := bleveRequest(bq, limit, q.Offset, fields)
-		want, err := ix.searchBleve(ctx, req, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts := 1 + i%3
-		parallelism = func() int { return parts }
-		got, err := ix.searchRelevance(ctx, bq, limit, q.Offset, fields, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if g, w := summary(got), summary(want); g != w {
-			t.Errorf("%d parts: searchRelevance(%+v) =\n%s\nwant\n%s", parts, q, g, w)
-		}
-		if !reflect.DeepEqual(got.facets, want.facets) {
-			t.Errorf("%d parts: searchRelevance(%+v) facets = %v, want %v", parts, q, got.facets, want.facets)
-		}
+		sameAsBleve(t, ix, q, bq, 1+i%3, fields)
 	}
 	t.Logf("%d of %d queries planned", planned, len(queries))
 	if planned < len(queries)*3/4 {
