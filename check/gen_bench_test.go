@@ -1,13 +1,12 @@
 package check
 
 import (
-	"baocao/internal/cpu"
 	"testing"
-	"time"
 
 	"baocao"
 	"baocao/extract"
 	"baocao/gen"
+	"baocao/internal/cpu"
 )
 
 // BenchmarkRunNumbersGenerated checks generated reports whose numbers and
@@ -31,13 +30,5 @@ func BenchmarkRunNumbersGenerated(b *testing.B) {
 		}
 		n++
 	}
-	reportCPU(b, start, n, total)
-}
-
-// reportCPU reports the throughput in bytes per CPU second since start,
-// over n iterations of size bytes.
-func reportCPU(b *testing.B, start time.Duration, n, size int) {
-	if d := cpu.Time() - start; d > 0 && n > 0 {
-		b.ReportMetric(float64(n*size)/d.Seconds()/1e6, "cpuMB/s")
-	}
+	cpu.ReportMBs(b, start, n*total)
 }

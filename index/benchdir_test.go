@@ -1,13 +1,13 @@
 package index
 
 import (
-	"baocao/internal/cpu"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"baocao/internal/cpu"
 	"baocao/store"
 )
 

@@ -1,12 +1,12 @@
 package indicator
 
 import (
-	"baocao/internal/cpu"
 	"testing"
 
 	"baocao"
 	"baocao/extract"
 	"baocao/gen"
+	"baocao/internal/cpu"
 )
 
 // BenchmarkAssignGenerated names the records of generated reports, read
@@ -30,7 +30,5 @@ func BenchmarkAssignGenerated(b *testing.B) {
 		}
 		n++
 	}
-	if d := cpu.Time() - start; d > 0 {
-		b.ReportMetric(float64(n*total)/d.Seconds()/1e6, "cpuMB/s")
-	}
+	cpu.ReportMBs(b, start, n*total)
 }

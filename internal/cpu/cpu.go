@@ -5,6 +5,7 @@ package cpu
 
 import (
 	"syscall"
+	"testing"
 	"time"
 )
 
@@ -16,4 +17,12 @@ func Time() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// ReportMBs reports on b the megabytes processed per CPU second since
+// start ("cpuMB/s"), bytes being what all the iterations processed.
+func ReportMBs(b *testing.B, start time.Duration, bytes int) {
+	if d := Time() - start; d > 0 && bytes > 0 {
+		b.ReportMetric(float64(bytes)/d.Seconds()/1e6, "cpuMB/s")
+	}
 }
