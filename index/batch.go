@@ -52,7 +52,10 @@ func (b *Batch) Commit() error {
 	}
 	defer b.ix.results.clear() // after the write: a search meanwhile is not kept
 	err := b.ix.bi.Batch(b.b)
-	b.b.Reset()
+	// a fresh batch, not Reset: scorch's Batch leaves a goroutine ranging
+	// over the old batch's operations after it returns, and Reset would
+	// write them under it (a data race -race reports)
+	b.b = b.ix.bi.NewBatch()
 	if err != nil {
 		return fmt.Errorf("index: commit: %w", err)
 	}
