@@ -2,12 +2,13 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"fmt"
 	"io"
 	"sync"
 
 	"baocao"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // inflater decompresses stored values. A flate reader is some 40 kB of

@@ -2,13 +2,14 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
 
 	"baocao"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // Item codecs: the first byte of a value in the records and checks buckets.

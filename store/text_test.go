@@ -1,7 +1,10 @@
 package store
 
 import (
+	"bytes"
+	stdflate "compress/flate"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,5 +69,29 @@ func TestSeedCompression(t *testing.T) {
 	t.Logf("seeds: %d bytes raw, %d stored (%.1f%%)", raw, stored, 100*float64(stored)/float64(raw))
 	if stored*2 > raw {
 		t.Errorf("flate stored %d of %d bytes; Vietnamese reports compress better than 2:1", stored, raw)
+	}
+}
+
+// TestStdlibDeflateReads: archives written before the store changed deflate
+// writers hold the standard library's output; they must read unchanged,
+// and what the store writes now must inflate with the standard library.
+func TestStdlibDeflateReads(t *testing.T) {
+	for _, text := range append(seeds(t), textTests[2].text) {
+		var buf bytes.Buffer
+		buf.WriteByte(codecFlate)
+		w, _ := stdflate.NewWriter(&buf, 5)
+		io.WriteString(w, text)
+		w.Close()
+		if got, err := decodeText(buf.Bytes()); err != nil || got != text {
+			t.Errorf("decodeText(std deflate of %.20q) = %.20q, %v", text, got, err)
+		}
+		v := encodeText(text)
+		if v[0] != codecFlate {
+			continue
+		}
+		got, err := io.ReadAll(stdflate.NewReader(bytes.NewReader(v[1:])))
+		if err != nil || string(got) != text {
+			t.Errorf("std inflate of encodeText(%.20q) = %.20q, %v", text, got, err)
+		}
 	}
 }
