@@ -289,13 +289,25 @@ func onlyFailed(st *store.Store, list []task) []task {
 	return out
 }
 
-// sink is the only goroutine that writes the store and the index. It
-// commits the store in batches bounded by document count and text bytes,
-// and adds what each commit stored to the index batch, committed every
-// IndexDocs documents: the store (the source of truth) is always ahead.
+// sink is the only goroutine that writes the store, and the only one that
+// fills index batches. It commits the store in batches bounded by document
+// count and text bytes, and adds what each commit stored to the index batch,
+// handed to the indexer every IndexDocs documents: the store (the source of
+// truth) is always ahead.
 func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in <-chan outcome) (Summary, error) {
 	sum := Summary{Reasons: map[string]int{}}
 	sb, ib := new(store.Batch), ix.NewBatch()
+	idx := startIndexer(ix)
+	finished := false
+	defer func() {
+		if !finished { // an error return: the batches handed over still land
+			idx.finish(nil)
+		}
+	}()
+	finish := func() error {
+		finished = true
+		return idx.finish(ib)
+	}
 	var (
 		docs  int
 		bytes int
@@ -307,7 +319,7 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 	flush := func(final bool) error {
 		if sb.Len() == 0 {
 			if final {
-				return commitIndex(ib)
+				return finish()
 			}
 			return nil
 		}
@@ -334,10 +346,13 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 			}
 		}
 		puts, docs, bytes = puts[:0], 0, 0
-		if final || ib.Len() >= opt.IndexDocs {
-			return commitIndex(ib)
+		if final {
+			return finish()
 		}
-		return nil
+		if ib.Len() >= opt.IndexDocs {
+			ib, err = idx.commit(ib)
+		}
+		return err
 	}
 	for o := range in {
 		// the same content twice in one run: the second is an alias of the first
@@ -389,13 +404,6 @@ func sink(ctx context.Context, st *store.Store, ix *index.Index, opt Options, in
 		}
 	}
 	return sum, flush(true)
-}
-
-func commitIndex(ib *index.Batch) error {
-	if err := ib.Commit(); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	return nil
 }
 
 // reindexDoc re-adds a stored document to the index batch, for documents
