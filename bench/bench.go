@@ -25,8 +25,11 @@ type Config struct {
 	Search  int    // documents in the search corpus (the largest size if 0)
 	Queries int    // queries per kind for latency
 	PDFs    int    // text PDFs for the PDF reader benchmark
-	Runs    int    // repetitions; medians are quoted
-	Log     io.Writer
+	Runs    int    // repetitions of the in-process measures; medians are quoted
+	// ImportRuns is rounds of the 2-worker import, each followed by bleve
+	// alone on the same texts; medians are quoted.
+	ImportRuns int
+	Log        io.Writer
 }
 
 // Row is one figure of the table.

@@ -62,9 +62,12 @@ func extraction(cfg Config) ([]Row, error) {
 // mixed is the format mix of the import corpora.
 var mixed = map[string]int{"txt": 45, "html": 25, "docx": 25, "pdf": 5}
 
-// importRun imports a corpus of n reports with 1 and 2 workers, then indexes
-// the same texts with bleve alone, and (for the largest corpus) measures
-// search latency over HTTP.
+// importRun imports a corpus of n reports with 1 worker, then, in each of
+// cfg.ImportRuns rounds, with 2 workers and, right after, indexes the same
+// texts with bleve alone; for the largest corpus it measures search latency
+// over HTTP. Each round's ratio compares runs made a minute apart, so a
+// machine that slows down for a while moves both sides of it; the median
+// round is quoted, with every round's figure beside it.
 func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, error) {
 	dir, _, err := corpus(cfg, "mixed", n, mixed)
 	if err != nil {
@@ -73,41 +76,66 @@ func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, 
 	reports := filepath.Join(dir, gen.ReportsDir)
 	corpusBytes := dirSize(reports)
 	var rows []Row
-	var data string
-	var wall2 time.Duration
-	for _, workers := range []int{1, 2} {
-		data = filepath.Join(cfg.Work, fmt.Sprintf("data-%d-w%d", n, workers))
+	importOnce := func(workers int) (string, time.Duration, int64, error) {
+		data := filepath.Join(cfg.Work, fmt.Sprintf("data-%d-w%d", n, workers))
 		os.RemoveAll(data)
 		fmt.Fprintf(cfg.Log, "import %d reports, %d workers\n", n, workers)
 		wall, rss, err := child(ctx, cfg, "import", "--workers", strconv.Itoa(workers), "--data", data, reports)
-		if err != nil {
-			return rows, err
-		}
+		return data, wall, rss, err
+	}
+	importRows := func(workers int, walls []float64, rss int64) {
 		cmd := fmt.Sprintf("baocao gen --n %d --formats txt=45,html=25,docx=25,pdf=5 --out C && baocao import --workers %d --data D C/reports", n, workers)
+		wall := median(walls)
 		rows = append(rows,
 			Row{"import", fmt.Sprintf("%d reports (%.0f MB), %d worker(s)", n, float64(corpusBytes)/1e6, workers),
-				fmt.Sprintf("%.0f docs/s, %.2f MB/s, %.1f s", float64(n)/wall.Seconds(), float64(corpusBytes)/1e6/wall.Seconds(), wall.Seconds()), cmd},
+				fmt.Sprintf("%.0f docs/s, %.2f MB/s, %.1f s%s", float64(n)/wall, float64(corpusBytes)/1e6/wall, wall, ofRuns(walls, "%.1f")), cmd},
 			Row{"memory", fmt.Sprintf("import peak RSS, %d reports, %d worker(s)", n, workers), fmt.Sprintf("%.0f MB", float64(rss)/1e6), cmd})
-		wall2 = wall
 	}
-	// bleve alone in batches of import's size and of 64: the ratio is
-	// taken against the faster, so that import's batch size cannot flatter it
-	var best time.Duration
-	var textBytes int64
-	for _, batch := range []int{importer.DefaultIndexDocs, 64} {
-		alone, tb, err := bleveAlone(cfg, data, batch)
-		if err != nil {
+	_, wall1, rss1, err := importOnce(1)
+	if err != nil {
+		return rows, err
+	}
+	importRows(1, []float64{wall1.Seconds()}, rss1)
+	// bleve alone in batches of import's size and of 64: each round's ratio
+	// is taken against the faster, so that import's batch size cannot
+	// flatter it
+	batches := []int{importer.DefaultIndexDocs, 64}
+	var (
+		data      string
+		walls     []float64
+		alone     = make([][]float64, len(batches))
+		ratios    []float64
+		peak      int64
+		textBytes int64
+	)
+	for range max(cfg.ImportRuns, 1) {
+		var wall time.Duration
+		var rss int64
+		if data, wall, rss, err = importOnce(2); err != nil {
 			return rows, err
 		}
-		textBytes = tb
-		if best == 0 || alone < best {
-			best = alone
+		walls, peak = append(walls, wall.Seconds()), max(peak, rss)
+		best := 0.0
+		for i, batch := range batches {
+			a, tb, err := bleveAlone(cfg, data, batch)
+			if err != nil {
+				return rows, err
+			}
+			textBytes = tb
+			alone[i] = append(alone[i], a.Seconds())
+			if best == 0 || a.Seconds() < best {
+				best = a.Seconds()
+			}
 		}
-		rows = append(rows, Row{"import", fmt.Sprintf("bleve alone indexing the same %d texts in batches of %d", n, batch),
-			fmt.Sprintf("%.1f s", alone.Seconds()), "baocao bench"})
+		ratios = append(ratios, wall.Seconds()/best)
 	}
-	rows = append(rows, Row{"import", fmt.Sprintf("import (2 workers) / bleve alone (the faster batch size), %d reports", n),
-		fmt.Sprintf("%.2f", wall2.Seconds()/best.Seconds()), "baocao bench"})
+	importRows(2, walls, peak)
+	for i, batch := range batches {
+		rows = append(rows, Row{"import", fmt.Sprintf("bleve alone indexing the same %d texts in batches of %d", n, batch),
+			fmt.Sprintf("%.1f s%s", median(alone[i]), ofRuns(alone[i], "%.1f")), "baocao bench"})
+	}
+	rows = append(rows, Row{"import", fmt.Sprintf("import (2 workers) / bleve alone (the faster batch size), %d reports, each round's runs back to back", n),
+		fmt.Sprintf("%.2f%s", median(ratios), ofRuns(ratios, "%.2f")), "baocao bench"})
 	mb := float64(textBytes) / 1e6
 	rows = append(rows, Row{"size", fmt.Sprintf("%d reports, %.1f MB of stored text", n, mb),
 		fmt.Sprintf("index %.2f MB and store %.2f MB per MB of text",
@@ -120,6 +148,19 @@ func importRun(ctx context.Context, cfg Config, n int, withSearch bool) ([]Row, 
 		}
 	}
 	return rows, nil
+}
+
+// ofRuns lists the figures of several runs, " (median of 3: a, b, c)", or
+// nothing for one run.
+func ofRuns(xs []float64, format string) string {
+	if len(xs) < 2 {
+		return ""
+	}
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf(format, x)
+	}
+	return fmt.Sprintf(" (median of %d: %s)", len(xs), strings.Join(parts, ", "))
 }
 
 func fileSize(p string) int64 {

@@ -17,6 +17,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&cfg.Queries, "queries", 200, "queries per kind for search latency")
 	fs.IntVar(&cfg.PDFs, "pdfs", 50, "text PDFs for the PDF reader figures (0 skips)")
 	fs.IntVar(&cfg.Runs, "runs", 3, "repetitions of the in-process measures (medians are quoted)")
+	fs.IntVar(&cfg.ImportRuns, "import-runs", 3, "rounds of the 2-worker import, each followed by bleve alone (medians are quoted)")
 	fs.StringVar(&cfg.Work, "work", "", "scratch `folder` for corpora and data folders (default: a temporary folder, removed)")
 	update := fs.String("update", "", "rewrite the generated table in this Markdown `file`")
 	if err := parse(fs, args); err != nil {
@@ -46,7 +47,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("bench: %w", err)
 	}
 	if *update != "" {
-		command := "baocao bench --sizes " + *sizes + " --queries " + strconv.Itoa(cfg.Queries) + " --pdfs " + strconv.Itoa(cfg.PDFs)
+		command := "baocao bench --sizes " + *sizes + " --queries " + strconv.Itoa(cfg.Queries) + " --pdfs " + strconv.Itoa(cfg.PDFs) + " --import-runs " + strconv.Itoa(cfg.ImportRuns)
 		return bench.Update(*update, bench.Table(rows, command))
 	}
 	return nil
