@@ -58,6 +58,18 @@ func fieldsOf[T any](item *T) itemFields {
 	panic(fmt.Sprintf("store: no item fields for %T", item))
 }
 
+// appendItem appends the JSON of a record or a check (itemjson.go); false
+// for anything it does not write.
+func appendItem[T any](b []byte, item *T) ([]byte, bool) {
+	switch v := any(item).(type) {
+	case *baocao.Record:
+		return appendRecord(b, v)
+	case *baocao.Check:
+		return appendCheck(b, v)
+	}
+	return b, false
+}
+
 // encodeItems returns the stored form of one document's items: a codec byte,
 // the item count (uvarint), then the frames, compressed when that saves at
 // least an eighth. Doc and File are left out when they are the document's id
@@ -65,6 +77,7 @@ func fieldsOf[T any](item *T) itemFields {
 func encodeItems[T any](id, file, text string, items []T) ([]byte, error) {
 	var frames bytes.Buffer
 	var hdr [2 * binary.MaxVarintLen64]byte
+	var scratch []byte
 	for i := range items {
 		it := items[i]
 		f := fieldsOf(&it)
@@ -79,9 +92,14 @@ func encodeItems[T any](id, file, text string, items []T) ([]byte, error) {
 			*f.text = ""
 			flags |= flagTextSlice
 		}
-		v, err := json.Marshal(&it)
-		if err != nil {
-			return nil, fmt.Errorf("item #%d: %w", i, err)
+		v, ok := appendItem(scratch[:0], &it)
+		if ok {
+			scratch = v
+		} else {
+			var err error
+			if v, err = json.Marshal(&it); err != nil {
+				return nil, fmt.Errorf("item #%d: %w", i, err)
+			}
 		}
 		n := binary.PutUvarint(hdr[:], flags)
 		n += binary.PutUvarint(hdr[n:], uint64(len(v)))
