@@ -55,7 +55,7 @@ func scanSized(t, low string, valueOnly bool, n int) []Number {
 		al = newRats(n)
 		al.valueOnly = true
 	} else {
-		al = newRats(3 * n) // Value, Lo and Hi
+		al = newRats(n + n/4) // Value, and Lo or Hi for the few whose wording widens them
 	}
 	out = scanAppend(out, t, &scanCtx{low, al})
 	if len(out) == 0 {
