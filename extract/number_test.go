@@ -241,3 +241,18 @@ func TestBoundsSmall(t *testing.T) {
 }
 
 func sameRat(a, b *big.Rat) bool { return (a == nil) == (b == nil) && (a == nil || a.Cmp(b) == 0) }
+
+// TestDecimalFrac holds decimalFrac to newFrac, the gcd it stands for.
+func TestDecimalFrac(t *testing.T) {
+	vals := []uint64{0, 1, 2, 5, 10, 25, 125, 128, 1000, 1024, 3125, 7395, 999999, 1 << 40, 5 << 40, 999999999999999999}
+	for v := uint64(0); v < 3000; v++ {
+		vals = append(vals, v)
+	}
+	for _, v := range vals {
+		for k := 0; k < len(pow10); k++ {
+			if got, want := decimalFrac(v, k), newFrac(v, uint64(pow10[k])); got != want {
+				t.Errorf("decimalFrac(%d, %d) = %v, want %v", v, k, got, want)
+			}
+		}
+	}
+}

@@ -143,7 +143,10 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats, wb *wordMemo) 
 // fracBounds sets Value, Lo and Hi from uint64 fractions, when they fit.
 func (n *Number) fracBounds(m, hi mantissa, al *rats) bool {
 	v, ok := m.frac()
-	h, ok2 := hi.frac()
+	h, ok2 := v, true // hi is m but for a range
+	if n.Range {
+		h, ok2 = hi.frac()
+	}
 	if !ok || !ok2 {
 		return false
 	}

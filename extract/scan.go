@@ -137,9 +137,9 @@ func scanAppend(out []Number, t string, sc *scanCtx) []Number {
 
 // load64 is the eight bytes of t at i, the first the lowest.
 func load64(t string, i int) uint64 {
-	_ = t[i+7]
-	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+	s := t[i : i+8] // one bounds check: t[i+7] first still left one per byte
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // nextDigit is the offset of the first ASCII digit of t from i on, or
