@@ -256,3 +256,19 @@ func TestDecimalFrac(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallLetters holds the eight-byte count to the byte-wise one.
+func TestSmallLetters(t *testing.T) {
+	for _, s := range []string{"abcdefgh", "ABCDEFGH", "`az{@AZ[", "\x80\xffa\x7fz\x00\x61\xe1", "Năm 2021", "ĐẠT KẾT"} {
+		s = (s + "        ")[:8]
+		want := 0
+		for i := 0; i < 8; i++ {
+			if s[i]-'a' < 26 {
+				want++
+			}
+		}
+		if got := smallLetters(load64(s, 0)); got != want {
+			t.Errorf("smallLetters(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
