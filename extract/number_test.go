@@ -272,3 +272,18 @@ func TestSmallLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestWordListsPrefilters holds the lists to what the prefilters that
+// skip them assume.
+func TestWordListsPrefilters(t *testing.T) {
+	for _, ab := range moneyAbbrevs {
+		if ab[0]|0x20 != 't' {
+			t.Errorf("money abbreviation %q does not start with t: suffix would miss it", ab)
+		}
+	}
+	for _, w := range planWords {
+		if len(w) < 2 {
+			t.Errorf("plan word %q is shorter than two bytes: saysPlan would miss it", w)
+		}
+	}
+}

@@ -55,7 +55,9 @@ func scanSized(t, low string, valueOnly bool, n int) []Number {
 		al = newRats(n)
 		al.valueOnly = true
 	} else {
-		al = newRats(n + n/4) // Value, and Lo or Hi for the few whose wording widens them
+		// Value, and Lo or Hi for the few whose wording widens them:
+		// n has room to spare already, and chunks take what it lacks.
+		al = newRats(n)
 	}
 	out = scanAppend(out, t, &scanCtx{low, al})
 	if len(out) == 0 {
@@ -251,6 +253,9 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 		return n.per(t, sp+1)
 	}
 	for _, ab := range moneyAbbrevs {
+		if sp >= len(t) || t[sp]|0x20 != 't' {
+			break // every abbreviation starts with t or T: most figures need not compare them
+		}
 		if strings.HasPrefix(t[sp:], ab) && !letterAt(t, sp+len(ab)) {
 			n.ScaleExp, n.Money = 6, true
 			return n.per(t, sp+len(ab))
@@ -275,7 +280,8 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 	return k
 }
 
-// moneyAbbrevs write triệu đồng: "304 tr.đ".
+// moneyAbbrevs write triệu đồng: "304 tr.đ". Each starts with t or T,
+// which suffix tests before comparing them.
 var moneyAbbrevs = []string{"tr.đ", "trđ", "tr đ", "Tr.đ"}
 
 var scaleWords = []string{"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
