@@ -281,9 +281,4 @@ func TestWordListsPrefilters(t *testing.T) {
 			t.Errorf("money abbreviation %q does not start with t: suffix would miss it", ab)
 		}
 	}
-	for _, w := range planWords {
-		if len(w) < 2 {
-			t.Errorf("plan word %q is shorter than two bytes: saysPlan would miss it", w)
-		}
-	}
 }

@@ -28,16 +28,6 @@ var planStart = func() (set [256]bool) {
 	return set
 }()
 
-// planSecond marks, by first byte, the second bytes of planWords: "c",
-// "d", "k", "m" and "p" start many words, and few go on as a plan word
-// does.
-var planSecond = func() (set [256][4]uint64) {
-	for _, w := range planWords {
-		set[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
-	}
-	return set
-}()
-
 // openers end with ":" and announce a list of targets: "ngành được giao
 // các chỉ tiêu cơ bản như sau:".
 var openers = []string{"được giao", "giao các chỉ tiêu", "mục tiêu", "phấn đấu", "đề xuất", "phương hướng", "chỉ tiêu cơ bản", "chỉ tiêu chủ yếu"}
@@ -195,8 +185,8 @@ func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
 		low := pl.low[cl.Start:cl.End]
 		// One pass for all the words (their order does not matter
 		// below): at each byte that starts one, compare those.
-		for k := 0; k+1 < len(low); k++ { // every plan word has two bytes or more
-			if !planStart[low[k]] || planSecond[low[k]][low[k+1]>>6]&(1<<(low[k+1]&63)) == 0 {
+		for k := 0; k < len(low); k++ {
+			if !planStart[low[k]] {
 				continue
 			}
 			for _, w := range planFirst[low[k]] {
