@@ -29,7 +29,10 @@ func around(text string, off int, semicolon bool) Span {
 	for s > 0 && (!breakByte[text[s-1]] || !breakBefore(text, s, semicolon)) {
 		s--
 	}
-	for e < len(text) && (!breakByte[text[e]] || !breakAt(text, e, semicolon)) {
+	for { // the rest of the clause eight bytes at a time, as spans reads it
+		if e = nextBreakByte(text, e); e >= len(text) || breakAt(text, e, semicolon) {
+			break
+		}
 		e++
 	}
 	return trim(text, Span{s, e})

@@ -66,6 +66,15 @@ func lowerInto(buf []byte, t string) (string, []byte) {
 					valid += 3
 					continue
 				}
+				// The other two-byte small letters (đ, ă, ơ, ư, ĩ, ũ):
+				// lowerKeep keeps them, looked up here rather than
+				// through lowerRuneAt's call and switch.
+				if c0 := b[j]; c0 >= 0xC2 && c0 < 0xE0 && c1&0xC0 == 0x80 {
+					if r := rune(c0&0x1F)<<6 | rune(c1&0x3F); lowerKeep[r] == r {
+						valid += 2
+						continue
+					}
+				}
 			}
 			n := lowerRuneAt(b, j)
 			if n == 0 {

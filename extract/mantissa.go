@@ -45,14 +45,24 @@ func (m mantissa) frac() (frac, bool) {
 		return frac{}, false
 	}
 	var v uint64
-	for _, d := range []string{m.ip, m.fp} {
-		for i := 0; i < len(d); i++ {
-			if isDigit(d[i]) { // not a group separator
-				v = v*10 + uint64(d[i]-'0')
+	if m.grouped {
+		for i := 0; i < len(m.ip); i++ {
+			if isDigit(m.ip[i]) { // not a group separator
+				v = v*10 + uint64(m.ip[i]-'0')
 			}
 		}
+	} else {
+		for i := 0; i < len(m.ip); i++ { // digits only
+			v = v*10 + uint64(m.ip[i]-'0')
+		}
 	}
-	return newFrac(v, uint64(pow10[len(m.fp)])), true
+	if m.fp == "" {
+		return frac{v, 1}, true
+	}
+	for i := 0; i < len(m.fp); i++ {
+		v = v*10 + uint64(m.fp[i]-'0')
+	}
+	return decimalFrac(v, len(m.fp)), true
 }
 
 // pow10 is 10^k for the k an int64 holds.

@@ -12,6 +12,9 @@ import (
 
 // Number is one figure as a report wrote it. Value is exact (a big.Rat, never
 // a float), so "73,95" is 7395/100 and "13.676,5 triệu đồng" is 13676500000.
+// Value, Lo and Hi of the figures Numbers and RecordsNumbers return are
+// read only: they may share one Rat (an exact figure's Lo and Hi are its
+// Value). Parse's are the caller's own.
 type Number struct {
 	Text      string   // the figure as written, without its qualifier: "13.676,5 triệu đồng", "98,13%", "120-150", "<3%"
 	Start     int      // byte offset of Text in the scanned text

@@ -241,3 +241,44 @@ func TestBoundsSmall(t *testing.T) {
 }
 
 func sameRat(a, b *big.Rat) bool { return (a == nil) == (b == nil) && (a == nil || a.Cmp(b) == 0) }
+
+// TestDecimalFrac holds decimalFrac to newFrac, the gcd it stands for.
+func TestDecimalFrac(t *testing.T) {
+	vals := []uint64{0, 1, 2, 5, 10, 25, 125, 128, 1000, 1024, 3125, 7395, 999999, 1 << 40, 5 << 40, 999999999999999999}
+	for v := uint64(0); v < 3000; v++ {
+		vals = append(vals, v)
+	}
+	for _, v := range vals {
+		for k := 0; k < len(pow10); k++ {
+			if got, want := decimalFrac(v, k), newFrac(v, uint64(pow10[k])); got != want {
+				t.Errorf("decimalFrac(%d, %d) = %v, want %v", v, k, got, want)
+			}
+		}
+	}
+}
+
+// TestSmallLetters holds the eight-byte count to the byte-wise one.
+func TestSmallLetters(t *testing.T) {
+	for _, s := range []string{"abcdefgh", "ABCDEFGH", "`az{@AZ[", "\x80\xffa\x7fz\x00\x61\xe1", "Năm 2021", "ĐẠT KẾT"} {
+		s = (s + "        ")[:8]
+		want := 0
+		for i := 0; i < 8; i++ {
+			if s[i]-'a' < 26 {
+				want++
+			}
+		}
+		if got := smallLetters(load64(s, 0)); got != want {
+			t.Errorf("smallLetters(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestWordListsPrefilters holds the lists to what the prefilters that
+// skip them assume.
+func TestWordListsPrefilters(t *testing.T) {
+	for _, ab := range moneyAbbrevs {
+		if ab[0]|0x20 != 't' {
+			t.Errorf("money abbreviation %q does not start with t: suffix would miss it", ab)
+		}
+	}
+}

@@ -168,8 +168,8 @@ func nextField(t string, i, e int) (f Span, ok bool) {
 	f.Start = i
 	i++ // not a space
 	for i < e {
-		if c := t[i]; !mayStartSpace[c] { // most bytes: no space starts with them
-			i++
+		if c := t[i]; !mayStartSpace[c] || c == 0xE1 && (i+1 >= e || t[i+1] != 0x9A) { // most bytes: no space starts with them
+			i++ // nor with E1 (the first byte of most Vietnamese letters) but for U+1680
 			continue
 		}
 		if space, _ := spaceAt(t, i, e); space {

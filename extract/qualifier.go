@@ -143,7 +143,10 @@ func (n *Number) qualify(t, low string, m, hi mantissa, al *rats, wb *wordMemo) 
 // fracBounds sets Value, Lo and Hi from uint64 fractions, when they fit.
 func (n *Number) fracBounds(m, hi mantissa, al *rats) bool {
 	v, ok := m.frac()
-	h, ok2 := hi.frac()
+	h, ok2 := v, true // hi is m but for a range
+	if n.Range {
+		h, ok2 = hi.frac()
+	}
 	if !ok || !ok2 {
 		return false
 	}
@@ -172,12 +175,32 @@ func (n *Number) fracBounds(m, hi mantissa, al *rats) bool {
 	if !ok || !ok2 {
 		return false
 	}
-	// Lo and Hi never alias Value or each other: callers shift them apart.
-	n.Value, n.Lo, n.Hi = al.of(v), al.of(lo), nil
+	n.Value, n.Hi = al.of(v), nil
+	if al == nil {
+		// Parse's figures are the caller's own, to shift as it likes
+		// (Lo and Hi apart from Value): no two share a Rat.
+		n.Lo = al.of(lo)
+		if bounded {
+			n.Hi = al.of(h)
+		}
+		return n.Value != nil && n.Lo != nil && (n.Hi != nil || !bounded)
+	}
+	// A text's figures come by the hundred and most are exact: their
+	// Lo and Hi are their Value, one Rat rather than three (read only,
+	// as Number says).
+	n.Lo, n.Hi = al.same(lo, v, n.Value), nil
 	if bounded {
-		n.Hi = al.of(h)
+		n.Hi = al.same(h, v, n.Value)
 	}
 	return n.Value != nil && n.Lo != nil && (n.Hi != nil || !bounded)
+}
+
+// same is the Rat of f: r, the Rat of v, when f is v.
+func (a *rats) same(f, v frac, r *big.Rat) *big.Rat {
+	if f == v {
+		return r
+	}
+	return a.of(f)
 }
 
 // bigBounds sets Value, Lo and Hi from the unscaled value and upper end.

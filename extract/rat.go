@@ -15,10 +15,37 @@ type frac struct{ num, den uint64 }
 
 // newFrac is num/den in lowest terms.
 func newFrac(num, den uint64) frac {
+	if den == 1 { // most figures: an integer, without gcd's division
+		return frac{num, 1}
+	}
 	if g := gcd(num, den); g > 1 {
 		num, den = num/g, den/g
 	}
 	return frac{num, den}
+}
+
+// decimalFrac is newFrac(v, 10^k) for k < len(pow10): a power of ten
+// shares only twos and fives with v, struck out by shifts and divisions
+// by constants rather than gcd's divisions by variables.
+func decimalFrac(v uint64, k int) frac {
+	if v == 0 {
+		return frac{0, 1}
+	}
+	for k > 0 && v%10 == 0 {
+		v, k = v/10, k-1
+	}
+	den := uint64(pow10[k])
+	switch {
+	case k == 0:
+	case v&1 == 0: // no factor 5 left in v: only twos are shared
+		tz := min(bits.TrailingZeros64(v), k)
+		v, den = v>>tz, den>>tz
+	default: // odd: only fives are shared
+		for j := 0; j < k && v%5 == 0; j++ {
+			v, den = v/5, den/5
+		}
+	}
+	return frac{v, den}
 }
 
 func gcd(a, b uint64) uint64 {

@@ -52,18 +52,31 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	// written there once, and moved at most once more to let the table
 	// rows in.
 	out := make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
-	k := 0
-	for cl := range spans(text, true) {
-		for k < len(fs) && fs[k].Start < cl.Start {
-			k++
+	// Only the clauses that hold figures are read: each is found around
+	// its first figure (digits are neither breaks nor trimmed, so it is
+	// the clause of Clauses that holds them), rather than every clause
+	// of the text being split off; half the text has no figure. A
+	// figure running past its clause's end is in no clause, and the
+	// clauses of the table rows' lines (taken, in text order) are left
+	// to tableRows.
+	for k, tk := 0, 0; k < len(fs); {
+		for tk < len(taken) && taken[tk].End <= fs[k].Start {
+			tk++
 		}
+		if tk < len(taken) && taken[tk].Start <= fs[k].Start { // inSpans(taken, fs[k].Start): the clause's line is a row
+			k++
+			continue
+		}
+		cl := around(text, fs[k].Start, true)
 		e := k
 		for e < len(fs) && fs[e].End <= cl.End {
 			e++
 		}
-		if e > k && !inSpans(taken, cl.Start) {
-			out = clauseRecords(out, text, cl, fs[k:e], pl)
+		if e == k {
+			k++
+			continue
 		}
+		out = clauseRecords(out, text, cl, fs[k:e], pl)
 		k = e
 	}
 	if len(out)+len(rows) == 0 {
@@ -215,11 +228,18 @@ func planAfterPercent(t string, fs []figure, i int) (int, int) {
 // người (KH: 2.000" and "310 người đi làm việc ở nước ngoài (kế hoạch 400".
 func isPlanGap(gap string) bool {
 	if g, ok := strings.CutPrefix(gap, ","); ok { // "3.088 người, kế hoạch 2.000 người"
-		g = vntext.Lower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":")))
+		g = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g), ":"))
+		if len(g) > 3*len("kế hoạch giao") { // no rune's lower case is under a third of its length
+			return false
+		}
+		g = vntext.Lower(g)
 		return g == "kh" || g == "kế hoạch" || g == "chỉ tiêu" || g == "kế hoạch giao" || g == "chỉ tiêu giao"
 	}
+	if len(gap) > 100 {
+		return false
+	}
 	k := strings.LastIndexByte(gap, '(')
-	if k < 0 || len(gap) > 100 || strings.ContainsAny(gap[:k], ",;()") {
+	if k < 0 || strings.ContainsAny(gap[:k], ",;()") {
 		return false
 	}
 	g := vntext.Lower(strings.TrimSpace(gap[k+1:]))

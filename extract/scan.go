@@ -55,7 +55,9 @@ func scanSized(t, low string, valueOnly bool, n int) []Number {
 		al = newRats(n)
 		al.valueOnly = true
 	} else {
-		al = newRats(3 * n) // Value, Lo and Hi
+		// Value, and Lo or Hi for the few whose wording widens them:
+		// n has room to spare already, and chunks take what it lacks.
+		al = newRats(n)
 	}
 	out = scanAppend(out, t, &scanCtx{low, al})
 	if len(out) == 0 {
@@ -137,9 +139,9 @@ func scanAppend(out []Number, t string, sc *scanCtx) []Number {
 
 // load64 is the eight bytes of t at i, the first the lowest.
 func load64(t string, i int) uint64 {
-	_ = t[i+7]
-	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+	s := t[i : i+8] // one bounds check: t[i+7] first still left one per byte
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // nextDigit is the offset of the first ASCII digit of t from i on, or
@@ -251,6 +253,9 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 		return n.per(t, sp+1)
 	}
 	for _, ab := range moneyAbbrevs {
+		if sp >= len(t) || t[sp]|0x20 != 't' {
+			break // every abbreviation starts with t or T: most figures need not compare them
+		}
 		if strings.HasPrefix(t[sp:], ab) && !letterAt(t, sp+len(ab)) {
 			n.ScaleExp, n.Money = 6, true
 			return n.per(t, sp+len(ab))
@@ -275,7 +280,8 @@ func (n *Number) suffix(t string, k int, wc *winCache) int {
 	return k
 }
 
-// moneyAbbrevs write triệu đồng: "304 tr.đ".
+// moneyAbbrevs write triệu đồng: "304 tr.đ". Each starts with t or T,
+// which suffix tests before comparing them.
 var moneyAbbrevs = []string{"tr.đ", "trđ", "tr đ", "Tr.đ"}
 
 var scaleWords = []string{"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}

@@ -88,7 +88,7 @@ func grouped(t string, i int) bool {
 }
 
 func phoneContext(t, low string, i int) bool {
-	grouped := i >= 2 && isDigit(t[i-2]) && strings.IndexByte(" .-", t[i-1]) >= 0 // "0912 345 678"
+	grouped := i >= 2 && isDigit(t[i-2]) && phoneSep[t[i-1]] // "0912 345 678"
 	if t[i] != '0' && digitsEnd(t, i)-i < 6 && !grouped && !strings.HasPrefix(t[max(0, i-2):i], ") ") {
 		return false // a phone number starts with 0 or is a long run of digits
 	}
@@ -108,11 +108,15 @@ func phoneContext(t, low string, i int) bool {
 	return false
 }
 
+// The byte sets of phoneContext, listNumber and listEnd, asked for
+// nearly every figure: a look-up each rather than a call to IndexByte.
+var phoneSep, listLead, listMark = byteSet(" .-"), byteSet(" \t#*(_"), byteSet(".)-")
+
 // listNumber reports whether the digits at i number a heading or list
 // item at the start of a line: "1.", "2.1.", "(1).", "1-", "3)".
 func listNumber(t string, i int) bool {
 	p := i
-	for p > 0 && strings.IndexByte(" \t#*(_", t[p-1]) >= 0 {
+	for p > 0 && listLead[t[p-1]] {
 		p--
 	}
 	if p > 0 && t[p-1] != '\n' {
@@ -137,7 +141,7 @@ func listEnd(t string, i int) int {
 	switch {
 	case strings.HasPrefix(t[j:], ")."):
 		j += 2
-	case j < len(t) && strings.IndexByte(".)-", t[j]) >= 0:
+	case j < len(t) && listMark[t[j]]:
 		j++
 	default:
 		return i

@@ -196,8 +196,13 @@ var keepsLen = func() (tab [0x2000]bool) {
 // matchIn is matchWord on the window w (lw lower cased) at p.
 func matchIn(t string, p int, w, lw string, l *wordList) (string, int) {
 	if w[0] == lw[0] { // most windows: only the words starting so can match
-		for _, i := range l.first[w[0]] {
-			if u, e := l.at(t, p, w, lw, int(i)); u != "" {
+		for _, c := range l.first[w[0]] {
+			// at rejects a word whose second bytes differ both
+			// ways (most candidates): told here without the call.
+			if (len(lw) < 2 || lw[1] != c.low1) && (len(w) < 2 || w[1] != c.word1) {
+				continue
+			}
+			if u, e := l.at(t, p, w, lw, int(c.i)); u != "" {
 				return u, e
 			}
 		}
@@ -236,17 +241,22 @@ func (l *wordList) at(t string, p int, w, lw string, i int) (string, int) {
 // or lower cased, in order.
 type wordList struct {
 	words, low []string
-	first      [256][]uint8
+	first      [256][]candidate
 }
+
+// candidate is a word of a wordList by index, with the second bytes of
+// its written and lower-cased forms.
+type candidate struct{ i, word1, low1 uint8 }
 
 func newWordList(words []string) wordList {
 	l := wordList{words: words}
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		l.low = append(l.low, lw)
-		l.first[w[0]] = append(l.first[w[0]], uint8(i))
+		c := candidate{uint8(i), w[1], lw[1]} // every word has two bytes or more
+		l.first[w[0]] = append(l.first[w[0]], c)
 		if lw[0] != w[0] {
-			l.first[lw[0]] = append(l.first[lw[0]], uint8(i))
+			l.first[lw[0]] = append(l.first[lw[0]], c)
 		}
 	}
 	return l
