@@ -16,7 +16,7 @@ func (d *doc) differences(out []baocao.Check) []baocao.Check {
 		idx := d.inSen(s)
 		for k := 0; k+1 < len(idx); k++ {
 			a := idx[k]
-			if d.lastRuneBefore(a) != 'ừ' || !endsWord(d.wordsBefore(a, 1), "từ") {
+			if d.runeBefore(a) != 'ừ' || !endsWord(d.wordsBefore(a, 1), "từ") {
 				continue
 			}
 			b := -1 // the other end: the next figure of a's kind, past asides ("(chiếm 4,12%)")
@@ -61,7 +61,7 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 		if u := d.unit(i); u != "" && d.unit(a) != "" && u != d.unit(a) {
 			continue
 		}
-		if r := d.lastRuneBefore(i); r != 'g' && r != 'm' && r != 'c' && r != 'i' {
+		if r := d.runeBefore(i); r != 'g' && r != 'm' && r != 'c' && r != 'i' {
 			continue // none of "tăng", "giảm", "được", "đi", "thêm" ends so
 		}
 		w := d.wordsBefore(i, 2)

@@ -18,7 +18,7 @@ func (d *doc) growths(out []baocao.Check) []baocao.Check {
 		if !p.Percent {
 			continue
 		}
-		if r := d.lastRuneBefore(i); r != 'g' && r != 'm' {
+		if r := d.runeBefore(i); r != 'g' && r != 'm' {
 			continue // neither "tăng" nor "giảm" ends so
 		}
 		verb := d.wordsBefore(i, 1)

@@ -50,7 +50,7 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 // shareWord returns "chiếm" or "đạt" (without a plan after the percent)
 // when it introduces ns[i], else "".
 func (d *doc) shareWord(i int) string {
-	if r := d.lastRuneBefore(i); r != 'm' && r != 't' && r != 'ệ' {
+	if r := d.runeBefore(i); r != 'm' && r != 't' && r != 'ệ' {
 		return "" // none of "chiếm", "đạt", "tỷ lệ" ends so
 	}
 	w := d.wordsBefore(i, 3)
@@ -127,11 +127,11 @@ var phraseStops = map[string]bool{
 // punctuation or a verb: "hộ người có công" for "2.552 hộ người có công
 // đang hưởng".
 func (d *doc) phrase(i int) string {
-	f := &d.figs[i] // a share compares it with every earlier figure's
-	if !f.phraseOK {
-		f.phrase, f.phraseOK = d.readPhrase(i), true
+	// a share compares it with every earlier figure's
+	if f := &d.figs[i]; !f.phraseOK {
+		d.vals[i].phrase, f.phraseOK = d.readPhrase(i), true
 	}
-	return f.phrase
+	return d.vals[i].phrase
 }
 
 // countFields is len(strings.Fields(s)).
@@ -165,7 +165,7 @@ func (d *doc) readPhrase(i int) string {
 			break
 		}
 		lw := d.lower(lowAfter, w)
-		clean := strings.TrimRight(lw, ",.;:)(*_")
+		clean := trimRightOf(lw, ",.;:)(*_")
 		if k >= unitWords && (phraseStops[clean] || strings.Contains(lw, "(")) {
 			break
 		}
