@@ -40,7 +40,7 @@ func lastLower(s string) rune {
 // ns[i], lower cased.
 func (d *doc) runeBefore(i int) rune {
 	e := d.ns[i].QStart
-	for e > 0 && wordSep(d.text[e-1]) {
+	for e > 0 && isWordSep[d.text[e-1]] {
 		e--
 	}
 	return lastLower(d.text[:e])

@@ -53,11 +53,14 @@ func (d *doc) shareWord(i int) string {
 	if r := d.runeBefore(i); r != 'm' && r != 't' && r != 'ệ' {
 		return "" // none of "chiếm", "đạt", "tỷ lệ" ends so
 	}
-	w := d.wordsBefore(i, 3)
-	if endsWord(w, "chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
+	// endsWord(w, "chiếm"), HasSuffix(w, "chiếm tỷ lệ"|"chiếm tỉ lệ") and
+	// endsWord(w, "đạt") of w = wordsBefore(i, 3), asked of its words
+	var f [3]string
+	n := d.fieldsBefore(i, f[:])
+	if n >= 1 && isLower(f[0], "chiếm") || n == 3 && isLower(f[0], "lệ") && (isLower(f[1], "tỷ") || isLower(f[1], "tỉ")) && d.endsLower(f[2], "chiếm") {
 		return "chiếm"
 	}
-	if !endsWord(w, "đạt") {
+	if n == 0 || !isLower(f[0], "đạt") {
 		return ""
 	}
 	after := d.lower(lowWindow, d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])

@@ -54,7 +54,7 @@ func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.
 			if d.unit(i) == "" && !d.closesItem(i) && !d.isNumerator(i) {
 				continue // "mức độ 4 đạt": a label, not a part
 			}
-			if w := d.wordsBefore(i, 2); hasWord(w, "từ") || hasWord(w, "xuống") || hasWord(w, "lên") || hasWord(w, "còn") {
+			if d.changeWordBefore(i) {
 				continue // "giảm từ 3.351 hộ xuống còn 1.803 hộ" is a change, not a part
 			}
 			parts = append(parts, i)
