@@ -24,7 +24,7 @@ type doc struct {
 	spanIdx   []int            // the array within returns
 	parts     []int            // the array partsBefore returns
 	gom       []int            // the array includes finds " gồm " in
-	order     []int32          // the array run sorts the checks' indexes in
+	order     []uint64         // the array run sorts the checks' starts and indexes in
 	ratios    []int            // the array attainments sorts the ratios in
 	low       [lowSlots][]byte // the arrays lower builds in
 }

@@ -61,17 +61,23 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	if len(out) == 0 {
 		return nil // as when nothing was ever appended
 	}
-	// In text order, stably: the order of indexes is sorted rather than
-	// the checks, which are large to move.
+	sorted := make([]baocao.Check, len(out))
+	// In text order, stably: keys of start and index are sorted rather
+	// than the checks, which are large to move, and sorting plain numbers
+	// costs no call of a comparison function.
 	order := d.order[:0]
 	for i := range out {
-		order = append(order, int32(i))
+		if s := out[i].Start; s < 0 || s >= 1<<32 || len(out) >= 1<<32 {
+			copy(sorted, out) // cannot be keyed so (never from a text under 4 GB)
+			slices.SortStableFunc(sorted, func(a, b baocao.Check) int { return cmp.Compare(a.Start, b.Start) })
+			return sorted
+		}
+		order = append(order, uint64(out[i].Start)<<32|uint64(i))
 	}
 	d.order = order
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(out[a].Start, out[b].Start) })
-	sorted := make([]baocao.Check, len(out))
-	for k, i := range order {
-		sorted[k] = out[i]
+	slices.Sort(order)
+	for k, key := range order {
+		sorted[k] = out[uint32(key)]
 	}
 	return sorted
 }

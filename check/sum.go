@@ -247,7 +247,11 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 		d.addFigure(i)
 	}
 	s.add(" = ")
-	s.interval(sum, -1, "")
+	if !sum.open && sum.lo == sum.hi && sum.hi == exact {
+		s.add(c.ComputedText) // what interval writes of the point: written once already
+	} else {
+		s.interval(sum, -1, "")
+	}
 	switch {
 	case c.Status == baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, d.value(total))
