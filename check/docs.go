@@ -24,6 +24,8 @@ type doc struct {
 	spanIdx   []int            // the array within returns
 	parts     []int            // the array partsBefore returns
 	gom       []int            // the array includes finds " gồm " in
+	tdo       []int            // where "trong đó" is in the text, once tdoOK: see trongDoIn
+	tdoOK     bool
 	order     []uint64         // the array run sorts the checks' starts and indexes in
 	ratios    []int            // the array attainments sorts the ratios in
 	low       [lowSlots][]byte // the arrays lower builds in
@@ -38,7 +40,7 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 // over.
 func newDoc(text string, nums []extract.Number) *doc {
 	d := docs.Get().(*doc)
-	d.text, d.ns = text, nums
+	d.text, d.ns, d.tdoOK = text, nums, false
 	d.breaks.reset(text)
 	d.sentences = d.appendSentences(d.sentences[:0])
 	d.senEnd = slices.Grow(d.senEnd[:0], len(d.sentences))[:len(d.sentences)]
@@ -168,6 +170,15 @@ func (d *doc) figOf(i int) *figVal {
 		}
 	}
 	return f
+}
+
+// quote is quoteOf(ns[i]) from the figure's fracs, converted once: the
+// operand fromExtract gives is the one figOf keeps (a nil Lo as 0, a nil
+// Hi open with a zero hi).
+func (d *doc) quote(i int) quote {
+	n, f := &d.ns[i], d.figOf(i)
+	return quote{qualifier: n.Qualifier, text: n.Text, decimals: n.Decimals, scaleExp: n.ScaleExp,
+		value: f.value, operand: interval{lo: f.lo, hi: f.hi, open: f.open}}
 }
 
 // value, operand and bounds are fracOf(Value), operand and bounds of

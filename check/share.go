@@ -39,7 +39,7 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 		if whole < 0 {
 			continue
 		}
-		c := percent(&d.strs, quoteOf(*pn), quoteOf(d.ns[whole]), quoteOf(*p), d.figureText(whole), "")
+		c := percent(&d.strs, d.quote(part), d.quote(whole), d.quote(i), d.figureText(whole), "")
 		c.Kind = "share"
 		d.evidence(&c, pn.QStart, p.End)
 		out = append(out, c)
@@ -116,7 +116,7 @@ func (d *doc) dividedLater(t int) bool {
 	if len(rest) > 200 {
 		rest = rest[:200]
 	}
-	return indexFold(rest, "trong đó") >= 0
+	return d.trongDoIn(d.ns[t].End, d.ns[t].End+len(rest)) >= 0
 }
 
 // phraseStops end the words that say what a figure counts.

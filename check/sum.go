@@ -26,14 +26,12 @@ func (d *doc) sums(out []baocao.Check) []baocao.Check {
 
 // trongDo checks each "trong đó" list of the sentence.
 func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.Check {
-	s := d.text[sen.Start:sen.End]
-	for off := 0; ; {
-		k := indexFold(s[off:], "trong đó")
-		if k < 0 {
+	for off := sen.Start; ; {
+		at := d.trongDoIn(off, sen.End)
+		if at < 0 {
 			break
 		}
-		at := sen.Start + off + k
-		off += k + len("trong đó")
+		off = at + len("trong đó")
 		total := d.totalBefore(idx, at)
 		if total < 0 {
 			continue
@@ -144,8 +142,8 @@ func (d *doc) listEnd(sen extract.Span, pos int) int {
 			end = pos + c
 		}
 	}
-	if k := indexFold(d.text[pos+len("trong đó"):end], "trong đó"); k >= 0 {
-		end = pos + len("trong đó") + k
+	if k := d.trongDoIn(pos+len("trong đó"), end); k >= 0 {
+		end = k
 	}
 	return end
 }

@@ -87,7 +87,7 @@ func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
 	}
 	// The words are asked last: the figures rule out most totals
 	// without lower casing the sentence.
-	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(d.lower(lowWindow, d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+	if len(parts) < 2 || d.trongDoIn(sen.Start, tw) >= 0 || containsAny(d.lower(lowWindow, d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
 		return nil
 	}
 	return parts

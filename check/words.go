@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -98,4 +99,33 @@ func (d *doc) changeWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// trongDoIn is the offset in the text of the first "trong đó" (its first
+// letter in either case) that lies wholly in text[from:to], or -1:
+// from + indexFold(text[from:to], "trong đó") when that finds one. The
+// offsets of all of them are found once a text, in one pass: the rules
+// ask it of most sentences.
+func (d *doc) trongDoIn(from, to int) int {
+	if !d.tdoOK {
+		d.tdo, d.tdoOK = appendFold(d.tdo[:0], d.text, "trong đó"), true
+	}
+	k, _ := slices.BinarySearch(d.tdo, from)
+	if k < len(d.tdo) && d.tdo[k]+len("trong đó") <= to {
+		return d.tdo[k]
+	}
+	return -1
+}
+
+// appendFold appends to out every offset where indexFold finds sub in s,
+// in order; the matches of "trong đó" cannot overlap.
+func appendFold(out []int, s, sub string) []int {
+	for off := 0; ; {
+		k := indexFold(s[off:], sub)
+		if k < 0 {
+			return out
+		}
+		out = append(out, off+k)
+		off += k + len(sub)
+	}
 }

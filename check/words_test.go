@@ -70,3 +70,22 @@ func FuzzIsLower(f *testing.F) {
 		}
 	})
 }
+
+// TestTrongDoIn holds trongDoIn to indexFold on every span of short texts.
+func TestTrongDoIn(t *testing.T) {
+	for _, text := range []string{"trong đó", "Trong đó, trong đó: TRONG ĐÓ", "xtrong đóTrong đó", "trong đ", "a trong đó b"} {
+		d := newDoc(text, nil)
+		for from := 0; from <= len(text); from++ {
+			for to := from; to <= len(text); to++ {
+				want := indexFold(text[from:to], "trong đó")
+				if want >= 0 {
+					want += from
+				}
+				if got := d.trongDoIn(from, to); got != want {
+					t.Errorf("trongDoIn(%q, %d, %d) = %d, want %d", text, from, to, got, want)
+				}
+			}
+		}
+		d.release()
+	}
+}
