@@ -42,8 +42,10 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	defer d.release()
 	out = d.checks[:0] // collected in the doc's array, copied out at the end at their number
 	for i := range recs {
-		if c, ok := d.percentOf(&recs[i]); ok {
-			out = append(out, c)
+		if r := &recs[i]; r.Kind == "ratio" && r.Percent != nil { // percentOf's own test, before a Check is made
+			if c, ok := d.percentOf(r); ok {
+				out = append(out, c)
+			}
 		}
 	}
 	out = d.sums(out)

@@ -54,6 +54,20 @@ var isWordSep = func() (t [256]bool) {
 // isLower reports whether vntext.Lower(s) == word, word being lower case
 // and free of U+FFFD (which an invalid byte of s lower cases to).
 func isLower(s, word string) bool {
+	if s == word {
+		return true // written in lower case, as most words are
+	}
+	if len(s) == 0 || len(word) == 0 {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf { // most words asked of differ at once
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[0] {
+			return false
+		}
+	}
 	j := 0
 	for i := 0; i < len(s); {
 		if j >= len(word) {
@@ -108,7 +122,7 @@ func (d *doc) changeWordBefore(i int) bool {
 // ask it of most sentences.
 func (d *doc) trongDoIn(from, to int) int {
 	if !d.tdoOK {
-		d.tdo, d.tdoOK = appendFold(d.tdo[:0], d.text, "trong đó"), true
+		d.tdo, d.tdoOK = appendTrongDo(d.tdo[:0], d.text), true
 	}
 	k, _ := slices.BinarySearch(d.tdo, from)
 	if k < len(d.tdo) && d.tdo[k]+len("trong đó") <= to {
@@ -117,15 +131,20 @@ func (d *doc) trongDoIn(from, to int) int {
 	return -1
 }
 
-// appendFold appends to out every offset where indexFold finds sub in s,
-// in order; the matches of "trong đó" cannot overlap.
-func appendFold(out []int, s, sub string) []int {
+// appendTrongDo appends to out, in order, every offset where indexFold
+// finds "trong đó" in s. Its last byte, B3 (of "ó"), ends few other
+// letters, far fewer than "r" starts words: IndexByte skips to each.
+func appendTrongDo(out []int, s string) []int {
+	const word = "trong đó"
 	for off := 0; ; {
-		k := indexFold(s[off:], sub)
+		k := strings.IndexByte(s[off:], word[len(word)-1])
 		if k < 0 {
 			return out
 		}
-		out = append(out, off+k)
-		off += k + len(sub)
+		end := off + k + 1 // past the "ó" the word would end with
+		off = end
+		if p := end - len(word); p >= 0 && (s[p] == 't' || s[p] == 'T') && s[p+1:end] == word[1:] {
+			out = append(out, p)
+		}
 	}
 }
