@@ -63,12 +63,18 @@ func (d *doc) shareWord(i int) string {
 	if n == 0 || !isLower(f[0], "đạt") {
 		return ""
 	}
-	after := d.lower(lowWindow, d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
-	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
+	// A plan word written in lower case is one in the window lower cased
+	// too (lower casing leaves those letters as they are): most are, and
+	// the window need not be copied to find them.
+	after := d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)]
+	if containsAny(after, planWords...) || containsAny(d.lower(lowWindow, after), planWords...) {
 		return ""
 	}
 	return "đạt"
 }
+
+// planWords after "đạt p%" say the percent is of a plan, not a share.
+var planWords = []string{"kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu"}
 
 // wholeOf finds the whole that part is a share of, or -1. loose allows a
 // figure of the sentence that is not marked as a total ("chiếm" says a
