@@ -15,16 +15,16 @@ type doc struct {
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
-	senEnd    []int32          // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
-	all       []int            // the figures of each sentence in turn
-	checks    []baocao.Check   // the array run collects checks in
-	figs      []fig            // what was read of ns[i] this run
-	vals      []figVal         // vals[i] is ns[i] converted, when figs[i].ok is set
-	strs                       // where the checks' strings are built
-	spanIdx   []int            // the array within returns
-	parts     []int            // the array partsBefore returns
-	gom       []int            // the array includes finds " gồm " in
-	tdo       []int            // where "trong đó" is in the text, once tdoOK: see trongDoIn
+	senEnd    []int32        // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
+	all       []int          // the figures of each sentence in turn
+	checks    []baocao.Check // the array run collects checks in
+	figs      []fig          // what was read of ns[i] this run
+	vals      []figVal       // vals[i] is ns[i] converted, when figs[i].ok is set
+	strs                     // where the checks' strings are built
+	spanIdx   []int          // the array within returns
+	parts     []int          // the array partsBefore returns
+	gom       []int          // the array includes finds " gồm " in
+	tdo       []int          // where "trong đó" is in the text, once tdoOK: see trongDoIn
 	tdoOK     bool
 	order     []uint64         // the array run sorts the checks' starts and indexes in
 	ratios    []int            // the array attainments sorts the ratios in
