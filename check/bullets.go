@@ -3,7 +3,6 @@ package check
 import (
 	"baocao/vntext"
 	"strings"
-	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -30,12 +29,12 @@ var listOpeners = []struct {
 // "gồm:"/"bao gồm:" the whole, whose parts must add up to the total.
 func (d *doc) bulletSums(out []baocao.Check) []baocao.Check {
 	for s, sen := range d.sentences {
-		tail := strings.TrimRight(d.text[sen.Start:sen.End], " *_")
+		tail := trimRightOf(d.text[sen.Start:sen.End], " *_")
 		if !strings.HasSuffix(tail, ":") {
 			continue
 		}
 		tail = strings.TrimRight(strings.TrimSuffix(tail, ":"), " ")
-		if r, _ := utf8.DecodeLastRuneInString(tail); vntext.LowerRune(r) != 'ó' && vntext.LowerRune(r) != 'm' {
+		if r := lastLower(tail); r != 'ó' && r != 'm' {
 			continue // no opener ends so: lower case only the lines that may end in one
 		}
 		line := d.lower(lowWindow, tail)

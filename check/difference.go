@@ -16,7 +16,8 @@ func (d *doc) differences(out []baocao.Check) []baocao.Check {
 		idx := d.inSen(s)
 		for k := 0; k+1 < len(idx); k++ {
 			a := idx[k]
-			if d.lastRuneBefore(a) != 'ừ' || !endsWord(d.wordsBefore(a, 1), "từ") {
+			var f [1]string
+			if d.runeBefore(a) != 'ừ' || d.fieldsBefore(a, f[:]) == 0 || !isLower(f[0], "từ") {
 				continue
 			}
 			b := -1 // the other end: the next figure of a's kind, past asides ("(chiếm 4,12%)")
@@ -61,11 +62,16 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 		if u := d.unit(i); u != "" && d.unit(a) != "" && u != d.unit(a) {
 			continue
 		}
-		if r := d.lastRuneBefore(i); r != 'g' && r != 'm' && r != 'c' && r != 'i' {
+		if r := d.runeBefore(i); r != 'g' && r != 'm' && r != 'c' && r != 'i' {
 			continue // none of "tăng", "giảm", "được", "đi", "thêm" ends so
 		}
-		w := d.wordsBefore(i, 2)
-		if !endsWord(w, verb) && !endsPhrase(w, verb, "được") && !endsPhrase(w, verb, "đi") && !endsPhrase(w, verb, "thêm") {
+		// endsWord(w, verb) or endsPhrase(w, verb, "được"|"đi"|"thêm") of
+		// w = wordsBefore(i, 2), asked of its words
+		var f [2]string
+		switch n := d.fieldsBefore(i, f[:]); {
+		case n >= 1 && isLower(f[0], verb):
+		case n == 2 && (isLower(f[0], "được") || isLower(f[0], "đi") || isLower(f[0], "thêm")) && d.endsLower(f[1], verb):
+		default:
 			continue
 		}
 		gap := abs(d.ns[i].Start - d.ns[a].Start)

@@ -93,8 +93,11 @@
 // check.Run runs them all on a text and its records; check.Percent is the
 // percent rule on its own. extract supplies the numbers and records. The
 // rules share one doc per text: its clause ends, sentences and the figures
-// of each sentence are found once, and its arrays are reused for the next
-// text (BenchmarkRunNumbersGenerated times the rules alone). The checks'
+// of each sentence are found once, as are the places of the words rules
+// look for in many sentences ("trong đó", " gồm "), and its arrays are
+// reused for the next text (BenchmarkRunNumbersGenerated times the rules
+// alone). Key words before a figure are compared on the text's own words
+// (isLower), not on a lower cased copy. The checks'
 // reasons and computed values are built in shared append-only arrays
 // (strs), and the windows of text a rule lower cases in the doc's own
 // (doc.lower), so a run allocates little besides the checks it returns.

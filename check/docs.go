@@ -15,14 +15,18 @@ type doc struct {
 	text      string
 	ns        []extract.Number
 	sentences []extract.Span
-	senEnd    []int32          // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
-	all       []int            // the figures of each sentence in turn
-	checks    []baocao.Check   // the array run collects checks in
-	figs      []fig            // figs[i] is ns[i] converted, when its ok is set
-	strs                       // where the checks' strings are built
-	spanIdx   []int            // the array within returns
-	parts     []int            // the array partsBefore returns
-	order     []int32          // the array run sorts the checks' indexes in
+	senEnd    []int32        // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
+	all       []int          // the figures of each sentence in turn
+	checks    []baocao.Check // the array run collects checks in
+	figs      []fig          // what was read of ns[i] this run
+	vals      []figVal       // vals[i] is ns[i] converted, when figs[i].ok is set
+	strs                     // where the checks' strings are built
+	spanIdx   []int          // the array within returns
+	parts     []int          // the array partsBefore returns
+	gom       []int          // the array includes finds " gồm " in
+	tdo       []int          // where "trong đó" is in the text, once tdoOK: see trongDoIn
+	tdoOK     bool
+	order     []uint64         // the array run sorts the checks' starts and indexes in
 	ratios    []int            // the array attainments sorts the ratios in
 	low       [lowSlots][]byte // the arrays lower builds in
 }
@@ -36,7 +40,7 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 // over.
 func newDoc(text string, nums []extract.Number) *doc {
 	d := docs.Get().(*doc)
-	d.text, d.ns = text, nums
+	d.text, d.ns, d.tdoOK = text, nums, false
 	d.breaks.reset(text)
 	d.sentences = d.appendSentences(d.sentences[:0])
 	d.senEnd = slices.Grow(d.senEnd[:0], len(d.sentences))[:len(d.sentences)]
@@ -54,7 +58,11 @@ func newDoc(text string, nums []extract.Number) *doc {
 		d.senEnd[k] = int32(len(all))
 	}
 	d.all = all
-	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)] // zero: release cleared what it used
+	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)]
+	clear(d.figs) // no pointers: a plain memory clear
+	if len(d.vals) < len(nums) {
+		d.vals = make([]figVal, len(nums)+len(nums)/4)
+	}
 	return d
 }
 
@@ -64,9 +72,11 @@ func (d *doc) release() {
 	if cap(d.all) > 1<<16 || cap(d.figs) > 1<<16 || cap(d.ends) > 1<<16 || cap(d.checks) > 1<<12 {
 		return
 	}
+	// The checks collected and the vals are not cleared: clearing arrays of
+	// pointers costs write barriers while the garbage collector runs, and
+	// what they hold (the caller's checks, some big.Rats) is kept only as
+	// long as the pool keeps the doc, at most two collections.
 	d.text, d.ns, d.breaks.text = "", nil, ""
-	clear(d.figs)   // a big.Rat a fig may hold
-	clear(d.checks) // the checks' strings belong to the caller now; past len they were cleared before
 	docs.Put(d)
 }
 
@@ -111,23 +121,34 @@ func (d *doc) inSentence(sen extract.Span) []int {
 	return slices.Clone(d.within(sen))
 }
 
-// fig is a figure's value and interval as fracs: the rules compare the
-// same figures many times (a share looks back over every earlier figure),
-// and reading a big.Rat costs a trip to memory each time.
+// fig is what a run has read of a figure so far: flags and small values
+// only, with no pointer, so that newDoc clears the array for the next
+// text without the write barriers a clear of pointers costs while the
+// garbage collector runs. What a flag says was read is kept in vals.
 type fig struct {
+	ok       bool  // vals[i] holds the value and bounds
+	phraseOK bool  // vals[i].phrase is phrase(i)
+	target   uint8 // isTarget(i): 0 not yet read, 1 false, 2 true
+}
+
+// figVal is a figure's value and interval as fracs: the rules compare the
+// same figures many times (a share looks back over every earlier figure),
+// and reading a big.Rat costs a trip to memory each time. The array is
+// never cleared: an entry is read only when its fig says it was written
+// this run, and what a stale one holds lives no longer than the pooled doc.
+type figVal struct {
 	value, lo, hi frac
-	open, ok      bool
+	open          bool
 	phrase        string // phrase(i), when phraseOK
-	phraseOK      bool
-	target        uint8 // isTarget(i): 0 not yet read, 1 false, 2 true
 }
 
 // figOf is ns[i] converted, on first use.
-func (d *doc) figOf(i int) *fig {
-	f := &d.figs[i]
-	if !f.ok {
+func (d *doc) figOf(i int) *figVal {
+	f := &d.vals[i]
+	if fl := &d.figs[i]; !fl.ok {
+		fl.ok = true
 		n := &d.ns[i]
-		f.value, f.ok = fracOf(n.Value), true
+		f.value, f.open = fracOf(n.Value), false
 		// An exact figure's bounds are often its value itself: read once.
 		switch {
 		case n.Lo == nil:
@@ -139,7 +160,7 @@ func (d *doc) figOf(i int) *fig {
 		}
 		switch {
 		case n.Hi == nil:
-			f.open = true
+			f.hi, f.open = frac{}, true
 		case n.Hi == n.Value:
 			f.hi = f.value
 		case n.Hi == n.Lo:
@@ -149,6 +170,15 @@ func (d *doc) figOf(i int) *fig {
 		}
 	}
 	return f
+}
+
+// quote is quoteOf(ns[i]) from the figure's fracs, converted once: the
+// operand fromExtract gives is the one figOf keeps (a nil Lo as 0, a nil
+// Hi open with a zero hi).
+func (d *doc) quote(i int) quote {
+	n, f := &d.ns[i], d.figOf(i)
+	return quote{qualifier: n.Qualifier, text: n.Text, decimals: n.Decimals, scaleExp: n.ScaleExp,
+		value: f.value, operand: interval{lo: f.lo, hi: f.hi, open: f.open}}
 }
 
 // value, operand and bounds are fracOf(Value), operand and bounds of

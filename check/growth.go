@@ -18,13 +18,14 @@ func (d *doc) growths(out []baocao.Check) []baocao.Check {
 		if !p.Percent {
 			continue
 		}
-		if r := d.lastRuneBefore(i); r != 'g' && r != 'm' {
+		if r := d.runeBefore(i); r != 'g' && r != 'm' {
 			continue // neither "tăng" nor "giảm" ends so
 		}
-		verb := d.wordsBefore(i, 1)
-		if verb != "tăng" && verb != "giảm" {
+		var f [1]string // wordsBefore(i, 1), asked of the word
+		if d.fieldsBefore(i, f[:]) == 0 || !isLower(f[0], "tăng") && !isLower(f[0], "giảm") {
 			continue
 		}
+		down := isLower(f[0], "giảm")
 		cl := d.clauseAt(p.Start)
 		rest := d.lower(lowWindow, d.text[p.End:cl.End])
 		k := strings.Index(rest, "so với")
@@ -59,7 +60,7 @@ func (d *doc) growths(out []baocao.Check) []baocao.Check {
 		if x < 0 || y < 0 || d.ns[y].Value.Sign() == 0 || d.unit(x) == "" || d.ns[x].Money != d.ns[y].Money || d.ns[x].Percent != d.ns[y].Percent {
 			continue // a figure without a unit may be a broken year ("so với năm 200 3")
 		}
-		out = append(out, d.growthCheck(x, y, i, verb == "giảm"))
+		out = append(out, d.growthCheck(x, y, i, down))
 	}
 	return out
 }

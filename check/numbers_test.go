@@ -93,3 +93,16 @@ func TestIsTarget(t *testing.T) {
 		t.Error("no target among the fixtures: the test shows nothing")
 	}
 }
+
+// TestQuote holds doc.quote to quoteOf on every figure of the fixtures.
+func TestQuote(t *testing.T) {
+	for name, text := range inputs(t) {
+		d := newDoc(text, extract.Numbers(text))
+		for i := range d.ns {
+			if got, want := d.quote(i), quoteOf(d.ns[i]); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: quote(%d) = %+v, want %+v", name, i, got, want)
+			}
+		}
+		d.release()
+	}
+}

@@ -18,11 +18,25 @@ func Percent(value, target, stated extract.Number) baocao.Check {
 // whole, when not "", is written in parentheses after the target, and
 // tail is added to the reason.
 func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
-	computed := scale(div(v.operand, t.operand), hundred)
+	var computed interval
+	var status string
+	pointExact, isPoint := pointPercent(v, t)
+	if isPoint {
+		// what div, scale and decide give for two exact figures, reached
+		// with one division: most ratios are plain figures
+		computed = point(pointExact)
+		status = baocao.StatusMismatch
+		if w := stated.widened(); pointExact.cmp(w.lo) >= 0 && (w.open || pointExact.cmp(w.hi) <= 0) {
+			status = baocao.StatusOK
+		}
+	} else {
+		computed = scale(div(v.operand, t.operand), hundred)
+		status = decide(computed, stated.widened())
+	}
 	sv := stated.value
 	c := baocao.Check{
 		Kind:       "percent",
-		Status:     decide(computed, stated.widened()),
+		Status:     status,
 		StatedText: stated.written(),
 		Stated:     sv.float(),
 	}
@@ -45,7 +59,10 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 		c.Reason = s.close()
 		return c
 	}
-	exact := v.value.quo(t.value).mul(hundred)
+	exact := pointExact
+	if !isPoint {
+		exact = v.value.quo(t.value).mul(hundred)
+	}
 	c.Computed = s.float(exact)
 	s.num(exact, stated.decimals+2)
 	s.add("%")
@@ -70,6 +87,18 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 	s.add(tail)
 	c.Reason = s.close()
 	return c
+}
+
+// pointPercent is 100·v/t when both are exact small figures (their
+// operands one value, the value itself) and t is above zero: then
+// scale(div(v.operand, t.operand), hundred) is the point of it, and it
+// is the exact value percent writes.
+func pointPercent(v, t quote) (frac, bool) {
+	if v.operand.open || t.operand.open || v.operand.lo != v.operand.hi || t.operand.lo != t.operand.hi ||
+		v.operand.lo != v.value || t.operand.lo != t.value || v.value.r != nil || t.value.r != nil || t.value.sign() <= 0 {
+		return frac{}, false
+	}
+	return v.value.quo(t.value).mul(hundred), true
 }
 
 // hundred scales a ratio to percent.

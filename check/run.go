@@ -3,6 +3,7 @@ package check
 import (
 	"cmp"
 	"slices"
+	"unsafe"
 
 	"baocao"
 	"baocao/extract"
@@ -41,8 +42,10 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	defer d.release()
 	out = d.checks[:0] // collected in the doc's array, copied out at the end at their number
 	for i := range recs {
-		if c, ok := d.percentOf(&recs[i]); ok {
-			out = append(out, c)
+		if r := &recs[i]; r.Kind == "ratio" && r.Percent != nil { // percentOf's own test, before a Check is made
+			if c, ok := d.percentOf(r); ok {
+				out = append(out, c)
+			}
 		}
 	}
 	out = d.sums(out)
@@ -61,17 +64,23 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 	if len(out) == 0 {
 		return nil // as when nothing was ever appended
 	}
-	// In text order, stably: the order of indexes is sorted rather than
-	// the checks, which are large to move.
+	sorted := make([]baocao.Check, len(out))
+	// In text order, stably: keys of start and index are sorted rather
+	// than the checks, which are large to move, and sorting plain numbers
+	// costs no call of a comparison function.
 	order := d.order[:0]
 	for i := range out {
-		order = append(order, int32(i))
+		if s := out[i].Start; s < 0 || s >= 1<<32 || len(out) >= 1<<32 {
+			copy(sorted, out) // cannot be keyed so (never from a text under 4 GB)
+			slices.SortStableFunc(sorted, func(a, b baocao.Check) int { return cmp.Compare(a.Start, b.Start) })
+			return sorted
+		}
+		order = append(order, uint64(out[i].Start)<<32|uint64(i))
 	}
 	d.order = order
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(out[a].Start, out[b].Start) })
-	sorted := make([]baocao.Check, len(out))
-	for k, i := range order {
-		sorted[k] = out[i]
+	slices.Sort(order)
+	for k, key := range order {
+		sorted[k] = out[uint32(key)]
 	}
 	return sorted
 }
@@ -80,7 +89,13 @@ func run(text string, nums []extract.Number, recs []baocao.Record) (out []baocao
 // record read from another text cannot send a check out of bounds.
 func ofText(text string, recs []baocao.Record) []baocao.Record {
 	fits := func(r *baocao.Record) bool {
-		return r.Start >= 0 && r.Start <= r.End && r.End <= len(text) && text[r.Start:r.End] == r.Text
+		if r.Start < 0 || r.Start > r.End || r.End > len(text) {
+			return false
+		}
+		// extract slices a record's text out of the text: the same bytes
+		// need no comparing
+		t := text[r.Start:r.End]
+		return len(t) == len(r.Text) && (len(t) == 0 || unsafe.StringData(t) == unsafe.StringData(r.Text) || t == r.Text)
 	}
 	for i := range recs {
 		if !fits(&recs[i]) { // copy the ones that fit; the rules never write to recs

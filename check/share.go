@@ -39,7 +39,7 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 		if whole < 0 {
 			continue
 		}
-		c := percent(&d.strs, quoteOf(*pn), quoteOf(d.ns[whole]), quoteOf(*p), d.figureText(whole), "")
+		c := percent(&d.strs, d.quote(part), d.quote(whole), d.quote(i), d.figureText(whole), "")
 		c.Kind = "share"
 		d.evidence(&c, pn.QStart, p.End)
 		out = append(out, c)
@@ -50,22 +50,31 @@ func (d *doc) shares(out []baocao.Check) []baocao.Check {
 // shareWord returns "chiếm" or "đạt" (without a plan after the percent)
 // when it introduces ns[i], else "".
 func (d *doc) shareWord(i int) string {
-	if r := d.lastRuneBefore(i); r != 'm' && r != 't' && r != 'ệ' {
+	if r := d.runeBefore(i); r != 'm' && r != 't' && r != 'ệ' {
 		return "" // none of "chiếm", "đạt", "tỷ lệ" ends so
 	}
-	w := d.wordsBefore(i, 3)
-	if endsWord(w, "chiếm") || strings.HasSuffix(w, "chiếm tỷ lệ") || strings.HasSuffix(w, "chiếm tỉ lệ") {
+	// endsWord(w, "chiếm"), HasSuffix(w, "chiếm tỷ lệ"|"chiếm tỉ lệ") and
+	// endsWord(w, "đạt") of w = wordsBefore(i, 3), asked of its words
+	var f [3]string
+	n := d.fieldsBefore(i, f[:])
+	if n >= 1 && isLower(f[0], "chiếm") || n == 3 && isLower(f[0], "lệ") && (isLower(f[1], "tỷ") || isLower(f[1], "tỉ")) && d.endsLower(f[2], "chiếm") {
 		return "chiếm"
 	}
-	if !endsWord(w, "đạt") {
+	if n == 0 || !isLower(f[0], "đạt") {
 		return ""
 	}
-	after := d.lower(lowWindow, d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)])
-	if containsAny(after, "kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu") {
+	// A plan word written in lower case is one in the window lower cased
+	// too (lower casing leaves those letters as they are): most are, and
+	// the window need not be copied to find them.
+	after := d.text[d.ns[i].End:min(len(d.text), d.ns[i].End+30)]
+	if containsAny(after, planWords...) || containsAny(d.lower(lowWindow, after), planWords...) {
 		return ""
 	}
 	return "đạt"
 }
+
+// planWords after "đạt p%" say the percent is of a plan, not a share.
+var planWords = []string{"kế hoạch", "kh", "chỉ tiêu", "so với", "mục tiêu"}
 
 // wholeOf finds the whole that part is a share of, or -1. loose allows a
 // figure of the sentence that is not marked as a total ("chiếm" says a
@@ -113,7 +122,7 @@ func (d *doc) dividedLater(t int) bool {
 	if len(rest) > 200 {
 		rest = rest[:200]
 	}
-	return indexFold(rest, "trong đó") >= 0
+	return d.trongDoIn(d.ns[t].End, d.ns[t].End+len(rest)) >= 0
 }
 
 // phraseStops end the words that say what a figure counts.
@@ -127,11 +136,11 @@ var phraseStops = map[string]bool{
 // punctuation or a verb: "hộ người có công" for "2.552 hộ người có công
 // đang hưởng".
 func (d *doc) phrase(i int) string {
-	f := &d.figs[i] // a share compares it with every earlier figure's
-	if !f.phraseOK {
-		f.phrase, f.phraseOK = d.readPhrase(i), true
+	// a share compares it with every earlier figure's
+	if f := &d.figs[i]; !f.phraseOK {
+		d.vals[i].phrase, f.phraseOK = d.readPhrase(i), true
 	}
-	return f.phrase
+	return d.vals[i].phrase
 }
 
 // countFields is len(strings.Fields(s)).
@@ -165,7 +174,7 @@ func (d *doc) readPhrase(i int) string {
 			break
 		}
 		lw := d.lower(lowAfter, w)
-		clean := strings.TrimRight(lw, ",.;:)(*_")
+		clean := trimRightOf(lw, ",.;:)(*_")
 		if k >= unitWords && (phraseStops[clean] || strings.Contains(lw, "(")) {
 			break
 		}

@@ -8,10 +8,16 @@ import "unsafe"
 // what a run allocates. A string is a view of bytes that are never
 // written again: strs only ever appends, and starts a new array rather
 // than reuse one, since the strings leave with the checks.
+//
+// The arrays are used to their full length and their ends kept apart:
+// appending to a slice field writes its pointer back each time, which
+// costs a write barrier while the garbage collector runs; only a new
+// array writes a pointer here.
 type strs struct {
-	buf    []byte
-	mark   int
-	floats []float64
+	buf       []byte // buf[mark:end] is the open string
+	mark, end int
+	floats    []float64 // floats[:fend] are handed out
+	fend      int
 }
 
 // strsChunk is the size of a new array: the reasons of a few dozen checks.
@@ -19,14 +25,14 @@ const strsChunk = 8 << 10
 
 // open starts a string, made of what is added until close.
 func (s *strs) open() {
-	if cap(s.buf)-len(s.buf) < 256 {
+	if len(s.buf)-s.end < 256 {
 		n := strsChunk
 		if s.buf == nil {
 			n = 512 // a first check, maybe the only one (Percent, Verdict)
 		}
-		s.buf = make([]byte, 0, n)
+		s.buf, s.end = make([]byte, n), 0
 	}
-	s.mark = len(s.buf)
+	s.mark = s.end
 }
 
 // add appends parts to the open string.
@@ -37,25 +43,31 @@ func (s *strs) add(parts ...string) {
 	}
 	s.grow(n)
 	for _, p := range parts {
-		s.buf = append(s.buf, p...)
+		s.end += copy(s.buf[s.end:], p)
 	}
 }
 
 // num appends x.format(dec) to the open string.
 func (s *strs) num(x frac, dec int) {
 	s.grow(64)
-	s.buf = x.appendFormat(s.buf, dec)
+	dst := s.buf[s.end:s.end]
+	if r := x.appendFormat(dst, dec); unsafe.SliceData(r) == unsafe.SliceData(dst) {
+		s.end += len(r) // written in place, as a small value always is
+	} else {
+		s.grow(len(r)) // a long big value: appended to a new array
+		s.end += copy(s.buf[s.end:], r)
+	}
 }
 
 // grow makes room for n more bytes, moving the open string to a new array
-// when the current one is full: append would copy the closed strings too.
+// when the current one is full: the closed strings stay where they are.
 func (s *strs) grow(n int) {
-	if cap(s.buf)-len(s.buf) >= n {
+	if len(s.buf)-s.end >= n {
 		return
 	}
-	open := s.buf[s.mark:]
-	b := make([]byte, 0, max(strsChunk, 2*(len(open)+n)))
-	s.buf, s.mark = append(b, open...), 0
+	open := s.buf[s.mark:s.end]
+	b := make([]byte, max(strsChunk, 2*(len(open)+n)))
+	s.buf, s.mark, s.end = b, 0, copy(b, open)
 }
 
 // interval appends rangeText(iv, dec, unit) to the open string.
@@ -80,8 +92,8 @@ func (s *strs) interval(iv interval, dec int, unit string) {
 // it ends: a string built as a piece of the next can be told apart by
 // its length.
 func (s *strs) close() string {
-	b := s.buf[s.mark:]
-	s.mark = len(s.buf)
+	b := s.buf[s.mark:s.end]
+	s.mark = s.end
 	if len(b) == 0 {
 		return ""
 	}
@@ -90,9 +102,11 @@ func (s *strs) close() string {
 
 // float is floatOf(x), from a shared array.
 func (s *strs) float(x frac) *float64 {
-	if len(s.floats) == cap(s.floats) {
-		s.floats = make([]float64, 0, 64)
+	if s.fend == len(s.floats) {
+		s.floats, s.fend = make([]float64, 64), 0
 	}
-	s.floats = append(s.floats, x.float())
-	return &s.floats[len(s.floats)-1]
+	p := &s.floats[s.fend]
+	*p = x.float()
+	s.fend++
+	return p
 }

@@ -26,14 +26,12 @@ func (d *doc) sums(out []baocao.Check) []baocao.Check {
 
 // trongDo checks each "trong đó" list of the sentence.
 func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.Check {
-	s := d.text[sen.Start:sen.End]
-	for off := 0; ; {
-		k := indexFold(s[off:], "trong đó")
-		if k < 0 {
+	for off := sen.Start; ; {
+		at := d.trongDoIn(off, sen.End)
+		if at < 0 {
 			break
 		}
-		at := sen.Start + off + k
-		off += k + len("trong đó")
+		off = at + len("trong đó")
 		total := d.totalBefore(idx, at)
 		if total < 0 {
 			continue
@@ -54,7 +52,7 @@ func (d *doc) trongDo(out []baocao.Check, sen extract.Span, idx []int) []baocao.
 			if d.unit(i) == "" && !d.closesItem(i) && !d.isNumerator(i) {
 				continue // "mức độ 4 đạt": a label, not a part
 			}
-			if w := d.wordsBefore(i, 2); hasWord(w, "từ") || hasWord(w, "xuống") || hasWord(w, "lên") || hasWord(w, "còn") {
+			if d.changeWordBefore(i) {
 				continue // "giảm từ 3.351 hộ xuống còn 1.803 hộ" is a change, not a part
 			}
 			parts = append(parts, i)
@@ -144,8 +142,8 @@ func (d *doc) listEnd(sen extract.Span, pos int) int {
 			end = pos + c
 		}
 	}
-	if k := indexFold(d.text[pos+len("trong đó"):end], "trong đó"); k >= 0 {
-		end = pos + len("trong đó") + k
+	if k := d.trongDoIn(pos+len("trong đó"), end); k >= 0 {
+		end = k
 	}
 	return end
 }
@@ -247,7 +245,11 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 		d.addFigure(i)
 	}
 	s.add(" = ")
-	s.interval(sum, -1, "")
+	if !sum.open && sum.lo == sum.hi && sum.hi == exact {
+		s.add(c.ComputedText) // what interval writes of the point: written once already
+	} else {
+		s.interval(sum, -1, "")
+	}
 	switch {
 	case c.Status == baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, d.value(total))

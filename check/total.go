@@ -1,9 +1,8 @@
 package check
 
 import (
-	"baocao/vntext"
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract"
@@ -45,9 +44,8 @@ func (d *doc) totals(out []baocao.Check) []baocao.Check {
 // when none does or it does not open a segment (", tổng cộng", "(tổng số").
 func (d *doc) totalWordBefore(t int) int {
 	n := &d.ns[t]
-	before := strings.TrimRight(d.text[max(0, n.QStart-40):n.QStart], " :")
-	r, _ := utf8.DecodeLastRuneInString(before)
-	if l := vntext.LowerRune(r); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
+	before := trimRightOf(d.text[max(0, n.QStart-40):n.QStart], " :")
+	if l := lastLower(before); l != 'g' && l != 'à' && l != 'ó' && l != 'ố' {
 		return -1 // no total word ends so: most figures are not totals
 	}
 	low := d.lower(lowWindow, before)
@@ -89,7 +87,7 @@ func (d *doc) partsBefore(sen extract.Span, idx []int, t, tw int) []int {
 	}
 	// The words are asked last: the figures rule out most totals
 	// without lower casing the sentence.
-	if len(parts) < 2 || indexFold(d.text[sen.Start:tw], "trong đó") >= 0 || containsAny(d.lower(lowWindow, d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
+	if len(parts) < 2 || d.trongDoIn(sen.Start, tw) >= 0 || containsAny(d.lower(lowWindow, d.text[sen.Start:tw]), " so với", "kế hoạch", " từ ", "xuống", " lên ") {
 		return nil
 	}
 	return parts
@@ -117,8 +115,20 @@ func kindOf(part, total string) bool {
 // be a plain part (a figure of another unit, a percent, a qualified or
 // money figure of another kind stops the check), and there must be two.
 func (d *doc) includes(out []baocao.Check) []baocao.Check {
+	gom := gomAt(d.gom[:0], d.text)
+	d.gom = gom
+	if len(gom) == 0 {
+		return out
+	}
+	g := gom
 	for si, sen := range d.sentences {
-		if !hasGom(d.text[sen.Start:sen.End]) {
+		for len(g) > 0 && g[0] < sen.Start {
+			g = g[1:]
+		}
+		if len(g) == 0 {
+			break
+		}
+		if g[0]+len(" gồm ") > sen.End {
 			continue // no sentence but a few has one: lower case only those
 		}
 		s := d.lower(lowWindow, d.text[sen.Start:sen.End])
@@ -152,11 +162,17 @@ func (d *doc) includes(out []baocao.Check) []baocao.Check {
 	return out
 }
 
-// hasGom reports whether vntext.Lower(s) holds " gồm ": only "G" lower cases to
-// "g", "Ồ" to "ồ" and "M" to "m". "ồ" and "Ồ" are E1 BB 93 and E1 BB 92;
-// E1 starts most Vietnamese letters, but their last bytes 93 and 92 are
-// rare enough for IndexByte to skip to.
-func hasGom(s string) bool {
+// hasGom reports whether vntext.Lower(s) holds " gồm ".
+func hasGom(s string) bool { return len(gomAt(nil, s)) > 0 }
+
+// gomAt appends to out where s holds a space, "gồm" in any case and a
+// space, in order: where vntext.Lower(s) holds " gồm ", as only "G"
+// lower cases to "g", "Ồ" to "ồ" and "M" to "m". "ồ" and "Ồ" are E1 BB 93
+// and E1 BB 92; E1 starts most Vietnamese letters, but their last bytes
+// 93 and 92 are rare enough for IndexByte to skip to. includes reads the
+// whole text once so, rather than each sentence.
+func gomAt(out []int, s string) []int {
+	from := len(out)
 	for _, last := range [2]byte{0x93, 0x92} {
 		for off := 0; ; {
 			k := strings.IndexByte(s[off:], last)
@@ -166,9 +182,10 @@ func hasGom(s string) bool {
 			i := off + k - 4 // where the space before "gồm" would be
 			off += k + 1
 			if i >= 0 && i+7 <= len(s) && s[i] == ' ' && s[i+1]|0x20 == 'g' && s[i+2] == 0xE1 && s[i+3] == 0xBB && s[i+5]|0x20 == 'm' && s[i+6] == ' ' {
-				return true
+				out = append(out, i)
 			}
 		}
 	}
-	return false
+	slices.Sort(out[from:]) // the two lists, each in order: a handful at most
+	return out
 }

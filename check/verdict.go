@@ -52,7 +52,7 @@ func (d *doc) verdictAfter(off int) (word, written string) {
 	if !strings.HasPrefix(s, "(") {
 		return "", ""
 	}
-	s = strings.TrimLeft(s[1:], " *_")
+	s = trimLeftOf(s[1:], " *_")
 	r, _ := utf8.DecodeRuneInString(s)
 	if l := vntext.LowerRune(r); l != 'k' && l != 'c' && l != 'v' && l != 'h' && l != 'đ' {
 		return "", "" // no verdict word starts so: most parentheses hold a percent

@@ -1,0 +1,72 @@
+package check
+
+import (
+	"unicode/utf8"
+
+	"baocao/vntext"
+)
+
+// The rules ask small questions of the text around every figure: the last
+// rune before it, the text with a few ASCII bytes trimmed. The general
+// functions cost more than the answers here: utf8.DecodeLastRuneInString
+// is not inlined and strings.TrimRight builds a byte set on every call
+// with a cutset of more than one byte.
+
+// lastLower is vntext.LowerRune of the last rune of s, utf8.RuneError for
+// an empty s or an invalid end, as utf8.DecodeLastRuneInString reads it.
+// Vietnamese letters are ASCII, two bytes, or three starting E1: those
+// are decoded here.
+func lastLower(s string) rune {
+	n := len(s)
+	if n == 0 {
+		return utf8.RuneError
+	}
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return vntext.LowerRune(rune(c))
+	}
+	if c := s[n-1]; c&0xC0 == 0x80 && n >= 2 {
+		if b := s[n-2]; b >= 0xC2 && b < 0xE0 {
+			return vntext.LowerRune(rune(b&0x1F)<<6 | rune(c&0x3F))
+		}
+		if n >= 3 && s[n-3] == 0xE1 && s[n-2]&0xC0 == 0x80 {
+			return vntext.LowerRune(0x1000 | rune(s[n-2]&0x3F)<<6 | rune(c&0x3F))
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return vntext.LowerRune(r)
+}
+
+// runeBefore is lastRuneBefore(i): the last rune of the word before
+// ns[i], lower cased.
+func (d *doc) runeBefore(i int) rune {
+	e := d.ns[i].QStart
+	for e > 0 && isWordSep[d.text[e-1]] {
+		e--
+	}
+	return lastLower(d.text[:e])
+}
+
+// trimRightOf is strings.TrimRight(s, set) for an ASCII set.
+func trimRightOf(s, set string) string {
+	for len(s) > 0 && inSet(s[len(s)-1], set) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimLeftOf is strings.TrimLeft(s, set) for an ASCII set.
+func trimLeftOf(s, set string) string {
+	for len(s) > 0 && inSet(s[0], set) {
+		s = s[1:]
+	}
+	return s
+}
+
+func inSet(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
