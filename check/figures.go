@@ -264,35 +264,3 @@ func (d *doc) unitPairs(from, to int) bool {
 	}
 	return pairs > 0 && pairs == slashes
 }
-
-// endsWord reports whether the words w (parted by single spaces) end with
-// the word or words word: strings.HasSuffix(" "+w, " "+word), without
-// building either string.
-func endsWord(w, word string) bool {
-	return strings.HasSuffix(w, word) && (len(w) == len(word) || w[len(w)-len(word)-1] == ' ')
-}
-
-// endsPhrase is strings.HasSuffix(w, first+" "+last).
-func endsPhrase(w, first, last string) bool {
-	if !strings.HasSuffix(w, last) {
-		return false
-	}
-	w = w[:len(w)-len(last)]
-	return strings.HasSuffix(w, " ") && strings.HasSuffix(w[:len(w)-1], first)
-}
-
-// hasWord reports whether word is one of the words w (parted by single
-// spaces): strings.Contains(" "+w+" ", " "+word+" ").
-func hasWord(w, word string) bool {
-	for off := 0; ; {
-		k := strings.Index(w[off:], word)
-		if k < 0 {
-			return false
-		}
-		s, e := off+k, off+k+len(word)
-		if (s == 0 || w[s-1] == ' ') && (e == len(w) || w[e] == ' ') {
-			return true
-		}
-		off = s + 1
-	}
-}
