@@ -65,8 +65,8 @@ func (d *doc) changeFor(idx []int, a, b int, verb string) int {
 		if r := d.runeBefore(i); r != 'g' && r != 'm' && r != 'c' && r != 'i' {
 			continue // none of "tăng", "giảm", "được", "đi", "thêm" ends so
 		}
-		// endsWord(w, verb) or endsPhrase(w, verb, "được"|"đi"|"thêm") of
-		// w = wordsBefore(i, 2), asked of its words
+		// the last word of wordsBefore(i, 2) is verb, or the two are verb
+		// and "được", "đi" or "thêm", asked of its words
 		var f [2]string
 		switch n := d.fieldsBefore(i, f[:]); {
 		case n >= 1 && isLower(f[0], verb):

@@ -53,8 +53,8 @@ func (d *doc) shareWord(i int) string {
 	if r := d.runeBefore(i); r != 'm' && r != 't' && r != 'ệ' {
 		return "" // none of "chiếm", "đạt", "tỷ lệ" ends so
 	}
-	// endsWord(w, "chiếm"), HasSuffix(w, "chiếm tỷ lệ"|"chiếm tỉ lệ") and
-	// endsWord(w, "đạt") of w = wordsBefore(i, 3), asked of its words
+	// wordsBefore(i, 3) ends with the word "chiếm", with "chiếm tỷ lệ" or
+	// "chiếm tỉ lệ", or with the word "đạt", asked of its words
 	var f [3]string
 	n := d.fieldsBefore(i, f[:])
 	if n >= 1 && isLower(f[0], "chiếm") || n == 3 && isLower(f[0], "lệ") && (isLower(f[1], "tỷ") || isLower(f[1], "tỉ")) && d.endsLower(f[2], "chiếm") {

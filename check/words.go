@@ -104,7 +104,7 @@ func (d *doc) endsLower(s, suffix string) bool {
 }
 
 // changeWordBefore reports whether one of the two words before ns[i] is
-// "từ", "xuống", "lên" or "còn": hasWord of wordsBefore(i, 2) for each.
+// "từ", "xuống", "lên" or "còn".
 func (d *doc) changeWordBefore(i int) bool {
 	var f [2]string
 	for _, w := range f[:d.fieldsBefore(i, f[:])] {
