@@ -1,10 +1,8 @@
 package indicator
 
 import (
-	"baocao/vntext"
-	"strings"
-
 	"baocao"
+	"baocao/vntext"
 )
 
 // generic are the folded words of phrases that name an amount, not what
@@ -109,6 +107,18 @@ func sameSentence(text string, a, b *baocao.Record) bool {
 	if a.End > b.Start || b.Start-a.End > 200 || b.Start > len(text) || a.End < 0 {
 		return false
 	}
+	// one pass for what ContainsAny(gap, ";\n") and Contains(gap, ". ")
+	// would find in two
 	gap := text[a.End:b.Start]
-	return !strings.ContainsAny(gap, ";\n") && !strings.Contains(gap, ". ")
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ';', '\n':
+			return false
+		case '.':
+			if i+1 < len(gap) && gap[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
