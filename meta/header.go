@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // header is what scanHeader found in the first lines.
@@ -238,7 +239,11 @@ func subjectText(c cell) Span {
 // legal caption's "về việc" runs on in lower case.
 func capitalize(s string) string {
 	for i, r := range s {
-		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		u := unicode.ToUpper(r)
+		if u == r && r != utf8.RuneError {
+			return s // most titles start with a capital: no copy
+		}
+		return s[:i] + string(u) + s[i+len(string(r)):]
 	}
 	return s
 }

@@ -116,8 +116,8 @@ func splitCells(out []cell, text string, start, end int) []cell {
 		}
 	}
 	for i := start; i < end; {
-		for i < end && plainByte[text[i]] {
-			i++
+		for i < end && (plainByte[text[i]] || text[i] == 0xE1 && !spaceLead(text, i)) {
+			i++ // 0xE1 leads most Vietnamese letters (U+1EA0-U+1EF9)
 		}
 		if i == end {
 			break
@@ -292,19 +292,21 @@ func oneSpaced(s string) string {
 // joinFields is strings.Join(strings.FieldsFunc(s, isSpace), " ") in one
 // pass: titles run over several lines.
 func joinFields(s string) string {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	gap := false
 	for i := 0; i < len(s); {
-		if j := i; plainByte[s[j]] {
-			// copy a run of bytes that are no space at once
-			for j < len(s) && plainByte[s[j]] {
+		if j := i; plainByte[s[j]] || s[j] == 0xE1 && !spaceLead(s, j) {
+			// copy a run of bytes that are no space at once; 0xE1
+			// leads most Vietnamese letters
+			for j < len(s) && (plainByte[s[j]] || s[j] == 0xE1 && !spaceLead(s, j)) {
 				j++
 			}
 			if gap {
-				b = append(b, ' ')
+				b.WriteByte(' ')
 				gap = false
 			}
-			b = append(b, s[i:j]...)
+			b.WriteString(s[i:j])
 			i = j
 			continue
 		}
@@ -319,17 +321,17 @@ func joinFields(s string) string {
 			space = isSpace(r)
 		}
 		if space {
-			gap = len(b) > 0
+			gap = b.Len() > 0
 		} else {
 			if gap {
-				b = append(b, ' ')
+				b.WriteByte(' ')
 				gap = false
 			}
-			b = append(b, s[i:i+n]...)
+			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	return string(b)
+	return b.String()
 }
 
 // footnoteRe matches a footnote mark as HTML-ish readers write it.
