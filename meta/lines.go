@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -116,8 +117,13 @@ func splitCells(out []cell, text string, start, end int) []cell {
 		}
 	}
 	for i := start; i < end; {
-		for i < end && (plainByte[text[i]] || text[i] == 0xE1 && !spaceLead(text, i)) {
-			i++ // 0xE1 leads most Vietnamese letters (U+1EA0-U+1EF9)
+		// 0xE1 leads most Vietnamese letters (U+1EA0-U+1EF9), and a
+		// space between two words is no run of three
+		for i < end {
+			if c := text[i]; !plainByte[c] && !(c == 0xE1 && !spaceLead(text, i)) && !(c == ' ' && i+1 < end && plainByte[text[i+1]]) {
+				break
+			}
+			i++
 		}
 		if i == end {
 			break
@@ -248,15 +254,51 @@ func isUpper(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if unicode.IsLower(r) {
+		var kind uint8
+		if r < caseTableLimit {
+			kind = caseTable()[r]
+		} else {
+			kind = caseOf(r)
+		}
+		if kind == caseLower {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if kind == caseLetter {
 			letters++
 		}
 	}
 	return letters > 0
 }
+
+// What isUpper asks of a rune: lower case, another letter, or neither.
+const (
+	caseOther uint8 = iota
+	caseLower
+	caseLetter
+)
+
+func caseOf(r rune) uint8 {
+	switch {
+	case unicode.IsLower(r):
+		return caseLower
+	case unicode.IsLetter(r):
+		return caseLetter
+	}
+	return caseOther
+}
+
+// caseTable holds caseOf of the runes below caseTableLimit: the letters
+// of Vietnamese (U+1EA0-U+1EF9) would each cost two searches of unicode's
+// tables, and isUpper asks it of every header line.
+const caseTableLimit = 0x2000
+
+var caseTable = sync.OnceValue(func() *[caseTableLimit]uint8 {
+	var t [caseTableLimit]uint8
+	for r := range rune(caseTableLimit) {
+		t[r] = caseOf(r)
+	}
+	return &t
+})
 
 // cleanTitle joins title lines into one line and drops inline markup.
 func cleanTitle(s string) string {
@@ -275,19 +317,63 @@ func cleanTitle(s string) string {
 // strings.Join(strings.FieldsFunc(s, isSpace), " ") does; s itself when
 // it is so already.
 func oneSpaced(s string) string {
-	prev := byte(' ')
+	// A title over several lines has single line breaks between its
+	// words: those become spaces in a copy, without joinFields' word by
+	// word rebuilding.
+	gap := true  // the byte before was a space, or s starts here
+	fix := false // some single space is no ' '
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf && asciiSpace[c] && (c != ' ' || prev == ' ') || c >= utf8.RuneSelf && spaceLead(s, i) {
-			return joinFields(s)
+		for i < len(s) && spaceClass[s[i]] == 0 {
+			i++
+			gap = false
 		}
-		prev = c
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; spaceClass[c] == 1 {
+			if gap {
+				return joinFields(s)
+			}
+			gap, fix = true, fix || c != ' '
+		} else if spaceLead(s, i) {
+			return joinFields(s)
+		} else {
+			gap = false
+		}
 	}
-	if prev == ' ' && s != "" {
+	if gap && s != "" {
 		return joinFields(s)
 	}
-	return s
+	if !fix {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if spaceClass[s[i]] == 1 {
+			b.WriteString(s[from:i])
+			b.WriteByte(' ')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
+
+// spaceClass is 1 for the ASCII spaces, 2 for the bytes that may start
+// a space rune (spaceLead tells), 0 for the others.
+var spaceClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			t[c] = 1
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+			t[c] = 2
+		}
+	}
+	return t
+}()
 
 // joinFields is strings.Join(strings.FieldsFunc(s, isSpace), " ") in one
 // pass: titles run over several lines.

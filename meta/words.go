@@ -29,24 +29,39 @@ func appendWords(out []word, s string, base, max int) []word {
 	var fbuf [256]byte
 	var ebuf [32]int
 	folds, ends := fbuf[:0], ebuf[:0]
+	tab := wordTable()
 	start := -1
 	for i := 0; i <= len(s); {
-		r, n := rune(0), 1
+		n := 1
 		in := false
+		// A word's runes are folded as they are read, as AppendFold
+		// would fold the word: one decoding of each.
 		if i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
-				r = rune(c)
 				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if in {
+					folds = append(folds, c)
+				}
 			} else {
+				var r rune
 				r, n = utf8.DecodeRuneInString(s[i:])
-				in = isWordRune(r)
+				if r < wordTableLimit {
+					in = tab[r]
+				} else {
+					in = isWordRune(r)
+				}
+				if in {
+					folds = append(folds, vntext.FoldRune(r)...)
+				}
 			}
 		}
 		if in && start < 0 {
 			start = i
 		}
 		if !in && start >= 0 {
-			folds = vntext.AppendFold(folds, s[start:i])
 			ends = append(ends, len(folds))
 			out = append(out, word{start: base + start, end: base + i, text: s[start:i]})
 			start = -1
