@@ -74,6 +74,26 @@ var typeCodeWords = func() map[string]bool {
 	return m
 }()
 
-func isLetter(c rune) bool { return unicode.IsLetter(c) }
+// isLetter is unicode.IsLetter, from a table below letterLimit: the
+// letters of Vietnamese (U+1EA0-U+1EF9) would each cost a search of
+// unicode's tables, and Find asks it around every figure.
+func isLetter(c rune) bool {
+	if 0 <= c && c < letterLimit {
+		return letterTable[c>>6]&(1<<(c&63)) != 0
+	}
+	return unicode.IsLetter(c)
+}
+
+const letterLimit = 0x2000
+
+var letterTable = func() (t [letterLimit / 64]uint64) {
+	for r := range rune(letterLimit) {
+		if unicode.IsLetter(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
+
 func isDigit(c rune) bool  { return '0' <= c && c <= '9' }
 func isUpper(c rune) bool  { return unicode.IsUpper(c) || c == 'Đ' }
