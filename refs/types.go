@@ -95,5 +95,5 @@ var letterTable = func() (t [letterLimit / 64]uint64) {
 	return t
 }()
 
-func isDigit(c rune) bool  { return '0' <= c && c <= '9' }
-func isUpper(c rune) bool  { return unicode.IsUpper(c) || c == 'Đ' }
+func isDigit(c rune) bool { return '0' <= c && c <= '9' }
+func isUpper(c rune) bool { return unicode.IsUpper(c) || c == 'Đ' }
