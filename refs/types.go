@@ -2,6 +2,7 @@ package refs
 
 import (
 	"baocao/vntext"
+	"maps"
 	"strings"
 	"unicode"
 )
@@ -71,6 +72,14 @@ var typeCodeWords = func() map[string]bool {
 	for k := range typeCodes {
 		m[strings.ToLower(k)] = true
 	}
+	return m
+}()
+
+// typeEndOrCode holds typeEnds and typeCodeWords in one map: the word
+// before every figure is looked up in both, and is in neither.
+var typeEndOrCode = func() map[string]bool {
+	m := maps.Clone(typeEnds)
+	maps.Copy(m, typeCodeWords)
 	return m
 }()
 
