@@ -1,6 +1,8 @@
 package indicator
 
 import (
+	"strings"
+
 	"baocao"
 	"baocao/vntext"
 )
@@ -107,18 +109,8 @@ func sameSentence(text string, a, b *baocao.Record) bool {
 	if a.End > b.Start || b.Start-a.End > 200 || b.Start > len(text) || a.End < 0 {
 		return false
 	}
-	// one pass for what ContainsAny(gap, ";\n") and Contains(gap, ". ")
-	// would find in two
+	// three scans that find a byte with vector instructions cost less
+	// than ContainsAny's set lookup of every byte
 	gap := text[a.End:b.Start]
-	for i := 0; i < len(gap); i++ {
-		switch gap[i] {
-		case ';', '\n':
-			return false
-		case '.':
-			if i+1 < len(gap) && gap[i+1] == ' ' {
-				return false
-			}
-		}
-	}
-	return true
+	return strings.IndexByte(gap, ';') < 0 && strings.IndexByte(gap, '\n') < 0 && !strings.Contains(gap, ". ")
 }
