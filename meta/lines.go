@@ -323,11 +323,14 @@ func oneSpaced(s string) string {
 	gap := true  // the byte before was a space, or s starts here
 	fix := false // some single space is no ' '
 	for i := 0; i < len(s); i++ {
-		for i < len(s) && spaceClass[s[i]] == 0 {
-			i++
+		j := i
+		for j < len(s) && (spaceClass[s[j]] == 0 || s[j] == 0xE1 && !spaceLead(s, j)) {
+			j++ // 0xE1 leads most Vietnamese letters
+		}
+		if j > i {
 			gap = false
 		}
-		if i == len(s) {
+		if i = j; i == len(s) {
 			break
 		}
 		if c := s[i]; spaceClass[c] == 1 {

@@ -41,8 +41,8 @@ func TestWordTable(t *testing.T) {
 var fieldTokens = []string{" ", "  ", "\t", "\n", "\u00a0", "\u1680", "\u1681", "\u2003", "\u3000", "\ufeff", "\u200b",
 	"ạ", "ề", "ơ", "a", "Lao", "động", "\xe1", "\xe1\x9a", "\xc2", "|", "*"}
 
-// TestJoinFields checks joinFields against what it stands for on random
-// lines of fieldTokens.
+// TestJoinFields checks joinFields, oneSpaced and dropSpaces against what
+// they stand for on random lines of fieldTokens.
 func TestJoinFields(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var b strings.Builder
@@ -57,6 +57,9 @@ func TestJoinFields(t *testing.T) {
 		}
 		if got, want := oneSpaced(s), strings.Join(strings.FieldsFunc(s, isSpace), " "); got != want {
 			t.Fatalf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := dropSpaces(s), strings.Join(strings.FieldsFunc(s, isSpace), ""); got != want {
+			t.Fatalf("dropSpaces(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
