@@ -103,3 +103,23 @@ func TestLowerIs(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstFold compares firstFold with the first word appendWords reads,
+// on random lines of fieldTokens.
+func TestFirstFold(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	tokens := append(slices.Clone(fieldTokens), "BÁO", "Cáo", "\u0301", "1", "Đ", "-", "ǅ")
+	var b strings.Builder
+	for range 50000 {
+		b.Reset()
+		for range rng.IntN(6) {
+			b.WriteString(tokens[rng.IntN(len(tokens))])
+		}
+		s := b.String()
+		got, ok := firstFold(nil, s)
+		ws := appendWords(nil, s, 0, 1)
+		if ok != (len(ws) > 0) || ok && string(got) != ws[0].fold {
+			t.Fatalf("firstFold(%q) = %q, %v; appendWords gives %v", s, got, ok, ws)
+		}
+	}
+}
