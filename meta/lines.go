@@ -323,9 +323,15 @@ func oneSpaced(s string) string {
 	gap := true  // the byte before was a space, or s starts here
 	fix := false // some single space is no ' '
 	for i := 0; i < len(s); i++ {
+		// 0xE1 leads most Vietnamese letters; a ' ' after a byte taken
+		// here and before a plain one is a single space between words
 		j := i
-		for j < len(s) && (spaceClass[s[j]] == 0 || s[j] == 0xE1 && !spaceLead(s, j)) {
-			j++ // 0xE1 leads most Vietnamese letters
+		for j < len(s) {
+			if c := s[j]; spaceClass[c] != 0 && !(c == 0xE1 && !spaceLead(s, j)) &&
+				!(c == ' ' && j > i && j+1 < len(s) && spaceClass[s[j+1]] == 0) {
+				break
+			}
+			j++
 		}
 		if j > i {
 			gap = false
