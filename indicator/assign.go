@@ -1,10 +1,10 @@
 package indicator
 
 import (
-	"baocao/vntext"
 	"strings"
 
 	"baocao"
+	"baocao/vntext"
 )
 
 // generic are the folded words of phrases that name an amount, not what
@@ -109,6 +109,8 @@ func sameSentence(text string, a, b *baocao.Record) bool {
 	if a.End > b.Start || b.Start-a.End > 200 || b.Start > len(text) || a.End < 0 {
 		return false
 	}
+	// three scans that find a byte with vector instructions cost less
+	// than ContainsAny's set lookup of every byte
 	gap := text[a.End:b.Start]
-	return !strings.ContainsAny(gap, ";\n") && !strings.Contains(gap, ". ")
+	return strings.IndexByte(gap, ';') < 0 && strings.IndexByte(gap, '\n') < 0 && !strings.Contains(gap, ". ")
 }

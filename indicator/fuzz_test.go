@@ -32,5 +32,18 @@ func FuzzMatch(f *testing.F) {
 				t.Fatalf("ForRecord gave unknown id %q", got.ID)
 			}
 		}
+		// The evidence memo answers as matching the evidence anew does,
+		// whatever figures the evidence holds.
+		for _, ev := range []string{phrase, "có 1.234 " + phrase, phrase + " 56,7 " + unit} {
+			r := baocao.Record{Indicator: "-", Unit: unit, Text: ev, Start: -1}
+			pw := getWords()
+			got, ok := forEvidence(pw, "", &r)
+			*pw = appendWords((*pw)[:0], ev)
+			want, wok := matchWords(*pw, unit)
+			putWords(pw)
+			if got.ID != want.ID || ok != wok {
+				t.Fatalf("forEvidence(%q, %q) = %q, %v; matching anew gives %q, %v", ev, unit, got.ID, ok, want.ID, wok)
+			}
+		}
 	})
 }

@@ -105,8 +105,26 @@ func forEvidence(pw *[]string, text string, r *baocao.Record) (Indicator, bool) 
 	if ev == "" || ev == r.Indicator {
 		return Indicator{}, false
 	}
+	var kb [2*maxKey + 64]byte
+	key, keyed := evidenceKey(kb[:0], ev, r.Unit)
+	if keyed {
+		if i, ok := getEvidence(key); ok {
+			if i == none {
+				return Indicator{}, false
+			}
+			return taxonomy[i], true
+		}
+	}
 	*pw = appendWords((*pw)[:0], ev)
-	return matchWords(*pw, r.Unit)
+	ind, ok := matchWords(*pw, r.Unit)
+	if keyed {
+		i := int32(none)
+		if ok {
+			i = int32(byID[ind.ID])
+		}
+		putEvidence(key, i)
+	}
+	return ind, ok
 }
 
 // tail returns the words after a record up to the next digit, clause

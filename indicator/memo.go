@@ -45,9 +45,6 @@ const maxKey = 160
 // keep the whole text alive.
 func keep(s string) string { return strings.Clone(s) }
 
-// phraseKey is a record's indicator phrase and unit.
-type phraseKey struct{ phrase, unit string }
-
 // phraseInfo is what Assign needs to know of a phrase and unit: the id
 // matchWords gives them, and whether the phrase only names an amount.
 type phraseInfo struct {
@@ -55,13 +52,38 @@ type phraseInfo struct {
 	generic bool
 }
 
-var phraseMemo = newMemo[phraseKey, phraseInfo](1 << 14)
+// phraseMemo maps a phrase and unit to their phraseInfo, keyed by
+// phraseKey: one string hashes in one go, where a struct of two costs two
+// hashes and a call to combine them.
+var phraseMemo = struct {
+	mu sync.RWMutex
+	m  map[string]phraseInfo
+}{m: make(map[string]phraseInfo)}
+
+const maxPhraseMemo = 1 << 14
+
+// phraseKey appends the key of phrase and unit to buf: unit's length, unit
+// and phrase, so that a key reads one way only. Both are at most maxKey
+// long.
+func phraseKey(buf []byte, phrase, unit string) []byte {
+	buf = append(buf, byte(len(unit)))
+	buf = append(buf, unit...)
+	return append(buf, phrase...)
+}
 
 // phraseOf is the phraseInfo of phrase and unit, memoised.
 func phraseOf(phrase, unit string) phraseInfo {
-	k := phraseKey{phrase, unit}
-	if p, ok := phraseMemo.get(k); ok {
-		return p
+	var kb [2*maxKey + 1]byte
+	var k []byte
+	if len(phrase) <= maxKey && len(unit) <= maxKey {
+		// longer phrases are not kept: no need to look them up
+		k = phraseKey(kb[:0], phrase, unit)
+		phraseMemo.mu.RLock()
+		p, ok := phraseMemo.m[string(k)]
+		phraseMemo.mu.RUnlock()
+		if ok {
+			return p
+		}
 	}
 	pw := getWords()
 	*pw = appendWords((*pw)[:0], phrase)
@@ -71,8 +93,12 @@ func phraseOf(phrase, unit string) phraseInfo {
 	}
 	p.generic = onlyGeneric(*pw)
 	putWords(pw)
-	if len(phrase) <= maxKey && len(unit) <= maxKey {
-		phraseMemo.put(phraseKey{keep(phrase), keep(unit)}, p)
+	if k != nil {
+		phraseMemo.mu.Lock()
+		if len(phraseMemo.m) < maxPhraseMemo {
+			phraseMemo.m[string(k)] = p
+		}
+		phraseMemo.mu.Unlock()
 	}
 	return p
 }

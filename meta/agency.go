@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -217,7 +218,7 @@ func startsAgency(ws []word) bool {
 			ok = false // "ban hành", issued
 		}
 		if ok && len(fw) == 1 {
-			if t, need := agencyTones[fw[0]]; need && !isASCII(ws[0].text) && strings.ToLower(ws[0].text) != t {
+			if t, need := agencyTones[fw[0]]; need && !isASCII(ws[0].text) && !lowerIs(ws[0].text, t) {
 				ok = false
 			}
 		}
@@ -261,12 +262,41 @@ func headerAgency(text string, lines []cell) (string, Span) {
 		parts = append(parts, c.text)
 	}
 	// The lines joined, without the motto cells between them.
-	phrase := strings.Join(parts, " ")
+	return agencyNamed(strings.Join(parts, " ")), span
+}
+
+// agencyNamed returns the name of the agency phrase writes, through a
+// cache shared by all calls: the reports of one body write its name alike,
+// and reading it costs more than the rest of the header's agency.
+func agencyNamed(phrase string) string {
+	if len(phrase) > 160 {
+		return readAgencyName(phrase)
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(phrase); i++ {
+		h = (h ^ uint32(phrase[i])) * 16777619
+	}
+	slot := &agencyCache[h%uint32(len(agencyCache))]
+	if e := slot.Load(); e != nil && e.phrase == phrase {
+		return e.name
+	}
+	name := readAgencyName(phrase)
+	slot.Store(&agencyEntry{phrase: strings.Clone(phrase), name: strings.Clone(name)})
+	return name
+}
+
+type agencyEntry struct{ phrase, name string }
+
+var agencyCache [256]atomic.Pointer[agencyEntry]
+
+// readAgencyName is agencyNamed without the cache. A known agency gets its
+// canonical name; another keeps its words, in sentence case.
+func readAgencyName(phrase string) string {
 	var buf [10]word
 	ws := appendWords(buf[:0], phrase, 0, 10)
 	k, n := agencyAt(ws, 0)
 	if k < 0 {
-		return sentenceCase(phrase), span
+		return sentenceCase(phrase)
 	}
 	name := agencies[k].name
 	if agencies[k].rank == 2 && n < len(ws) {
@@ -278,7 +308,7 @@ func headerAgency(text string, lines []cell) (string, Span) {
 			}
 		}
 	}
-	return name, span
+	return name
 }
 
 // sentenceCase turns a header line in capitals into running text: "TRUNG

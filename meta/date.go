@@ -14,12 +14,6 @@ type date struct {
 	place Span // the place written before ", ngày", if any
 }
 
-// placeDateRe matches the header's place-and-date cell: "Lạng Sơn, ngày 20
-// tháng 01 năm 2021", the day or month possibly left blank or dotted in a
-// draft ("ngày   tháng 11 năm 2021", "ngày ... tháng ... năm 2021"). The
-// place is optional; ngày, tháng and năm may lack their diacritics.
-var placeDateRe = regexp.MustCompile(`(?i)^(?:([^\d,;:]{2,60}?)\s*,\s*)?ng[àa]y\s*(\d{1,2}|[\s.…_]*)\s*th[áa]ng\s*(\d{1,2}|[\s.…_]*)\s*n[ăa]m\s*(\d{4})\b`)
-
 // dateLineRe matches a cell that is only a date, as news portals print
 // under a headline: "21/01/2021", "07/12/2022 08:30", "Ngày 07-12-2022".
 var dateLineRe = regexp.MustCompile(`(?i)^(?:ng[àa]y\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?$`)
@@ -29,8 +23,8 @@ func parsePlaceDate(c cell) (date, bool) {
 	if !hasNgay(c.text) {
 		return date{}, false // most cells: spare the regexp
 	}
-	m := placeDateRe.FindStringSubmatchIndex(c.text)
-	if m == nil {
+	m, ok := matchPlaceDate(c.text)
+	if !ok {
 		return date{}, false
 	}
 	d, ok := makeDate(c.text[m[4]:m[5]], c.text[m[6]:m[7]], c.text[m[8]:m[9]])

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"baocao/vntext"
@@ -36,4 +37,21 @@ func hasFoldPrefix(s string, prefixes ...string) bool {
 		}
 	}
 	return false
+}
+
+// lowerIs reports whether strings.ToLower(s) == t without building the
+// lower-case copy: ToLower maps rune by rune.
+func lowerIs(s, t string) bool {
+	j := 0
+	for _, r := range s {
+		if j >= len(t) {
+			return false
+		}
+		want, n := utf8.DecodeRuneInString(t[j:])
+		if unicode.ToLower(r) != want {
+			return false
+		}
+		j += n
+	}
+	return j == len(t)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // header is what scanHeader found in the first lines.
@@ -167,10 +168,11 @@ func typeLine(c cell, i int, alone bool) (name, rest string, ok bool) {
 	if len(c.text) > 300 {
 		return "", "", false
 	}
-	var buf [4]word
-	if first := appendWords(buf[:0], c.text, c.start, 1); len(first) == 0 || !typeFirstWords[first[0].fold] {
+	var fb [64]byte
+	if f, ok := firstFold(fb[:0], c.text); !ok || !typeFirstWords[string(f)] {
 		return "", "", false // every way below needs one of these first
 	}
+	var buf [4]word
 	ws := appendWords(buf[:0], c.text, c.start, 4)
 	if len(ws) > 0 && ws[0].fold == "ban" && len(ws) > 2 && !isUpper(c.text) {
 		ws = ws[1:] // "Bản Quy định"
@@ -238,7 +240,11 @@ func subjectText(c cell) Span {
 // legal caption's "về việc" runs on in lower case.
 func capitalize(s string) string {
 	for i, r := range s {
-		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		u := unicode.ToUpper(r)
+		if u == r && r != utf8.RuneError {
+			return s // most titles start with a capital: no copy
+		}
+		return s[:i] + string(u) + s[i+len(string(r)):]
 	}
 	return s
 }

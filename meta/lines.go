@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -116,7 +117,12 @@ func splitCells(out []cell, text string, start, end int) []cell {
 		}
 	}
 	for i := start; i < end; {
-		for i < end && plainByte[text[i]] {
+		// 0xE1 leads most Vietnamese letters (U+1EA0-U+1EF9), and a
+		// space between two words is no run of three
+		for i < end {
+			if c := text[i]; !plainByte[c] && !(c == 0xE1 && !spaceLead(text, i)) && !(c == ' ' && i+1 < end && plainByte[text[i+1]]) {
+				break
+			}
 			i++
 		}
 		if i == end {
@@ -248,15 +254,51 @@ func isUpper(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if unicode.IsLower(r) {
+		var kind uint8
+		if r < caseTableLimit {
+			kind = caseTable()[r]
+		} else {
+			kind = caseOf(r)
+		}
+		if kind == caseLower {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if kind == caseLetter {
 			letters++
 		}
 	}
 	return letters > 0
 }
+
+// What isUpper asks of a rune: lower case, another letter, or neither.
+const (
+	caseOther uint8 = iota
+	caseLower
+	caseLetter
+)
+
+func caseOf(r rune) uint8 {
+	switch {
+	case unicode.IsLower(r):
+		return caseLower
+	case unicode.IsLetter(r):
+		return caseLetter
+	}
+	return caseOther
+}
+
+// caseTable holds caseOf of the runes below caseTableLimit: the letters
+// of Vietnamese (U+1EA0-U+1EF9) would each cost two searches of unicode's
+// tables, and isUpper asks it of every header line.
+const caseTableLimit = 0x2000
+
+var caseTable = sync.OnceValue(func() *[caseTableLimit]uint8 {
+	var t [caseTableLimit]uint8
+	for r := range rune(caseTableLimit) {
+		t[r] = caseOf(r)
+	}
+	return &t
+})
 
 // cleanTitle joins title lines into one line and drops inline markup.
 func cleanTitle(s string) string {
@@ -269,67 +311,6 @@ func cleanTitle(s string) string {
 	s = strings.ReplaceAll(s, "|", " ")
 	s = oneSpaced(s)
 	return strings.TrimRight(s, " :;,")
-}
-
-// oneSpaced returns the words of s joined by single spaces, as
-// strings.Join(strings.FieldsFunc(s, isSpace), " ") does; s itself when
-// it is so already.
-func oneSpaced(s string) string {
-	prev := byte(' ')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf && asciiSpace[c] && (c != ' ' || prev == ' ') || c >= utf8.RuneSelf && spaceLead(s, i) {
-			return joinFields(s)
-		}
-		prev = c
-	}
-	if prev == ' ' && s != "" {
-		return joinFields(s)
-	}
-	return s
-}
-
-// joinFields is strings.Join(strings.FieldsFunc(s, isSpace), " ") in one
-// pass: titles run over several lines.
-func joinFields(s string) string {
-	b := make([]byte, 0, len(s))
-	gap := false
-	for i := 0; i < len(s); {
-		if j := i; plainByte[s[j]] {
-			// copy a run of bytes that are no space at once
-			for j < len(s) && plainByte[s[j]] {
-				j++
-			}
-			if gap {
-				b = append(b, ' ')
-				gap = false
-			}
-			b = append(b, s[i:j]...)
-			i = j
-			continue
-		}
-		c := s[i]
-		n := 1
-		space := false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else if spaceLead(s, i) {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			space = isSpace(r)
-		}
-		if space {
-			gap = len(b) > 0
-		} else {
-			if gap {
-				b = append(b, ' ')
-				gap = false
-			}
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return string(b)
 }
 
 // footnoteRe matches a footnote mark as HTML-ish readers write it.

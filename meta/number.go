@@ -70,7 +70,7 @@ func parseNumber(c cell) (found, bool) {
 	// Join space-separated pieces only where a hyphen or slash links them,
 	// so "17/BC-UBND Lạng Sơn, ngày" stops before the place.
 	end, prev := 0, ""
-	for _, f := range strings.Fields(rest) {
+	for f := range strings.FieldsSeq(rest) {
 		at := end + strings.Index(rest[end:], f)
 		if prev != "" && !endsLink(prev) && !startsLink(f) {
 			break
@@ -85,13 +85,44 @@ func parseNumber(c cell) (found, bool) {
 		raw = raw[:cut]
 	}
 	raw = strings.TrimRight(raw, " .-–")
-	num := dashes.Replace(strings.Join(strings.FieldsFunc(raw, isSpace), ""))
+	num := dropSpaces(raw)
+	if strings.IndexByte(num, 0xE2) >= 0 { // the first byte of both dashes
+		num = dashes.Replace(num)
+	}
 	slash := strings.IndexByte(num, '/')
 	if slash < 0 || !hasLetters(num[slash+1:], 2) {
 		return found{}, false
 	}
 	start := c.start + loc[1]
 	return found{text: num, span: Span{start, start + len(raw)}}, true
+}
+
+// dropSpaces is strings.Join(strings.FieldsFunc(s, isSpace), ""), s itself
+// when it holds no space.
+func dropSpaces(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		n := 1
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else if spaceLead(s, i) {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = isSpace(r)
+		}
+		switch {
+		case space && b == nil:
+			b = append(make([]byte, 0, len(s)), s[:i]...)
+		case !space && b != nil:
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // dashes become hyphens in a number.

@@ -1,7 +1,9 @@
 package meta
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -29,6 +31,35 @@ func TestWordTable(t *testing.T) {
 		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 		if isWordRune(r) != want {
 			t.Fatalf("isWordRune(U+%04X) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// fieldTokens are the pieces TestJoinFields builds lines of: spaces of
+// every width, letters that share a first byte with a space (U+1680 and
+// U+1681, ơ and ạ), and broken UTF-8.
+var fieldTokens = []string{" ", "  ", "\t", "\n", "\u00a0", "\u1680", "\u1681", "\u2003", "\u3000", "\ufeff", "\u200b",
+	"ạ", "ề", "ơ", "a", "Lao", "động", "\xe1", "\xe1\x9a", "\xc2", "|", "*"}
+
+// TestJoinFields checks joinFields, oneSpaced and dropSpaces against what
+// they stand for on random lines of fieldTokens.
+func TestJoinFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for range 100000 {
+		b.Reset()
+		for range rng.IntN(12) {
+			b.WriteString(fieldTokens[rng.IntN(len(fieldTokens))])
+		}
+		s := b.String()
+		if got, want := joinFields(s), strings.Join(strings.FieldsFunc(s, isSpace), " "); got != want {
+			t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := oneSpaced(s), strings.Join(strings.FieldsFunc(s, isSpace), " "); got != want {
+			t.Fatalf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := dropSpaces(s), strings.Join(strings.FieldsFunc(s, isSpace), ""); got != want {
+			t.Fatalf("dropSpaces(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -29,24 +29,24 @@ func appendWords(out []word, s string, base, max int) []word {
 	var fbuf [256]byte
 	var ebuf [32]int
 	folds, ends := fbuf[:0], ebuf[:0]
+	tab := wordTable()
 	start := -1
 	for i := 0; i <= len(s); {
-		r, n := rune(0), 1
+		n := 1
 		in := false
+		// A word's runes are folded as they are read, as AppendFold
+		// would fold the word: one decoding of each.
 		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				r = rune(c)
-				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-			} else {
-				r, n = utf8.DecodeRuneInString(s[i:])
-				in = isWordRune(r)
+			var r rune
+			r, n, in = wordRuneAt(s, i, tab)
+			if in {
+				folds = appendFoldRune(folds, r)
 			}
 		}
 		if in && start < 0 {
 			start = i
 		}
 		if !in && start >= 0 {
-			folds = vntext.AppendFold(folds, s[start:i])
 			ends = append(ends, len(folds))
 			out = append(out, word{start: base + start, end: base + i, text: s[start:i]})
 			start = -1
@@ -63,6 +63,50 @@ func appendWords(out []word, s string, base, max int) []word {
 		from = e
 	}
 	return out
+}
+
+// wordRuneAt decodes the rune at s[i] and tells whether it is part of a
+// word: an ASCII letter or digit, or isWordRune.
+func wordRuneAt(s string, i int, tab *[wordTableLimit]bool) (r rune, n int, in bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1, 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	r, n = utf8.DecodeRuneInString(s[i:])
+	if r < wordTableLimit {
+		return r, n, tab[r]
+	}
+	return r, n, isWordRune(r)
+}
+
+// appendFoldRune appends vntext.Fold of r to b.
+func appendFoldRune(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return append(b, c)
+	}
+	return append(b, vntext.FoldRune(r)...)
+}
+
+// firstFold appends to buf the fold of the first word of s, what
+// appendWords(nil, s, 0, 1)[0].fold holds, without making it a string:
+// a test of a line's first word against a set needs no more.
+func firstFold(buf []byte, s string) ([]byte, bool) {
+	tab := wordTable()
+	started := false
+	for i := 0; i < len(s); {
+		r, n, in := wordRuneAt(s, i, tab)
+		if in {
+			started = true
+			buf = appendFoldRune(buf, r)
+		} else if started {
+			break
+		}
+		i += n
+	}
+	return buf, started
 }
 
 // isWordRune reports whether r is a letter, a digit or a combining mark,

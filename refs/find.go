@@ -23,6 +23,14 @@ func Find(text string) []Ref {
 			}
 			continue
 		}
+		if bareFigure(text, i) {
+			// what numbered would reject, read without it: most
+			// figures of a report
+			for i+1 < len(text) && isDigit(rune(text[i+1])) {
+				i++
+			}
+			continue
+		}
 		var prev *Ref
 		if len(out) > 0 {
 			prev = &out[len(out)-1]
@@ -53,8 +61,9 @@ func Find(text string) []Ref {
 func nextDigit(text string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(text); i += 8 {
-		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		b := text[i : i+8] // one bounds check, and the compiler loads b in one go
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		x := w ^ 0x30*ones // digits become bytes below 10
 		if (x-10*ones)&^x&highs != 0 {
 			break // some byte of x is below 10 (exact: 10 <= 128)
@@ -184,7 +193,7 @@ func typeRightBefore(text string, i int) bool {
 			return typeEnds[string(w)] || typeCodes[strings.ToUpper(string(w))] != ""
 		}
 	}
-	return typeEnds[string(w)] || typeCodeWords[string(w)]
+	return typeEndOrCode[string(w)]
 }
 
 // lastWord returns the span of the last run of letters and digits in s.
@@ -293,7 +302,7 @@ func bareEnd(s string) bool {
 	}
 	c := firstRune(s)
 	switch {
-	case strings.ContainsRune(",;:)]\n\r", c):
+	case c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '\n' || c == '\r':
 		return true
 	case c == '.':
 		return len(s) == 1 || !isDigit(firstRune(s[1:]))

@@ -18,6 +18,7 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		refs := Find(text)
 		checkRefs(t, text, refs)
+		checkBareFigures(t, text)
 		for _, r := range refs {
 			if utf8.ValidString(text) && (!utf8.ValidString(r.Text) || !utf8.ValidString(r.Number) || !utf8.ValidString(r.Name)) {
 				t.Fatalf("Ref %+v: invalid UTF-8 from valid text", r)
@@ -27,4 +28,17 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkBareFigures checks that numbered rejects every figure of text that
+// bareFigure says it rejects, wherever Find could ask.
+func checkBareFigures(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i < len(text); i++ {
+		if isDigit(rune(text[i])) && (i == 0 || !continuesNumber(text[i-1])) && bareFigure(text, i) {
+			if r, ok := numbered(text, i, nil); ok {
+				t.Fatalf("bareFigure(%q, %d) = true, but numbered reads %+v", text, i, r)
+			}
+		}
+	}
 }

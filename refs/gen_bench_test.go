@@ -18,3 +18,11 @@ func BenchmarkFindGenerated(b *testing.B) {
 		}
 	}
 }
+
+// TestBareFiguresGenerated checks bareFigure on the figures of generated
+// reports, which are mostly bare.
+func TestBareFiguresGenerated(t *testing.T) {
+	for _, s := range gen.Texts(100, 3) {
+		checkBareFigures(t, s)
+	}
+}

@@ -51,15 +51,7 @@ func numberAt(t string, i int) (number, bool) {
 		if sl == 0 {
 			break
 		}
-		k = skipSpaces(t, k+sl, 2)
-		e := k
-		for e < len(t) && e-k < 24 {
-			c, sz := utf8.DecodeRuneInString(t[e:])
-			if !isLetter(c) && !isDigit(c) && c != '&' {
-				break
-			}
-			e += sz
-		}
+		k, e := segmentAt(t, k+sl)
 		seg := t[k:e]
 		switch {
 		case seg == "":
@@ -88,6 +80,22 @@ func numberAt(t string, i int) (number, bool) {
 	}
 	n.text = string(b)
 	return n, true
+}
+
+// segmentAt returns the span of the segment of a number after its
+// separator, which ends at i: letters, digits and "&", after up to two
+// spaces, at most 24 bytes.
+func segmentAt(t string, i int) (k, e int) {
+	k = skipSpaces(t, i, 2)
+	e = k
+	for e < len(t) && e-k < 24 {
+		c, sz := utf8.DecodeRuneInString(t[e:])
+		if !isLetter(c) && !isDigit(c) && c != '&' {
+			break
+		}
+		e += sz
+	}
+	return k, e
 }
 
 func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
@@ -142,4 +150,32 @@ func isCode(seg string) bool {
 		}
 	}
 	return upper >= 2 && lower <= 1 && !isDigit(rune(seg[0]))
+}
+
+// bareFigure reports whether the digits at text[i] are a figure that
+// numbered rejects: no code follows them (no separator after them, or a
+// first segment that is neither year nor code, as numberAt reads them)
+// and, as a bare number, they are a year or what follows them ends no
+// citation (bareEnd). numbered would test the same after building the
+// number and its citation.
+func bareFigure(text string, i int) bool {
+	j := i
+	for j < len(text) && isDigit(rune(text[j])) {
+		j++
+	}
+	if j-i > 6 {
+		return true // numberAt reads at most six digits
+	}
+	if j+1 < len(text) && isASCIILetter(text[j]) && isSep(text, j+1) {
+		return false
+	}
+	if k := skipSpaces(text, j, 2); isSep(text, j) {
+		// "964/1.200": a first segment that is neither a year nor a
+		// code leaves the number bare, as numberAt reads it
+		_, sl := sepAt(text, k)
+		if k, e := segmentAt(text, k+sl); k < e && (isYear(text[k:e]) || isCode(text[k:e])) {
+			return false
+		}
+	}
+	return isYear(text[i:j]) || !bareEnd(text[j:])
 }

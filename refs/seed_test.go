@@ -47,6 +47,7 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("%s: Find gave %d citations, want at least %d", name, n, seedCounts[name])
 		}
 		checkRefs(t, string(b), found[name])
+		checkBareFigures(t, string(b))
 	}
 	t.Logf("%d citations in %d seeds", total, len(paths))
 	for _, k := range seedKnown {

@@ -2,6 +2,7 @@ package refs
 
 import (
 	"testing"
+	"unicode"
 
 	"baocao/vntext"
 )
@@ -48,4 +49,13 @@ func toUpperFold(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestIsLetter checks isLetter's table against unicode.IsLetter.
+func TestIsLetter(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

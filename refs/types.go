@@ -2,6 +2,7 @@ package refs
 
 import (
 	"baocao/vntext"
+	"maps"
 	"strings"
 	"unicode"
 )
@@ -74,6 +75,34 @@ var typeCodeWords = func() map[string]bool {
 	return m
 }()
 
-func isLetter(c rune) bool { return unicode.IsLetter(c) }
-func isDigit(c rune) bool  { return '0' <= c && c <= '9' }
-func isUpper(c rune) bool  { return unicode.IsUpper(c) || c == 'Đ' }
+// typeEndOrCode holds typeEnds and typeCodeWords in one map: the word
+// before every figure is looked up in both, and is in neither.
+var typeEndOrCode = func() map[string]bool {
+	m := maps.Clone(typeEnds)
+	maps.Copy(m, typeCodeWords)
+	return m
+}()
+
+// isLetter is unicode.IsLetter, from a table below letterLimit: the
+// letters of Vietnamese (U+1EA0-U+1EF9) would each cost a search of
+// unicode's tables, and Find asks it around every figure.
+func isLetter(c rune) bool {
+	if 0 <= c && c < letterLimit {
+		return letterTable[c>>6]&(1<<(c&63)) != 0
+	}
+	return unicode.IsLetter(c)
+}
+
+const letterLimit = 0x2000
+
+var letterTable = func() (t [letterLimit / 64]uint64) {
+	for r := range rune(letterLimit) {
+		if unicode.IsLetter(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
+
+func isDigit(c rune) bool { return '0' <= c && c <= '9' }
+func isUpper(c rune) bool { return unicode.IsUpper(c) || c == 'Đ' }

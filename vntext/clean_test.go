@@ -99,3 +99,45 @@ func TestCleanFastPathOnSeeds(t *testing.T) {
 		t.Error("the fast path never applied to the seeds")
 	}
 }
+
+// isCleanRef is isClean decoding every rune with DecodeLatin, as it did
+// before it decoded Vietnamese letters inline.
+func isCleanRef(s string) bool {
+	tab := stableTable()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiDirty[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := DecodeLatin(s, i)
+		if r >= stableLimit || tab[r>>6]&(1<<(r&63)) == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// cleanTokens are the pieces TestIsCleanRef builds texts of: Vietnamese
+// letters whole and cut short, controls, and runes outside the table.
+var cleanTokens = []string{"a", " ", "\n", "\t", "\r", "\x00", "\x7f", "à", "ệ", "Ư", "đ", "Ð", "\u00a0", "\u00ad",
+	"\u0301", "–", "€", "\u200b", "中", "😀", "\xe1", "\xe1\xbb", "\xc3", "\xff", "\xe1\x80\x80", "\xed\xa0\x80"}
+
+// TestIsCleanRef compares isClean with isCleanRef on random texts.
+func TestIsCleanRef(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var b strings.Builder
+	for range 200000 {
+		b.Reset()
+		for range rng.IntN(8) {
+			b.WriteString(cleanTokens[rng.IntN(len(cleanTokens))])
+		}
+		if s := b.String(); isClean(s) != isCleanRef(s) {
+			t.Fatalf("isClean(%q) = %v, want %v", s, isClean(s), isCleanRef(s))
+		}
+	}
+}
