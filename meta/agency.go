@@ -3,7 +3,6 @@ package meta
 import (
 	"regexp"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -272,22 +271,10 @@ func agencyNamed(phrase string) string {
 	if len(phrase) > 160 {
 		return readAgencyName(phrase)
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(phrase); i++ {
-		h = (h ^ uint32(phrase[i])) * 16777619
-	}
-	slot := &agencyCache[h%uint32(len(agencyCache))]
-	if e := slot.Load(); e != nil && e.phrase == phrase {
-		return e.name
-	}
-	name := readAgencyName(phrase)
-	slot.Store(&agencyEntry{phrase: strings.Clone(phrase), name: strings.Clone(name)})
-	return name
+	return agencyCache.get(phrase, readAgencyName, strings.Clone)
 }
 
-type agencyEntry struct{ phrase, name string }
-
-var agencyCache [256]atomic.Pointer[agencyEntry]
+var agencyCache = newLineCache[string](256)
 
 // readAgencyName is agencyNamed without the cache. A known agency gets its
 // canonical name; another keeps its words, in sentence case.

@@ -3,7 +3,6 @@ package meta
 import (
 	"baocao/vntext"
 	"strings"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"baocao/place"
@@ -53,17 +52,7 @@ func findPlaceLine(s string) []place.Mention {
 	if len(s) > 64 {
 		return place.Find(s)
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	slot := &placeCache[h%uint32(len(placeCache))]
-	if e := slot.Load(); e != nil && e.line == s {
-		return e.ms
-	}
-	ms := place.Find(s)
-	slot.Store(&placeEntry{line: strings.Clone(s), ms: cloneMentions(ms)})
-	return ms
+	return placeCache.get(s, place.Find, cloneMentions)
 }
 
 // cloneMentions copies ms so that they hold no piece of the caller's text.
@@ -76,12 +65,7 @@ func cloneMentions(ms []place.Mention) []place.Mention {
 	return out
 }
 
-type placeEntry struct {
-	line string
-	ms   []place.Mention
-}
-
-var placeCache [512]atomic.Pointer[placeEntry]
+var placeCache = newLineCache[[]place.Mention](512)
 
 // mostNamed scores the provinces the mentions name and returns the best,
 // with the span of its first mention. Weak mentions (a district without
