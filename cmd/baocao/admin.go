@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"baocao"
 	"baocao/importer"
 	"baocao/store"
 )
@@ -23,12 +22,13 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer d.close()
+	limitMemory()
 	d.ix.ReleasePagesEvery(releasePagesEvery)
 	start := time.Now()
 	if err := d.ix.Reset(); err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
-	n, err := reindex(d)
+	n, err := importer.Reindex(ctx, d.st, d.ix)
 	if err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
@@ -37,36 +37,6 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "reindexed %d documents in %.1f s\n", n, time.Since(start).Seconds())
 	return d.close()
-}
-
-// reindex adds every stored document to the index, in batches.
-func reindex(d *data) (int, error) {
-	b := d.ix.NewBatch()
-	n := 0
-	err := d.st.ForEach(func(doc *baocao.Document) error {
-		recs, err := d.st.Records(store.Filter{Doc: doc.ID})
-		if err != nil {
-			return err
-		}
-		var ids []string
-		for _, r := range recs {
-			if r.IndicatorID != "" {
-				ids = append(ids, r.IndicatorID)
-			}
-		}
-		if err := b.Add(doc, ids); err != nil {
-			return err
-		}
-		n++
-		if b.Len() >= 64 {
-			return b.Commit()
-		}
-		return nil
-	})
-	if err != nil {
-		return n, err
-	}
-	return n, b.Commit()
 }
 
 func runStatus(ctx context.Context, e *env, args []string) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,29 @@ func TestDamagedIndexRebuilt(t *testing.T) {
 	}
 	if out := mustRun(t, exitOK, "verify", "--data", data); !strings.Contains(out, "0 missing from the index, 0 stale, 0 orphans") {
 		t.Errorf("verify after the rebuild: %s", out)
+	}
+}
+
+// TestReindexCommand rebuilds the index of the sample from the store: the
+// same searches answer the same, and verify finds the index in step.
+func TestReindexCommand(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	sample := filepath.Join("..", "..", "testdata", "sample")
+	mustRun(t, exitOK, "import", "--data", data, sample)
+	docs := strings.Count(mustRun(t, exitOK, "docs", "--data", data, "--format", "jsonl"), "\n")
+	var before []string
+	for _, q := range []string{"lao động", "ho ngheo", `"giải quyết việc làm"`} {
+		before = append(before, mustRun(t, exitOK, "search", "--data", data, "--format", "json", q))
+	}
+	if out := mustRun(t, exitOK, "reindex", "--data", data); !strings.HasPrefix(out, "reindexed "+strconv.Itoa(docs)+" documents") || docs < 2 {
+		t.Errorf("reindex of %d documents said %q", docs, out)
+	}
+	for i, q := range []string{"lao động", "ho ngheo", `"giải quyết việc làm"`} {
+		if after := mustRun(t, exitOK, "search", "--data", data, "--format", "json", q); after != before[i] {
+			t.Errorf("search %s after reindex:\n%s\nwant\n%s", q, after, before[i])
+		}
+	}
+	if out := mustRun(t, exitOK, "verify", "--data", data); !strings.Contains(out, "0 missing from the index, 0 stale, 0 orphans") {
+		t.Errorf("verify after reindex: %s", out)
 	}
 }

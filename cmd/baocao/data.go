@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 
+	"baocao/importer"
 	"baocao/index"
 	"baocao/store"
 )
@@ -86,7 +88,7 @@ func (d *data) rebuildStale(dir string) error {
 		return err
 	}
 	d.ix.SetTextSource(d.st.Text)
-	_, err = reindex(d)
+	_, err = importer.Reindex(context.Background(), d.st, d.ix)
 	return err
 }
 
