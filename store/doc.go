@@ -27,7 +27,7 @@
 // integers so keys sort numerically.
 //
 //	meta
-//	    "schema"   → decimal schema version ("2"). Opening a file with a
+//	    "schema"   → decimal schema version ("3"). Opening a file with a
 //	                 larger version fails with ErrSchema; a smaller one is
 //	                 migrated in place by the migrations table (schema.go).
 //	    "created"  → RFC 3339 time the file was created.
@@ -55,7 +55,8 @@
 //	    sha256(text) (32 raw bytes) → codec byte ‖ payload. Codec 0: payload is
 //	                 the UTF-8 text; codec 1: payload is the text compressed
 //	                 with compress/flate (kept only when it saves at least an
-//	                 eighth). Two documents with the same text share one entry.
+//	                 eighth); codec 2: an S2 block (snappy.go), which schema
+//	                 3 writes for the docs values and schema 2 did not. Two documents with the same text share one entry.
 //
 //	textrefs
 //	    sha256(text) (32 raw bytes) ‖ doc id → empty. Who uses a text; the
@@ -64,8 +65,9 @@
 //	records
 //	    doc id     → the document's records, in the order the extractor
 //	                 produced them: codec byte ‖ uvarint count ‖ frames.
-//	                 Codec 1: the frames compressed with compress/flate (kept
-//	                 when it saves at least an eighth); codec 0: raw. A frame
+//	                 Codec 2 (schema 3): the frames as one S2 block (kept
+//	                 when it saves at least an eighth); codec 1 (schema 2):
+//	                 deflated; codec 0: raw. A frame
 //	                 is uvarint flags ‖ uvarint length ‖ JSON of
 //	                 baocao.Record, with Doc and File left empty when they are
 //	                 the document's id and File, and Text left empty when it is

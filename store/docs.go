@@ -74,6 +74,12 @@ func docTextKey(v []byte) (key [sha256.Size]byte, ok bool) {
 			return nil
 		})
 		return key, ok
+	case codecSnappy:
+		unsnappy(v[1:], func(j []byte) error {
+			key, ok = textKeyOf(j)
+			return nil
+		})
+		return key, ok
 	}
 	return key, false
 }

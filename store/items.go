@@ -8,15 +8,15 @@ import (
 	"io"
 
 	"baocao"
-
-	"github.com/klauspost/compress/flate"
 )
 
 // Item codecs: the first byte of a value in the records and checks buckets.
-// Both hold a frame stream (see doc.go); codecFlate compresses it.
+// Both hold a frame stream (see doc.go): raw, or compressed with deflate
+// (files written before schema 3) or S2 (snappy.go).
 const (
-	itemsRaw   = 0
-	itemsFlate = 1
+	itemsRaw    = 0
+	itemsFlate  = 1
+	itemsSnappy = 2
 )
 
 // Frame flags.
@@ -106,16 +106,9 @@ func encodeItems[T any](id, file, text string, items []T) ([]byte, error) {
 		frames.Write(hdr[:n])
 		frames.Write(v)
 	}
-	head := binary.AppendUvarint([]byte{itemsFlate}, uint64(len(items)))
-	out := bytes.NewBuffer(head)
-	out.Grow(frames.Len()/4 + 16)
-	w := fastWriters.Get().(*flate.Writer)
-	w.Reset(out)
-	w.Write(frames.Bytes())
-	w.Close()
-	fastWriters.Put(w)
-	if out.Len()-len(head) <= frames.Len()-frames.Len()/8 {
-		return out.Bytes(), nil
+	head := binary.AppendUvarint([]byte{itemsSnappy}, uint64(len(items)))
+	if out, ok := appendSnappy(head, frames.Bytes()); ok {
+		return out, nil
 	}
 	raw := binary.AppendUvarint([]byte{itemsRaw}, uint64(len(items)))
 	return append(raw, frames.Bytes()...), nil
@@ -123,7 +116,7 @@ func encodeItems[T any](id, file, text string, items []T) ([]byte, error) {
 
 // itemCount reads the item count of a stored value without decoding it.
 func itemCount(v []byte) (int, error) {
-	if len(v) == 0 || v[0] > itemsFlate {
+	if len(v) == 0 || v[0] > itemsSnappy {
 		return 0, fmt.Errorf("bad items value: %w", baocao.ErrCorrupt)
 	}
 	n, k := binary.Uvarint(v[1:])
@@ -158,13 +151,20 @@ func newItemReader(v []byte) (*itemReader, error) {
 	_, k := binary.Uvarint(v[1:])
 	body := v[1+k:]
 	ir := &itemReader{left: n, n: n, close: func() {}}
-	if v[0] == itemsFlate {
+	switch v[0] {
+	case itemsFlate:
 		in, frames, err := inflatePooled(body)
 		if err != nil {
 			return nil, fmt.Errorf("items: %w", err)
 		}
 		ir.r, ir.close = bytes.NewReader(frames), in.release
-	} else {
+	case itemsSnappy:
+		frames, release, err := unsnappyPooled(body)
+		if err != nil {
+			return nil, fmt.Errorf("items: %w", err)
+		}
+		ir.r, ir.close = bytes.NewReader(frames), release
+	default:
 		ir.r = bytes.NewReader(body)
 	}
 	return ir, nil

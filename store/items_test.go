@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"compress/flate"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -9,6 +11,8 @@ import (
 	"testing"
 
 	"baocao"
+
+	"github.com/klauspost/compress/s2"
 )
 
 const itemsText = "Giải quyết việc làm cho 28.101/38.000 lao động, đạt 73,95%. Tỷ lệ hộ nghèo giảm còn 3,2%."
@@ -102,7 +106,37 @@ var corruptItems = [][]byte{
 	{itemsRaw, 1, 0, 3, 'n', 'o', '!'},
 	{itemsRaw, 1, flagTextSlice, 18, '{', '"', 's', 't', 'a', 'r', 't', '"', ':', '9', ',', '"', 'e', 'n', 'd', '"', ':', '9', '}'},
 	{itemsFlate, 1, 0xff, 0xff},
+	{itemsSnappy, 1, 0xff, 0xff},
+	{itemsSnappy, 1, 0xff, 0xff, 0xff, 0xff, 0x0f, 0}, // claims 4 GB
+	{itemsSnappy + 1, 1},
 	binary.AppendUvarint([]byte{itemsRaw}, 1<<40),
+}
+
+// TestItemsDeflated reads items as files before schema 3 hold them, the
+// frames deflated, and checks they decode as the S2 values written now.
+func TestItemsDeflated(t *testing.T) {
+	v, err := encodeItems("d1", "a.txt", itemsText, itemRecords)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v[0] != itemsSnappy {
+		t.Fatalf("encodeItems codec = %d, want %d", v[0], itemsSnappy)
+	}
+	n, k := binary.Uvarint(v[1:])
+	frames, err := s2.Decode(nil, v[1+k:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var old bytes.Buffer
+	old.Write(binary.AppendUvarint([]byte{itemsFlate}, n))
+	w, _ := flate.NewWriter(&old, flate.BestSpeed)
+	w.Write(frames)
+	w.Close()
+	text := func() (string, error) { return itemsText, nil }
+	got, err := decodeItems[baocao.Record](old.Bytes(), "d1", "a.txt", text)
+	if err != nil || !reflect.DeepEqual(got, itemRecords) {
+		t.Errorf("deflated records = %+v, %v; want %+v", got, err, itemRecords)
+	}
 }
 
 func TestItemsCorrupt(t *testing.T) {

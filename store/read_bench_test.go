@@ -13,6 +13,7 @@ import (
 
 	"baocao"
 
+	"github.com/klauspost/compress/s2"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -120,8 +121,12 @@ func (s *Store) oldText(id string) (string, error) {
 }
 
 func oldDecodeText(v []byte) (string, error) {
-	if v[0] == codecRaw {
+	switch v[0] {
+	case codecRaw:
 		return string(v[1:]), nil
+	case codecSnappy:
+		b, err := s2.Decode(nil, v[1:])
+		return string(b), err
 	}
 	r := flate.NewReader(bytes.NewReader(v[1:]))
 	defer r.Close()

@@ -40,8 +40,8 @@ func TestTextKeyOf(t *testing.T) {
 }
 
 // TestTextMatchesOld reads texts of every stored form (compressed, raw, none,
-// metadata compressed, raw or bare JSON) through Text and the reference
-// oldText.
+// metadata compressed with S2 or, as files before schema 3 have it, deflate,
+// raw or bare JSON) through Text and the reference oldText.
 func TestTextMatchesOld(t *testing.T) {
 	s := MustOpen(t)
 	var ids []string
@@ -49,9 +49,10 @@ func TestTextMatchesOld(t *testing.T) {
 		d, _ := putOne(t, s, fmt.Sprintf("f%d.txt", i), text, 2)
 		ids = append(ids, d.ID)
 	}
-	// metadata stored raw and as bare JSON, as older writers left it
+	// metadata stored raw, as bare JSON and deflated, as older writers
+	// left it
 	err := s.update(func(tx *bolt.Tx) error {
-		for i, id := range ids[1:] {
+		for i, id := range []string{ids[1], ids[2], ids[2]} {
 			d, err := getDoc(tx, id)
 			if err != nil {
 				return err
@@ -59,8 +60,13 @@ func TestTextMatchesOld(t *testing.T) {
 			d.ID = fmt.Sprintf("%s-%d", id, i)
 			j, _ := json.Marshal(d)
 			v := append([]byte{codecRaw}, j...)
-			if i == 1 {
+			switch i {
+			case 1:
 				v = j
+			case 2:
+				if v = encodeText(string(j)); v[0] != codecFlate {
+					t.Fatalf("metadata of %s not deflated", id)
+				}
 			}
 			if err := tx.Bucket(bucketDocs).Put([]byte(d.ID), v); err != nil {
 				return err

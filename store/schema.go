@@ -9,7 +9,13 @@ import (
 )
 
 // SchemaVersion is the layout this code reads and writes (doc.go).
-const SchemaVersion = 2
+const SchemaVersion = 3
+
+// readableFrom is the oldest schema this code reads as it is: a read-only
+// Open accepts it, and a read-write Open upgrades it without rewriting
+// values. Schema 3 added the S2 codec (snappy.go) and reads schema 2's
+// deflated values as they are.
+const readableFrom = 2
 
 // migrations[v] upgrades a file from schema v to v+1 inside the write
 // transaction that opens it. Version 0 is an empty, new file. Add an entry
@@ -17,6 +23,7 @@ const SchemaVersion = 2
 var migrations = map[int]func(tx *bolt.Tx) error{
 	0: createSchema,
 	1: itemsPerDocument,
+	2: func(*bolt.Tx) error { return nil }, // only the version changes
 }
 
 // schemaVersion reads the version from the meta bucket: 0 for an empty file,

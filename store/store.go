@@ -165,7 +165,7 @@ func (s *Store) init() error {
 	switch {
 	case version > SchemaVersion:
 		return fmt.Errorf("%w: file has schema %d, this baocao reads up to %d", ErrSchema, version, SchemaVersion)
-	case version == SchemaVersion:
+	case version == SchemaVersion, s.readOnly && version >= readableFrom:
 		return nil
 	case s.readOnly:
 		return fmt.Errorf("%w: file has schema %d and needs migrating to %d; open it read-write once", ErrSchema, version, SchemaVersion)
@@ -173,7 +173,8 @@ func (s *Store) init() error {
 	if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
 		return err
 	}
-	s.migrated = version > 0
+	// only the steps from below readableFrom rewrite the file
+	s.migrated = version > 0 && version < readableFrom
 	return nil
 }
 

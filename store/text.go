@@ -13,10 +13,13 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Text codecs: the first byte of a value in the texts bucket.
+// Text codecs: the first byte of a value in the texts and docs buckets.
+// Texts are deflated; document metadata is compressed with S2 (snappy.go),
+// or was deflated in files written before schema 3.
 const (
-	codecRaw   = 0
-	codecFlate = 1
+	codecRaw    = 0
+	codecFlate  = 1
+	codecSnappy = 2
 )
 
 // flateLevel: on the seed reports klauspost/compress's level 5 stores 29.3%
@@ -28,16 +31,6 @@ const flateLevel = 5
 
 var flateWriters = sync.Pool{New: func() any {
 	w, _ := flate.NewWriter(nil, flateLevel)
-	return w
-}}
-
-// fastWriters compress the small values: records, checks and document
-// metadata, a few kilobytes each, written for every document. Level 5 made
-// them 10% smaller than level 1 (flate.BestSpeed) but took most of a commit's
-// CPU: deflate's setup and Huffman tables cost about as much as the data
-// for values this size, and level 1's setup is the cheap one.
-var fastWriters = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
 }}
 
@@ -75,6 +68,12 @@ func decodeText(v []byte) (string, error) {
 		return string(v[1:]), nil
 	case codecFlate:
 		s, err := inflateString(v[1:])
+		if err != nil {
+			return "", fmt.Errorf("text: %w", err)
+		}
+		return s, nil
+	case codecSnappy:
+		s, err := unsnappyString(v[1:])
 		if err != nil {
 			return "", fmt.Errorf("text: %w", err)
 		}

@@ -33,11 +33,42 @@ func TestTextCodec(t *testing.T) {
 			t.Errorf("decodeText(encodeText(%.20q)) = %.20q, %v", tt.text, got, err)
 		}
 	}
-	for _, bad := range [][]byte{nil, {9, 1}, {codecFlate, 0xff, 0xff}} {
+	for _, bad := range badTexts {
 		if _, err := decodeText(bad); !errors.Is(err, baocao.ErrCorrupt) {
 			t.Errorf("decodeText(%x) = %v, want ErrCorrupt", bad, err)
 		}
 	}
+}
+
+// badTexts are stored values decodeText must refuse with ErrCorrupt.
+var badTexts = [][]byte{nil, {9, 1}, {codecFlate, 0xff, 0xff}, {codecSnappy, 0xff, 0xff},
+	{codecSnappy, 0xff, 0xff, 0xff, 0xff, 0x0f, 0}} // the last claims 4 GB
+
+// FuzzDecodeText decodes arbitrary values of the texts and docs buckets:
+// no panic, errors wrap ErrCorrupt, and what decodes encodes back to the
+// same text.
+func FuzzDecodeText(f *testing.F) {
+	for _, tt := range textTests {
+		f.Add(encodeText(tt.text))
+	}
+	for _, v := range badTexts {
+		f.Add(v)
+	}
+	if v, ok := appendSnappy([]byte{codecSnappy}, []byte(strings.Repeat(`{"doc":"a"}`, 20))); ok {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		text, err := decodeText(v)
+		if err != nil {
+			if !errors.Is(err, baocao.ErrCorrupt) {
+				t.Fatalf("decodeText error %v does not wrap ErrCorrupt", err)
+			}
+			return
+		}
+		if back, err := decodeText(encodeText(text)); err != nil || back != text {
+			t.Fatalf("decodeText(encodeText(%.20q)) = %.20q, %v", text, back, err)
+		}
+	})
 }
 
 // seeds returns the real reports under shared/seeds, skipping when absent.
