@@ -40,9 +40,7 @@ func fontOf(n *html.Node) string {
 		case a.Key == "face" && n.DataAtom == atom.Font:
 			list = a.Val
 		case a.Key == "style":
-			if m := fontFamily.FindStringSubmatch(a.Val); m != nil {
-				list = m[1]
-			}
+			list, _ = fontFamilyOf(a.Val)
 		}
 		if list != "" {
 			return firstFamily(list)
@@ -77,8 +75,17 @@ func (r *renderer) write(s string) {
 		r.add(s)
 		return
 	}
-	for i, f := range strings.Fields(s) {
-		if i > 0 || startsSpace(s) {
+	// After the first word the line is not empty and the font the same:
+	// the other words go straight into the last stretch, a space before
+	// each.
+	var sg *seg
+	for f := range strings.FieldsSeq(s) {
+		if sg != nil {
+			sg.text.WriteByte(' ')
+			sg.text.WriteString(f)
+			continue
+		}
+		if startsSpace(s) {
 			r.space = true
 		}
 		if r.space && !r.empty() {
@@ -86,6 +93,7 @@ func (r *renderer) write(s string) {
 		}
 		r.space = false
 		r.add(f)
+		sg = r.segs[len(r.segs)-1]
 	}
 	if endsSpace(s) || strings.TrimSpace(s) == "" && s != "" {
 		r.space = true
@@ -121,11 +129,7 @@ func (r *renderer) flush(br baocao.Break) {
 		}
 		return
 	}
-	var all strings.Builder
-	for _, s := range r.segs {
-		all.WriteString(s.text.String())
-	}
-	if r.pre == 0 && ingest.IsChrome(all.String()) {
+	if r.pre == 0 && ingest.IsChrome(r.joined()) {
 		r.dropped++
 		r.segs = r.segs[:0]
 		return
@@ -149,6 +153,18 @@ func (r *renderer) flush(br baocao.Break) {
 	} else {
 		last.Break = br
 	}
+}
+
+// joined returns the open line's text.
+func (r *renderer) joined() string {
+	if len(r.segs) == 1 {
+		return r.segs[0].text.String()
+	}
+	var all strings.Builder
+	for _, s := range r.segs {
+		all.WriteString(s.text.String())
+	}
+	return all.String()
 }
 
 // render walks n, writing its text and structure.
