@@ -3,6 +3,7 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -41,6 +42,18 @@ var hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hi
 // boxTitles open a box of links to other articles. A subtree that starts
 // with one and is mostly links is not the article.
 var boxTitles = []string{"tin liên quan", "tin khác", "các tin khác", "tin cùng chuyên mục", "bài viết liên quan", "bài liên quan", "tin bài liên quan", "các bài viết khác", "xem thêm", "tin mới", "tin mới nhất", "tin đọc nhiều", "tin nổi bật", "văn bản liên quan", "liên kết website", "chia sẻ"}
+
+// boxStarts holds the first letter of each box title.
+var boxStarts = func() string {
+	var b strings.Builder
+	for _, t := range boxTitles {
+		r, _ := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
 
 // dropped are elements whose text is never article text.
 var dropped = map[atom.Atom]bool{
@@ -217,7 +230,18 @@ func boxHeading(n *html.Node, st map[*html.Node]*stats) bool {
 	if n.Type != html.ElementNode || st[n] == nil || st[n].text == 0 || st[n].text > 40 {
 		return false
 	}
-	head := strings.ToLower(strings.Trim(strings.Join(strings.Fields(prefix(n, 80)), " "), " :.-»>"))
+	text := prefix(n, 80)
+	// The heading's first letter, past white space and the trimmed marks,
+	// must start a box title; most short elements (cells of figures, links)
+	// fail here.
+	i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) && !strings.ContainsRune(":.-»>", r) })
+	if i < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); !strings.ContainsRune(boxStarts, unicode.ToLower(r)) {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(strings.Join(strings.Fields(text), " "), " :.-»>"))
 	for _, t := range boxTitles {
 		if head == t {
 			return true

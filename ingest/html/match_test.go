@@ -144,3 +144,52 @@ func TestUnmeasure(t *testing.T) {
 		}
 	}
 }
+
+// refBoxHeading is boxHeading as it was, without the first-letter test.
+func refBoxHeading(n *html.Node, st map[*html.Node]*stats) bool {
+	if n.Type != html.ElementNode || st[n] == nil || st[n].text == 0 || st[n].text > 40 {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(strings.Join(strings.Fields(prefix(n, 80)), " "), " :.-»>"))
+	for _, t := range boxTitles {
+		if head == t {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBoxHeadingSame compares boxHeading with its reference on every
+// element of the test pages and of headings made to test the first-letter
+// shortcut.
+func TestBoxHeadingSame(t *testing.T) {
+	all := pages(t)
+	all["made"] = []byte(`<html><body><p>» Tin liên quan:</p><p>- - XEM THÊM</p><h4>:Bài liên quan</h4><p>  Chia sẻ </p><p>.» Tin khác</p>` +
+		`<p>Liên kết website</p><p>1. Tin khác</p><p>İn</p><p>Ván bản</p><p>\xffTin khác</p><td>Tin mới</td><p>&nbsp;Tin mới nhất</p></body></html>`)
+	headings := 0
+	for name, data := range all {
+		text, _, _ := decode(data, "")
+		doc, err := html.Parse(strings.NewReader(text))
+		if err != nil {
+			continue
+		}
+		st := measureTree(doc)
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			got, want := boxHeading(n, st), refBoxHeading(n, st)
+			if got {
+				headings++
+			}
+			if got != want {
+				t.Errorf("%s: boxHeading(<%s> %q) = %v, want %v", name, n.Data, prefix(n, 80), got, want)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
+	if headings < 5 {
+		t.Errorf("boxHeading found %d box headings in the test pages, want 5 or more", headings)
+	}
+}

@@ -3,6 +3,8 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -77,7 +79,69 @@ func (r *renderer) write(s string) {
 	}
 	// After the first word the line is not empty and the font the same:
 	// the other words go straight into the last stretch, a space before
-	// each.
+	// each; when the text's only white space is single spaces between
+	// words, that is the text itself.
+	if first, rest, ok := singleSpaced(s); ok {
+		if startsSpace(s) {
+			r.space = true
+		}
+		if r.space && !r.empty() {
+			r.add(" ")
+		}
+		r.space = false
+		r.add(first)
+		if rest != "" {
+			sg := r.segs[len(r.segs)-1]
+			sg.text.Grow(len(rest))
+			sg.text.WriteString(rest)
+		}
+	} else {
+		r.fields(s)
+	}
+	if endsSpace(s) || strings.TrimSpace(s) == "" && s != "" {
+		r.space = true
+	}
+}
+
+// singleSpaced splits s, less one leading and one trailing space, into its
+// first word and the rest, when its white space (as strings.Fields sees
+// it) is only single spaces between words: the rest is then the other
+// words each after a space. ok is false for other text, and for text with
+// no word.
+func singleSpaced(s string) (first, rest string, ok bool) {
+	s = strings.TrimPrefix(s, " ")
+	s = strings.TrimSuffix(s, " ")
+	if s == "" || s[0] == ' ' {
+		return "", "", false
+	}
+	cut := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i-1] == ' ' || i == len(s)-1 {
+				return "", "", false
+			}
+			if cut < 0 {
+				cut = i
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return "", "", false
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return "", "", false
+			}
+		}
+	}
+	if cut < 0 {
+		return s, "", true
+	}
+	return s[:cut], s[cut:], true
+}
+
+// fields writes the words of s one by one (see write).
+func (r *renderer) fields(s string) {
 	var sg *seg
 	for f := range strings.FieldsSeq(s) {
 		if sg != nil {
@@ -94,9 +158,6 @@ func (r *renderer) write(s string) {
 		r.space = false
 		r.add(f)
 		sg = r.segs[len(r.segs)-1]
-	}
-	if endsSpace(s) || strings.TrimSpace(s) == "" && s != "" {
-		r.space = true
 	}
 }
 
