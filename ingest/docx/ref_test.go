@@ -16,16 +16,16 @@ import (
 	"baocao/ingest"
 )
 
-// refField is an open refField: a complex one (w:fldChar begin ... separate ...
+// refField is an open field: a complex one (w:fldChar begin ... separate ...
 // end) is in its instruction until the separator; a w:fldSimple is all
 // result.
 type refField struct {
 	inResult bool
-	page     bool // a page-number refField, hidden even in its result
+	page     bool // a page-number field, hidden even in its result
 	instr    strings.Builder
 }
 
-// hidden reports whether the refField's result is page furniture rather than
+// hidden reports whether the field's result is page furniture rather than
 // text: page numbers in headers and footers.
 func (f *refField) hidden() bool {
 	in := strings.Fields(strings.ToUpper(f.instr.String()))
@@ -353,7 +353,7 @@ func (w *refWalker) font() string {
 }
 
 // text adds s to the open paragraph in the current run's font, unless it
-// belongs to a refField instruction.
+// belongs to a field instruction.
 func (w *refWalker) text(s string) {
 	if len(w.paras) == 0 {
 		return
