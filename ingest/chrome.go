@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,7 +35,7 @@ var (
 // patterns above) rather than report text.
 func IsChrome(line string) bool {
 	s := strings.TrimSpace(line)
-	if s == "" || utf8.RuneCountInString(s) > 400 {
+	if s == "" || len(s) > 400 && utf8.RuneCountInString(s) > 400 {
 		return false
 	}
 	// Cheap tests first: most lines are long report text.
@@ -70,10 +71,28 @@ func CutCaption(line string) (string, bool) {
 // first so "gửi email" goes before "gửi".
 var toolbarLabels = []string{"gửi cho bạn bè", "về đầu trang", "tăng cỡ chữ", "giảm cỡ chữ", "gửi email", "quay lại", "in trang", "gửi bài", "chia sẻ", "lưu bài", "lưu tin", "cỡ chữ", "in bài", "bản in", "a+", "a-"}
 
+// labelStarts holds the first letter of each toolbar label.
+var labelStarts = func() string {
+	var b strings.Builder
+	for _, l := range toolbarLabels {
+		r, _ := utf8.DecodeRuneInString(l)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
 // isToolbar reports whether s is made only of toolbar labels separated by
 // spaces or bars.
 func isToolbar(s string) bool {
 	if strings.ContainsAny(s, "0123456789,.;:%") { // report text, surely
+		return false
+	}
+	// Labels replace only labels, and none starts with a separator, so the
+	// first letter must begin a label.
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t|/"))
+	if !strings.ContainsRune(labelStarts, unicode.ToLower(first)) {
 		return false
 	}
 	s = strings.ToLower(s)

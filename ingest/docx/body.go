@@ -76,9 +76,41 @@ type walker struct {
 	hiding  int      // open fields whose text is hidden (in their instruction, or page numbers)
 	inInstr bool
 	cells   []int // for each open table cell, len(out) when it began
+
+	// the last fonts worked out, and what they were worked out from: a
+	// part uses few combinations, and runs in one font follow each other
+	fontMemo [4]fontMemo
+	fontNext int
 }
 
+type fontMemo struct {
+	key  fontKey
+	name string
+	ok   bool
+}
+
+type fontKey struct {
+	run          fonts
+	runStyle, ps string
+}
+
+// walk reads one part with the byte scanner, or with encoding/xml when the
+// scanner gives up (the list counters it advanced are put back first).
 func walk(ctx context.Context, data []byte, st *styles, nb *numbering, chunk chunker) ([]baocao.Block, error) {
+	saved := nb.save()
+	w := &walker{st: st, nb: nb, chunk: chunk}
+	if ok, err := w.fast(ctx, data); ok {
+		if err != nil {
+			return nil, err
+		}
+		return w.out, nil
+	}
+	nb.restore(saved)
+	return xmlWalk(ctx, data, st, nb, chunk)
+}
+
+// xmlWalk reads one part with encoding/xml.
+func xmlWalk(ctx context.Context, data []byte, st *styles, nb *numbering, chunk chunker) ([]baocao.Block, error) {
 	w := &walker{st: st, nb: nb, chunk: chunk}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	for n := 0; ; n++ {
@@ -355,24 +387,52 @@ func (w *walker) font() string {
 	if style == "" {
 		style = w.st.para
 	}
-	return w.runFonts.over(w.st.of(w.runStyle)).over(w.st.of(style)).over(w.st.defaults).name()
+	k := fontKey{w.runFonts, w.runStyle, style}
+	for i := range w.fontMemo {
+		if m := &w.fontMemo[i]; m.ok && m.key == k {
+			return m.name
+		}
+	}
+	name := w.runFonts.over(w.st.of(w.runStyle)).over(w.st.of(style)).over(w.st.defaults).name()
+	w.fontMemo[w.fontNext] = fontMemo{k, name, true}
+	w.fontNext = (w.fontNext + 1) % len(w.fontMemo)
+	return name
 }
 
 // text adds s to the open paragraph in the current run's font, unless it
 // belongs to a field instruction.
 func (w *walker) text(s string) {
-	if len(w.paras) == 0 {
+	if sg := w.seg(); sg != nil {
+		sg.text.WriteString(s)
+	}
+}
+
+// runTextBytes is runText for the byte scanner's text.
+func (w *walker) runTextBytes(b []byte) {
+	if w.runSuper {
+		w.runText(string(b))
 		return
 	}
+	if sg := w.seg(); sg != nil {
+		sg.text.Write(b)
+	}
+}
+
+// seg returns the open paragraph's stretch in the current run's font, nil
+// when text goes nowhere (outside paragraphs, in a hidden field).
+func (w *walker) seg() *seg {
+	if len(w.paras) == 0 {
+		return nil
+	}
 	if w.hiding > 0 {
-		return
+		return nil
 	}
 	p := w.paras[len(w.paras)-1]
 	font := w.font()
 	if n := len(p.segs); n == 0 || p.segs[n-1].font != font {
 		p.segs = append(p.segs, &seg{font: font})
 	}
-	p.segs[len(p.segs)-1].text.WriteString(s)
+	return p.segs[len(p.segs)-1]
 }
 
 // endPara turns the closed paragraph into blocks: one per font, joined by

@@ -265,7 +265,7 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
-func BenchmarkRead(b *testing.B) {
+func benchBody() string {
 	var body strings.Builder
 	for i := range 3000 {
 		body.WriteString(p(r("VNI-Times", "Giaûi quyeát vieäc laøm cho 28.101/38.000 lao ñoäng, "), r("", "đạt 73,95% kế hoạch ")))
@@ -273,18 +273,33 @@ func BenchmarkRead(b *testing.B) {
 			body.WriteString(`<w:tbl><w:tr><w:tc>` + p(r("", "a")) + `</w:tc><w:tc>` + p(r("", "b")) + `</w:tc></w:tr></w:tbl>`)
 		}
 	}
-	data := full(b, body.String())
+	return body.String()
+}
+
+// BenchmarkRead reads a docx with the byte scanner (new) and with the
+// encoding/xml walker it replaced (old).
+func BenchmarkRead(b *testing.B) {
+	data := full(b, benchBody())
 	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	var xmlSize int64
 	for _, f := range zr.File {
 		xmlSize += int64(f.UncompressedSize64)
 	}
-	b.SetBytes(xmlSize) // throughput in uncompressed XML
-	rd := &Reader{}
-	for b.Loop() {
-		if _, err := rd.Read(context.Background(), baocao.Source{Name: "a.docx", Data: data}); err != nil {
-			b.Fatal(err)
-		}
+	for _, v := range []struct {
+		name string
+		walk func(context.Context, []byte, *styles, *numbering, chunker) ([]baocao.Block, error)
+	}{{"old", refWalk}, {"new", walk}} {
+		b.Run(v.name, func(b *testing.B) {
+			walkPart = v.walk
+			defer func() { walkPart = walk }()
+			b.SetBytes(xmlSize) // throughput in uncompressed XML
+			rd := &Reader{}
+			for b.Loop() {
+				if _, err := rd.Read(context.Background(), baocao.Source{Name: "a.docx", Data: data}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -200,3 +200,27 @@ func letters(v int, base rune) string {
 	}
 	return strings.Repeat(string(base+rune((v-1)%26)), (v-1)/26+1)
 }
+
+// save copies the list counters, for restore: a part read again from the
+// start must number its lists from where they stood.
+func (n *numbering) save() map[string][9]int {
+	if n == nil || len(n.counters) == 0 {
+		return nil
+	}
+	out := make(map[string][9]int, len(n.counters))
+	for id, c := range n.counters {
+		out[id] = *c
+	}
+	return out
+}
+
+func (n *numbering) restore(saved map[string][9]int) {
+	if n == nil {
+		return
+	}
+	clear(n.counters)
+	for id, c := range saved {
+		v := c
+		n.counters[id] = &v
+	}
+}

@@ -3,6 +3,7 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -17,13 +18,42 @@ var (
 	// unlikely is what removes a subtree outright before scoring (when no
 	// positive hint offsets it).
 	unlikely = negativeHint
+
+	// the same as word sets; "news-?detail" needs no word of its own, as
+	// "detail" is one
+	positiveWords = newWordSet(positiveHint, literals(positiveHint))
+	negativeWords = newWordSet(negativeHint, literals(negativeHint))
+	unlikelyWords = negativeWords
 )
+
+// literals returns the alternatives of a (?i) regexp that are plain words.
+func literals(re *regexp.Regexp) []string {
+	var out []string
+	for _, alt := range strings.Split(strings.TrimPrefix(re.String(), "(?i)"), "|") {
+		if regexp.QuoteMeta(alt) == alt && !strings.Contains(alt, "?") {
+			out = append(out, alt)
+		}
+	}
+	return out
+}
 
 var hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 
 // boxTitles open a box of links to other articles. A subtree that starts
 // with one and is mostly links is not the article.
 var boxTitles = []string{"tin liên quan", "tin khác", "các tin khác", "tin cùng chuyên mục", "bài viết liên quan", "bài liên quan", "tin bài liên quan", "các bài viết khác", "xem thêm", "tin mới", "tin mới nhất", "tin đọc nhiều", "tin nổi bật", "văn bản liên quan", "liên kết website", "chia sẻ"}
+
+// boxStarts holds the first letter of each box title.
+var boxStarts = func() string {
+	var b strings.Builder
+	for _, t := range boxTitles {
+		r, _ := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
 
 // dropped are elements whose text is never article text.
 var dropped = map[atom.Atom]bool{
@@ -45,26 +75,36 @@ type scorer struct {
 	score map[*html.Node]float64
 }
 
-func hints(n *html.Node) string {
-	var s string
+// hasHints reports whether n has a class or an id.
+func hasHints(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			s += " " + a.Val
+			return true
 		}
 	}
-	return s
+	return false
+}
+
+// hinted reports whether n's class or id holds one of the words. No word
+// holds a space, so testing each value is testing them joined by spaces.
+func hinted(n *html.Node, words *wordSet) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && words.match(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 func classWeight(n *html.Node) float64 {
-	h := hints(n)
-	if h == "" {
+	if !hasHints(n) {
 		return 0
 	}
 	w := 0.0
-	if negativeHint.MatchString(h) {
+	if hinted(n, negativeWords) {
 		w -= 25
 	}
-	if positiveHint.MatchString(h) {
+	if hinted(n, positiveWords) {
 		w += 25
 	}
 	return w
@@ -77,23 +117,55 @@ func classWeight(n *html.Node) float64 {
 // With office set (a page exported by a word processor, which has no site
 // furniture) only what is never shown or is page furniture goes: hidden
 // elements, page headers and footers, fields.
-func prune(n *html.Node, st map[*html.Node]*stats, office bool) {
+//
+// The subtrees removed are added to cut, with their parents, so the stats
+// can be brought up to date afterwards (unmeasure): decisions are taken on
+// the stats of the whole page.
+func prune(n *html.Node, st map[*html.Node]*stats, office bool, cut *[]edge) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.CommentNode {
 			n.RemoveChild(c)
+			*cut = append(*cut, edge{n, c})
 		} else if c.Type == html.ElementNode && removable(c, st, office) {
 			n.RemoveChild(c)
+			*cut = append(*cut, edge{n, c})
 		} else if links := nextElement(c); !office && links != nil && boxHeading(c, st) && st[links].density() >= 0.5 {
 			// "Tin liên quan:" as a paragraph of its own, its links in the
 			// list after it
 			next = links.NextSibling
 			n.RemoveChild(c)
 			n.RemoveChild(links)
+			*cut = append(*cut, edge{n, c}, edge{n, links})
 		} else {
-			prune(c, st, office)
+			prune(c, st, office, cut)
 		}
 		c = next
+	}
+}
+
+// edge is a subtree cut from its parent.
+type edge struct{ parent, child *html.Node }
+
+// unmeasure takes the subtrees cut under root out of the stats of their
+// ancestors, which measuring the pruned tree again would give (stats are
+// sums over the children).
+func unmeasure(st map[*html.Node]*stats, root *html.Node, cut []edge) {
+	for _, e := range cut {
+		s := st[e.child]
+		if s == nil || *s == (stats{}) {
+			continue
+		}
+		for p := e.parent; p != nil; p = p.Parent {
+			if ps := st[p]; ps != nil {
+				ps.text -= s.text
+				ps.link -= s.link
+				ps.commas -= s.commas
+			}
+			if p == root {
+				break
+			}
+		}
 	}
 }
 
@@ -112,7 +184,7 @@ func removable(n *html.Node, st map[*html.Node]*stats, office bool) bool {
 	}
 	for _, a := range n.Attr {
 		if a.Key == "hidden" || a.Key == "aria-hidden" && a.Val == "true" ||
-			a.Key == "style" && hiddenStyle.MatchString(a.Val) {
+			a.Key == "style" && isHidden(a.Val) {
 			return true // not shown to a reader: mobile menus, templates
 		}
 		// LibreOffice exports a page header or footer as <div title="header">.
@@ -127,7 +199,7 @@ func removable(n *html.Node, st map[*html.Node]*stats, office bool) bool {
 	case atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Th:
 		// a table's own parts: "header" on a thead names a heading row
 	default:
-		if h := hints(n); h != "" && unlikely.MatchString(h) && !positiveHint.MatchString(h) {
+		if hinted(n, unlikelyWords) && !hinted(n, positiveWords) {
 			return true
 		}
 	}
@@ -158,7 +230,18 @@ func boxHeading(n *html.Node, st map[*html.Node]*stats) bool {
 	if n.Type != html.ElementNode || st[n] == nil || st[n].text == 0 || st[n].text > 40 {
 		return false
 	}
-	head := strings.ToLower(strings.Trim(strings.Join(strings.Fields(prefix(n, 80)), " "), " :.-»>"))
+	text := prefix(n, 80)
+	// The heading's first letter, past white space and the trimmed marks,
+	// must start a box title; most short elements (cells of figures, links)
+	// fail here.
+	i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) && !strings.ContainsRune(":.-»>", r) })
+	if i < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); !strings.ContainsRune(boxStarts, unicode.ToLower(r)) {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(strings.Join(strings.Fields(text), " "), " :.-»>"))
 	for _, t := range boxTitles {
 		if head == t {
 			return true
@@ -208,10 +291,33 @@ func prefix(n *html.Node, max int) string {
 	return b.String()
 }
 
+// measureTree returns the stats of every node under root (measure), the
+// map sized and the stats allocated at once.
+func measureTree(root *html.Node) map[*html.Node]*stats {
+	n := count(root)
+	m := &measurer{st: make(map[*html.Node]*stats, n), slab: make([]stats, n)}
+	m.measure(root, false)
+	return m.st
+}
+
+func count(n *html.Node) int {
+	k := 1
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += count(c)
+	}
+	return k
+}
+
+type measurer struct {
+	st   map[*html.Node]*stats
+	slab []stats
+}
+
 // measure fills st for every node of the tree, bottom up.
-func measure(n *html.Node, st map[*html.Node]*stats, inLink bool) *stats {
-	s := &stats{}
-	st[n] = s
+func (m *measurer) measure(n *html.Node, inLink bool) *stats {
+	s := &m.slab[0]
+	m.slab = m.slab[1:]
+	m.st[n] = s
 	if n.Type == html.TextNode {
 		t := strings.TrimSpace(n.Data)
 		s.text = utf8.RuneCountInString(t)
@@ -226,7 +332,7 @@ func measure(n *html.Node, st map[*html.Node]*stats, inLink bool) *stats {
 	}
 	link := inLink || n.DataAtom == atom.A
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := measure(c, st, link)
+		cs := m.measure(c, link)
 		s.text += cs.text
 		s.link += cs.link
 		s.commas += cs.commas

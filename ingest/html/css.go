@@ -42,11 +42,11 @@ func parseSheets(doc *html.Node) *sheet {
 func (s *sheet) add(css string) {
 	css = strings.NewReplacer("<!--", " ", "-->", " ").Replace(stripComments(css)) // old pages hide CSS in an HTML comment
 	for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
-		f := fontFamily.FindStringSubmatch(m[2])
-		if f == nil {
+		f, ok := fontFamilyOf(m[2])
+		if !ok {
 			continue
 		}
-		font := firstFamily(f[1])
+		font := firstFamily(f)
 		for sel := range strings.SplitSeq(m[1], ",") {
 			sel = strings.ToLower(strings.TrimSpace(sel))
 			if sel == "" || strings.ContainsAny(sel, " >+~#[:*@") {
@@ -86,6 +86,9 @@ func (s *sheet) font(n *html.Node) string {
 		return ""
 	}
 	tag := strings.ToLower(n.Data)
+	if len(s.byClass) == 0 {
+		return s.byTag[tag]
+	}
 	for _, a := range n.Attr {
 		if a.Key != "class" {
 			continue

@@ -68,17 +68,16 @@ func (r *Reader) Read(ctx context.Context, src baocao.Source) (c *baocao.Content
 	if body == nil {
 		body = doc
 	}
-	st := map[*html.Node]*stats{}
-	measure(body, st, false)
+	st := measureTree(body)
 	roots := []*html.Node{body}
 	switch {
 	case r.WholePage:
 	case officeExport(doc):
-		prune(body, st, true)
+		prune(body, st, true, new([]edge))
 	default:
-		prune(body, st, false)
-		st = map[*html.Node]*stats{}
-		measure(body, st, false)
+		var cut []edge
+		prune(body, st, false, &cut)
+		unmeasure(st, body, cut)
 		roots = mainContent(body, st)
 	}
 	if err := ctx.Err(); err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"baocao"
+	"baocao/gen"
 	"baocao/ingest"
 	"baocao/ingest/internal/readertest"
 )
@@ -158,6 +159,35 @@ func TestSelect(t *testing.T) {
 		r, err := ingest.Select([]baocao.Reader{&Reader{}}, baocao.Source{Name: "page.doc", Data: data})
 		if err != nil || r == nil {
 			t.Errorf("Select(%s) = %v, %v, want the HTML reader", in, r, err)
+		}
+	}
+}
+
+// BenchmarkReadGenerated reads generated portal pages, the kind an import
+// meets most.
+func BenchmarkReadGenerated(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := gen.Generate(gen.Options{Dir: dir, N: 60, Seed: 3, Formats: map[string]int{"html": 1}}); err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, gen.ReportsDir, "*", "*.html"))
+	var pages [][]byte
+	size := 0
+	for _, fn := range files {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	r := &Reader{}
+	for b.Loop() {
+		for _, data := range pages {
+			if _, err := r.Read(context.Background(), baocao.Source{Name: "a.html", Data: data}); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

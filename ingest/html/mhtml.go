@@ -18,8 +18,27 @@ import (
 // ".doc" that Word saved as "Single File Web Page"): MIME headers with a
 // multipart/related body.
 func IsMHTML(data []byte) bool {
-	head := bytes.ToLower(data[:min(len(data), 4096)])
-	return bytes.Contains(head, []byte("mime-version:")) && bytes.Contains(head, []byte("multipart/related"))
+	head := data[:min(len(data), 4096)]
+	if bytes.Contains(head, []byte("\u0130")) || bytes.Contains(head, []byte("\u212a")) {
+		// letters that bytes.ToLower turns into ASCII i and k
+		head = bytes.ToLower(head)
+	}
+	return containsFold(head, "mime-version:") && containsFold(head, "multipart/related")
+}
+
+// containsFold reports whether b contains the lower-case ASCII word in any
+// ASCII case.
+func containsFold(b []byte, word string) bool {
+outer:
+	for i := 0; i+len(word) <= len(b); i++ {
+		for j := 0; j < len(word); j++ {
+			if lower(b[i+j]) != word[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // maxPart bounds the HTML part of a web archive.

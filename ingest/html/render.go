@@ -3,6 +3,8 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,9 +42,7 @@ func fontOf(n *html.Node) string {
 		case a.Key == "face" && n.DataAtom == atom.Font:
 			list = a.Val
 		case a.Key == "style":
-			if m := fontFamily.FindStringSubmatch(a.Val); m != nil {
-				list = m[1]
-			}
+			list, _ = fontFamilyOf(a.Val)
 		}
 		if list != "" {
 			return firstFamily(list)
@@ -77,8 +77,79 @@ func (r *renderer) write(s string) {
 		r.add(s)
 		return
 	}
-	for i, f := range strings.Fields(s) {
-		if i > 0 || startsSpace(s) {
+	// After the first word the line is not empty and the font the same:
+	// the other words go straight into the last stretch, a space before
+	// each; when the text's only white space is single spaces between
+	// words, that is the text itself.
+	if first, rest, ok := singleSpaced(s); ok {
+		if startsSpace(s) {
+			r.space = true
+		}
+		if r.space && !r.empty() {
+			r.add(" ")
+		}
+		r.space = false
+		r.add(first)
+		if rest != "" {
+			sg := r.segs[len(r.segs)-1]
+			sg.text.Grow(len(rest))
+			sg.text.WriteString(rest)
+		}
+	} else {
+		r.fields(s)
+	}
+	if endsSpace(s) || strings.TrimSpace(s) == "" && s != "" {
+		r.space = true
+	}
+}
+
+// singleSpaced splits s, less one leading and one trailing space, into its
+// first word and the rest, when its white space (as strings.Fields sees
+// it) is only single spaces between words: the rest is then the other
+// words each after a space. ok is false for other text, and for text with
+// no word.
+func singleSpaced(s string) (first, rest string, ok bool) {
+	s = strings.TrimPrefix(s, " ")
+	s = strings.TrimSuffix(s, " ")
+	if s == "" || s[0] == ' ' {
+		return "", "", false
+	}
+	cut := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i-1] == ' ' || i == len(s)-1 {
+				return "", "", false
+			}
+			if cut < 0 {
+				cut = i
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return "", "", false
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return "", "", false
+			}
+		}
+	}
+	if cut < 0 {
+		return s, "", true
+	}
+	return s[:cut], s[cut:], true
+}
+
+// fields writes the words of s one by one (see write).
+func (r *renderer) fields(s string) {
+	var sg *seg
+	for f := range strings.FieldsSeq(s) {
+		if sg != nil {
+			sg.text.WriteByte(' ')
+			sg.text.WriteString(f)
+			continue
+		}
+		if startsSpace(s) {
 			r.space = true
 		}
 		if r.space && !r.empty() {
@@ -86,9 +157,7 @@ func (r *renderer) write(s string) {
 		}
 		r.space = false
 		r.add(f)
-	}
-	if endsSpace(s) || strings.TrimSpace(s) == "" && s != "" {
-		r.space = true
+		sg = r.segs[len(r.segs)-1]
 	}
 }
 
@@ -121,11 +190,7 @@ func (r *renderer) flush(br baocao.Break) {
 		}
 		return
 	}
-	var all strings.Builder
-	for _, s := range r.segs {
-		all.WriteString(s.text.String())
-	}
-	if r.pre == 0 && ingest.IsChrome(all.String()) {
+	if r.pre == 0 && ingest.IsChrome(r.joined()) {
 		r.dropped++
 		r.segs = r.segs[:0]
 		return
@@ -149,6 +214,18 @@ func (r *renderer) flush(br baocao.Break) {
 	} else {
 		last.Break = br
 	}
+}
+
+// joined returns the open line's text.
+func (r *renderer) joined() string {
+	if len(r.segs) == 1 {
+		return r.segs[0].text.String()
+	}
+	var all strings.Builder
+	for _, s := range r.segs {
+		all.WriteString(s.text.String())
+	}
+	return all.String()
 }
 
 // render walks n, writing its text and structure.
