@@ -242,11 +242,9 @@ var actionWords = map[string]bool{
 // "ỦY BAN NHÂN DÂN" / "HUYỆN BÁC ÁI"). A known agency gets its canonical
 // name; another keeps its words, in sentence case.
 func headerAgency(text string, lines []cell) (string, Span) {
-	start := -1
-	for i, c := range lines {
-		if startsAgencyLine(c) {
-			start = i
-		}
+	start := len(lines) - 1 // the last line that starts an agency
+	for start >= 0 && !startsAgencyLine(lines[start]) {
+		start--
 	}
 	if start < 0 {
 		return "", Span{}
@@ -254,7 +252,9 @@ func headerAgency(text string, lines []cell) (string, Span) {
 	span := Span{lines[start].start, lines[start].end}
 	parts := []string{lines[start].text}
 	for _, c := range lines[start+1:] {
-		if startsAgencyLine(c) || c.start-span.End > 200 {
+		// start is the last line that starts an agency: the lines
+		// below it continue it
+		if c.start-span.End > 200 {
 			break
 		}
 		span.End = c.end

@@ -118,6 +118,9 @@ func scanHeader(text string) header {
 				break
 			}
 			if isAgencyLine(c, i) {
+				if h.agencies == nil {
+					h.agencies = make([]cell, 0, 6) // one allocation for the usual two or three
+				}
 				h.agencies = append(h.agencies, c)
 			}
 			if h.title == "" && isSubjectLine(c.text) {

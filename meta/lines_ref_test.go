@@ -123,3 +123,34 @@ func TestFirstFold(t *testing.T) {
 		}
 	}
 }
+
+// lowerHasPrefixRef is lowerHasPrefix by its definition.
+func lowerHasPrefixRef(s, prefix string) bool {
+	n := utf8.RuneCountInString(prefix)
+	end := 0
+	for k := 0; k < n && end < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	return strings.HasPrefix(strings.ToLower(s[:end]), prefix)
+}
+
+// TestLowerHasPrefix compares lowerHasPrefix with its definition on random
+// strings of fieldTokens and capitals.
+func TestLowerHasPrefix(t *testing.T) {
+	tokens := append(fieldTokens, "c", "C", "ủ", "Ủ", "của", "CỦA", "Của", "\xff", "İ", "K")
+	rng := rand.New(rand.NewPCG(5, 6))
+	var b strings.Builder
+	for range 100000 {
+		b.Reset()
+		for range rng.IntN(5) {
+			b.WriteString(tokens[rng.IntN(len(tokens))])
+		}
+		s := b.String()
+		for _, p := range []string{"của", "ca", ""} {
+			if got, want := lowerHasPrefix(s, p), lowerHasPrefixRef(s, p); got != want {
+				t.Fatalf("lowerHasPrefix(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}

@@ -9,36 +9,26 @@ import (
 // strings.Join(strings.FieldsFunc(s, isSpace), " ") does; s itself when
 // it is so already.
 func oneSpaced(s string) string {
-	// A title over several lines has single line breaks between its
-	// words: those become spaces in a copy, without joinFields' word by
-	// word rebuilding.
+	// One table lookup a byte: 0xE1 leads most Vietnamese letters and
+	// U+1680 alike (spaceLead tells them apart), a continuation byte is
+	// plain. A title over several lines has single line breaks between
+	// its words: those become spaces in a copy, without joinFields' word
+	// by word rebuilding.
 	gap := true  // the byte before was a space, or s starts here
 	fix := false // some single space is no ' '
 	for i := 0; i < len(s); i++ {
-		// 0xE1 leads most Vietnamese letters; a ' ' after a byte taken
-		// here and before a plain one is a single space between words
-		j := i
-		for j < len(s) {
-			if c := s[j]; spaceClass[c] != 0 && !(c == 0xE1 && !spaceLead(s, j)) &&
-				!(c == ' ' && j > i && j+1 < len(s) && spaceClass[s[j+1]] == 0) {
-				break
-			}
-			j++
-		}
-		if j > i {
+		switch spaceClass[s[i]] {
+		case 0:
 			gap = false
-		}
-		if i = j; i == len(s) {
-			break
-		}
-		if c := s[i]; spaceClass[c] == 1 {
+		case 1:
 			if gap {
 				return joinFields(s)
 			}
-			gap, fix = true, fix || c != ' '
-		} else if spaceLead(s, i) {
-			return joinFields(s)
-		} else {
+			gap, fix = true, fix || s[i] != ' '
+		default:
+			if spaceLead(s, i) {
+				return joinFields(s)
+			}
 			gap = false
 		}
 	}
@@ -52,7 +42,7 @@ func oneSpaced(s string) string {
 	b.Grow(len(s))
 	from := 0
 	for i := 0; i < len(s); i++ {
-		if spaceClass[s[i]] == 1 {
+		if c := s[i]; c != ' ' && spaceClass[c] == 1 {
 			b.WriteString(s[from:i])
 			b.WriteByte(' ')
 			from = i + 1

@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,14 +139,20 @@ func sub(s string, m []int, i int) string {
 	return s[m[2*i]:m[2*i+1]]
 }
 
-// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), prefix) without
-// lowering more of s than the prefix's runes: ToLower maps rune to rune.
+// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), prefix), rune
+// by rune and without the lower-case copy: ToLower maps rune to rune
+// (invalid UTF-8 to U+FFFD, which no prefix holds).
 func lowerHasPrefix(s, prefix string) bool {
-	n := utf8.RuneCountInString(prefix)
-	end := 0
-	for k := 0; k < n && end < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		end += size
+	i := 0
+	for _, want := range prefix {
+		if i >= len(s) {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.ToLower(r) != want {
+			return false
+		}
+		i += n
 	}
-	return strings.HasPrefix(strings.ToLower(s[:end]), prefix)
+	return true
 }

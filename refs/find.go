@@ -175,12 +175,23 @@ func typeRightBefore(text string, i int) bool {
 	for len(before) > 0 && !utf8.RuneStart(before[0]) {
 		before = before[1:]
 	}
-	start, end := lastWord(before)
-	if w := before[start:end]; strings.HasSuffix(w, "số") || strings.HasSuffix(w, "Số") || strings.HasSuffix(w, "SỐ") {
+	// typeBefore reads the words after the last clause cut: a word with
+	// a cut after it is none ("... kế hoạch.\n2. Lĩnh vực"), unless
+	// it is the "số" whose colon soAt skips. Tested before the word is
+	// read back to its start.
+	end := lastWordEnd(before)
+	if !endsSo(before[:end]) && strings.ContainsAny(before[end:], clauseCuts) {
+		return false
+	}
+	start := lastWordStart(before, end)
+	if endsSo(before[:end]) {
 		// Only then can soAt find a "số" to skip.
 		if at := soAt(before); at >= 0 {
 			before = before[:at]
 			start, end = lastWord(before)
+			if strings.ContainsAny(before[end:], clauseCuts) {
+				return false
+			}
 		}
 	}
 	if start == end {
@@ -198,7 +209,13 @@ func typeRightBefore(text string, i int) bool {
 
 // lastWord returns the span of the last run of letters and digits in s.
 func lastWord(s string) (start, end int) {
-	end = len(s)
+	end = lastWordEnd(s)
+	return lastWordStart(s, end), end
+}
+
+// lastWordEnd returns where the last run of letters and digits in s ends.
+func lastWordEnd(s string) int {
+	end := len(s)
 	for end > 0 {
 		c, n := utf8.DecodeLastRuneInString(s[:end])
 		if isLetter(c) || isDigit(c) {
@@ -206,7 +223,13 @@ func lastWord(s string) (start, end int) {
 		}
 		end -= n
 	}
-	start = end
+	return end
+}
+
+// lastWordStart returns where the run of letters and digits ending at
+// end starts.
+func lastWordStart(s string, end int) int {
+	start := end
 	for start > 0 {
 		c, n := utf8.DecodeLastRuneInString(s[:start])
 		if !isLetter(c) && !isDigit(c) {
@@ -214,7 +237,12 @@ func lastWord(s string) (start, end int) {
 		}
 		start -= n
 	}
-	return start, end
+	return start
+}
+
+// endsSo reports whether s ends in "số" (the last word does).
+func endsSo(s string) bool {
+	return strings.HasSuffix(s, "số") || strings.HasSuffix(s, "Số") || strings.HasSuffix(s, "SỐ")
 }
 
 // listed reports whether gap, between two numbers, makes them one list.
@@ -230,12 +258,15 @@ func lastRune(s string) rune {
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
+// clauseCuts end the clause typeBefore looks for a type in.
+const clauseCuts = ".;:!?()[]\n\"“”,"
+
 // typeBefore finds the nearest document type in the words before a number
 // (before is text[base:] up to the number or its "số"), within its
 // clause. It returns the type, where it starts and ends (-1 when none)
 // and, for a law, the name between it and the number.
 func typeBefore(text, before string, base int, so bool) (typ string, start, end int, name string) {
-	cut := strings.LastIndexAny(before, ".;:!?()[]\n\"“”,")
+	cut := strings.LastIndexAny(before, clauseCuts)
 	ws := wordsIn(before[cut+1:], base+cut+1)
 	maxGap := 0
 	if so {

@@ -24,5 +24,6 @@ func BenchmarkFindGenerated(b *testing.B) {
 func TestBareFiguresGenerated(t *testing.T) {
 	for _, s := range gen.Texts(100, 3) {
 		checkBareFigures(t, s)
+		checkTypeRightBefore(t, s)
 	}
 }

@@ -155,9 +155,10 @@ func isCode(seg string) bool {
 // bareFigure reports whether the digits at text[i] are a figure that
 // numbered rejects: no code follows them (no separator after them, or a
 // first segment that is neither year nor code, as numberAt reads them)
-// and, as a bare number, they are a year or what follows them ends no
-// citation (bareEnd). numbered would test the same after building the
-// number and its citation.
+// and, as a bare number, they are a year, what follows them ends no
+// citation (bareEnd) or no type may end right before them
+// (typeRightBefore: the "2." of a heading). numbered would test the same
+// after building the number and its citation.
 func bareFigure(text string, i int) bool {
 	j := i
 	for j < len(text) && isDigit(rune(text[j])) {
@@ -177,5 +178,5 @@ func bareFigure(text string, i int) bool {
 			return false
 		}
 	}
-	return isYear(text[i:j]) || !bareEnd(text[j:])
+	return isYear(text[i:j]) || !bareEnd(text[j:]) || !typeRightBefore(text, i)
 }

@@ -48,6 +48,7 @@ func TestSeeds(t *testing.T) {
 		}
 		checkRefs(t, string(b), found[name])
 		checkBareFigures(t, string(b))
+		checkTypeRightBefore(t, string(b))
 	}
 	t.Logf("%d citations in %d seeds", total, len(paths))
 	for _, k := range seedKnown {

@@ -1,8 +1,10 @@
 package vntext
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"baocao"
 )
@@ -52,7 +54,7 @@ func Assemble(c *baocao.Content, opt Options) (Text, error) {
 	if err != nil {
 		return Text{}, fmt.Errorf("assemble: %w", err)
 	}
-	t := join(c, dec.texts)
+	t := join(c, dec.texts, dec.clean)
 	t.Encoding = string(dec.label(c.Encoding))
 	return t, nil
 }
@@ -61,6 +63,7 @@ func Assemble(c *baocao.Content, opt Options) (Text, error) {
 // document's encoding.
 type decoded struct {
 	texts []string
+	clean []bool // per block, when set: Clean would return the text as it is
 	words tally
 	enc   Encoding // set when one encoding was applied to everything
 	raw   Encoding // the encoding of the raw bytes, if any
@@ -174,9 +177,15 @@ func decodeDetect(c *baocao.Content, capsFonts bool) (decoded, error) {
 		}
 		hint, _, hasHint := fontHint(bl.Font)
 		if plainDetect && (!hasHint || hint == candIdent) {
-			if n, stable, ok := plainUnicode(bl.Text, !hasHint); ok {
+			if n, stable, clean, ok := plainUnicode(bl.Text, !hasHint); ok {
 				// what analyse, choose and render would decide (plain.go)
 				d.texts[i], ds[i].label = bl.Text, UTF8
+				if clean {
+					if d.clean == nil {
+						d.clean = make([]bool, len(c.Blocks))
+					}
+					d.clean[i] = true
+				}
 				if !stable {
 					d.texts[i], ds[i].label = composeNFC(bl.Text), candLabel(candIdent, bl.Text)
 				}
@@ -291,14 +300,14 @@ func decodeRaw(blocks []baocao.Block, d *decoded) error {
 }
 
 // join writes the decoded blocks with their breaks, cleaning a line at a
-// time, and records page starts.
-func join(c *baocao.Content, texts []string) Text {
-	var b strings.Builder
+// time, and records page starts. A line of blocks clean marks needs no
+// Clean: isClean holds rune by rune, so for their concatenation too.
+func join(c *baocao.Content, texts []string, clean []bool) Text {
 	n := 0
 	for _, t := range texts {
 		n += len(t) + 2 // a break is at most two bytes
 	}
-	b.Grow(n)
+	b := make([]byte, 0, n+1)
 	var starts []int
 	page := 0
 	for i := 0; i < len(c.Blocks); {
@@ -308,22 +317,29 @@ func join(c *baocao.Content, texts []string) Text {
 			j++
 		}
 		for page < c.Blocks[i].Page {
-			starts = append(starts, b.Len())
+			starts = append(starts, len(b))
 			page++
 		}
-		if i == j {
-			b.WriteString(Clean(texts[i]))
-		} else {
+		switch {
+		case allClean(clean, i, j):
+			for k := i; k <= j; k++ {
+				b = append(b, texts[k]...)
+			}
+		case i == j:
+			b = append(b, Clean(texts[i])...)
+		default:
 			var g strings.Builder
 			for k := i; k <= j; k++ {
 				g.WriteString(texts[k])
 			}
-			b.WriteString(Clean(g.String()))
+			b = append(b, Clean(g.String())...)
 		}
-		writeBreak(&b, c.Blocks[j].Break)
+		b = appendBreak(b, c.Blocks[j].Break)
 		i = j + 1
 	}
-	t := Text{Text: strings.TrimRight(b.String(), " \n\t") + "\n"}
+	b = append(bytes.TrimRight(b, " \n\t"), '\n')
+	// b is not written again: the text shares its bytes rather than copy them
+	t := Text{Text: unsafe.String(unsafe.SliceData(b), len(b))}
 	if c.Pages > 0 || len(starts) > 0 {
 		for len(starts) < c.Pages {
 			starts = append(starts, len(t.Text))
@@ -341,13 +357,27 @@ func join(c *baocao.Content, texts []string) Text {
 // BreakCellSep is what separates table cells in stored text.
 const BreakCellSep = "\t"
 
-func writeBreak(b *strings.Builder, br baocao.Break) {
+func appendBreak(b []byte, br baocao.Break) []byte {
 	switch br {
 	case baocao.BreakCell:
-		b.WriteString(BreakCellSep)
+		return append(b, BreakCellSep...)
 	case baocao.BreakLine:
-		b.WriteByte('\n')
+		return append(b, '\n')
 	case baocao.BreakPara, baocao.BreakPage:
-		b.WriteString("\n\n")
+		return append(b, "\n\n"...)
 	}
+	return b
+}
+
+// allClean reports whether clean marks blocks i to j.
+func allClean(clean []bool, i, j int) bool {
+	if clean == nil {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if !clean[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,9 @@
 package vntext
 
-import "strings"
+import (
+	"strings"
+	"sync/atomic"
+)
 
 // fontHint reads what a font name says about the encoding of its text:
 // .VnTime, .VnArial, .Vn3DH, ... are TCVN3 (ABC) fonts, and those whose
@@ -8,6 +11,33 @@ import "strings"
 // capital; VNI-Times, VNI-Helve, ... are VNI; a known Unicode font means the
 // text is Unicode. ok is false when the name says nothing.
 func fontHint(font string) (c cand, caps, ok bool) {
+	if font == "" {
+		return 0, false, false
+	}
+	// a document sets thousands of blocks in a handful of fonts
+	slot := &fontCache[fnv32(font)&(fontSlots-1)]
+	if e := slot.Load(); e != nil && e.font == font {
+		return e.c, e.caps, e.ok
+	}
+	c, caps, ok = readFont(font)
+	if len(font) <= 64 {
+		slot.Store(&fontEntry{font: strings.Clone(font), c: c, caps: caps, ok: ok})
+	}
+	return c, caps, ok
+}
+
+const fontSlots = 1 << 8
+
+type fontEntry struct {
+	font     string
+	c        cand
+	caps, ok bool
+}
+
+var fontCache [fontSlots]atomic.Pointer[fontEntry]
+
+// readFont is fontHint without the cache.
+func readFont(font string) (c cand, caps, ok bool) {
 	f := strings.TrimSpace(font)
 	// RTF font tables append the charset to the family: ".VnTimeH Tur"
 	for _, suf := range []string{" CE", " Cyr", " Greek", " Tur", " Baltic", " (Hebrew)", " (Arabic)", " (Vietnamese)", " (Western)"} {

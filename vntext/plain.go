@@ -12,18 +12,25 @@ import (
 // per-word detection (analyse, choose, render) would only confirm it. A
 // block qualifies for the short cut when, with no font hint or a Unicode
 // font's, every word with a non-ASCII letter reads as a Vietnamese
-// syllable as it stands (footnote marks aside), and, without a hint, one
-// of them at least holds no character CP1252 has a byte for ("việc",
-// "được": no legacy decoder can have produced it).
+// syllable as it stands or holds a character CP1252 has no byte for
+// (footnote marks aside), and, without a hint, one of the syllables at
+// least holds such a character ("việc", "được": no legacy decoder can
+// have produced it).
 //
 // Why detection would decide the same. Such a witness word is -1 under
 // TCVN3 and VNI (decodeMixedWord finds no legacy byte in it) and +1 as
 // Unicode: strong evidence for the identity, whose score (every word +1)
 // beats the others by two per witness, so choose returns the identity
 // and sure; with a Unicode hint and no evidence choose returns the hint,
-// sure. Under the identity, choices keeps every word in it: labels are
-// the identity or ambiguous (every non-ASCII word reads as Unicode), the
-// only strong label is the identity, so neighbour returns it too. render
+// sure. A word with a character CP1252 lacks that is no syllable
+// ("SLĐTBXH", "Nguyễnn") is -1 under TCVN3 and VNI too and 0 or less as
+// Unicode: it lowers every score alike, or the legacy ones only, and
+// singles out no candidate, so the identity still wins. Under the
+// identity, choices keeps every word in it: labels are the identity or
+// ambiguous (every other non-ASCII word reads as Unicode), the only
+// strong label is the identity, so neighbour returns it too; a word
+// nothing reads stays in the identity, since no other candidate reads
+// it as an abbreviation either. render
 // then writes the text as it is (no TCVN3 word, so settleCase changes
 // nothing) and composes it, and counts every non-ASCII word for the
 // identity. TestPlainBlocks checks this against the full path.
@@ -36,53 +43,102 @@ var plainDetect = true
 // needWitness is set when the block has no font hint. stable reports
 // that s is NFC with no combining mark (every rune ASCII or in
 // stableTable), so composeNFC would return it as it is and candLabel
-// would call it UTF-8.
-func plainUnicode(s string, needWitness bool) (words int, stable, ok bool) {
+// would call it UTF-8; clean that Clean would return it as it is, too
+// (isClean).
+//
+// Only words with a non-ASCII letter matter, so the scan jumps from one
+// non-ASCII byte to the next and backs up over the ASCII letters that
+// start its word. A word with a letter CP1252 lacks ("SLĐTBXH", "ưu")
+// is debris under TCVN3 and VNI whatever it is as Unicode, so it moves
+// no candidate ahead of the identity and leaves every choice as it is:
+// once a witness is found it needs no look-up at all.
+func plainUnicode(s string, needWitness bool) (words int, stable, clean, ok bool) {
 	props := runeProps()
 	witness := !needWitness
-	stable = true
-	start := -1
-	nonASCII, legacyFree := false, true
-	for i := 0; ; {
-		var r rune
-		n := 1
-		var p uint8
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				r, p = rune(c), props[c]
-			} else {
-				r, n = DecodeLatin(s, i)
-				p = runeProp(props, r)
-			}
-		}
-		if i < len(s) && p&propWord != 0 {
-			if start < 0 {
-				start, nonASCII, legacyFree = i, false, true
-			}
-			if r >= utf8.RuneSelf {
-				nonASCII = true
-				legacyFree = legacyFree && p&propCP1252 == 0
-			}
-		} else if start >= 0 {
-			if w := s[start:i]; nonASCII && !footnoteMark(w) {
-				if identClass(w) <= 0 {
-					return 0, false, false
-				}
-				witness = witness || legacyFree
-			}
-			if nonASCII {
-				words++
-			}
-			start = -1
-		}
-		if i >= len(s) {
+	stable, dirty := true, false
+	for pos := 0; ; {
+		j := nextStop(s, pos)
+		if j >= len(s) {
 			break
 		}
-		stable = stable && (r < utf8.RuneSelf || p&propStable != 0)
-		i += n
+		if s[j] < utf8.RuneSelf { // a control character: no letter
+			dirty = true
+			pos = j + 1
+			continue
+		}
+		r, n := DecodeLatin(s, j)
+		p := runeProp(props, r)
+		stable = stable && p&propStable != 0
+		if p&propWord == 0 {
+			pos = j + n
+			continue
+		}
+		start := j
+		for start > pos && asciiLetter(s[start-1]) {
+			start--
+		}
+		legacyFree := p&propCP1252 == 0
+		e := j + n
+		for e < len(s) {
+			if c := s[e]; c < utf8.RuneSelf {
+				if !asciiLetter(c) {
+					break
+				}
+				e++
+				continue
+			}
+			r, n := DecodeLatin(s, e)
+			p := runeProp(props, r)
+			if p&propWord == 0 {
+				break // the next round looks at it
+			}
+			stable = stable && p&propStable != 0
+			legacyFree = legacyFree && p&propCP1252 == 0
+			e += n
+		}
+		words++
+		if w := s[start:e]; !(legacyFree && witness) && !footnoteMark(w) {
+			switch {
+			case identClass(w) > 0:
+				witness = witness || legacyFree
+			case !legacyFree:
+				return 0, false, false, false
+			}
+		}
+		pos = e
 	}
-	return words, stable, witness
+	return words, stable, stable && !dirty, witness
 }
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// nextStop returns the index of the first byte of s from i on that is
+// not ASCII or that Clean would change (asciiDirty), or len(s); eight
+// bytes a step through the ASCII runs.
+func nextStop(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if stopByte[s[i]]|stopByte[s[i+1]]|stopByte[s[i+2]]|stopByte[s[i+3]]|
+			stopByte[s[i+4]]|stopByte[s[i+5]]|stopByte[s[i+6]]|stopByte[s[i+7]] != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if stopByte[s[i]] != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// stopByte is 1 for the bytes nextStop stops at.
+var stopByte = func() (t [256]uint8) {
+	for c := range t {
+		if c >= utf8.RuneSelf || asciiDirty[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // Rune properties plainUnicode reads, one table lookup a rune below
 // propLimit: isWordRune, cp1252Byte giving a byte of 0x80 or more (a
@@ -91,7 +147,8 @@ const (
 	propWord uint8 = 1 << iota
 	propCP1252
 	propStable
-	propLetter // unicode.IsLetter, for Canonical
+	propLetter   // unicode.IsLetter, for Canonical
+	propInCP1252 // cp1252Byte gives a byte at all, for isCP1252
 )
 
 // propLimit covers Latin, the combining marks, Latin Extended Additional
@@ -118,8 +175,11 @@ func computeProp(r rune) uint8 {
 	if unicode.IsLetter(r) {
 		p |= propLetter
 	}
-	if b, ok := cp1252Byte(r); ok && b >= 0x80 {
-		p |= propCP1252
+	if b, ok := cp1252Byte(r); ok {
+		p |= propInCP1252
+		if b >= 0x80 {
+			p |= propCP1252
+		}
 	}
 	return p
 }

@@ -50,7 +50,7 @@ func TestPlainBlocks(t *testing.T) {
 							bl.Text, bl.Font = cp1252String(b), ""
 						}
 					}
-					if n, _, ok := plainUnicode(bl.Text, bl.Font == ""); ok && n > 0 {
+					if n, _, _, ok := plainUnicode(bl.Text, bl.Font == ""); ok && n > 0 {
 						plain++
 					}
 					c.Blocks = append(c.Blocks, bl)
@@ -93,7 +93,7 @@ func TestRuneProps(t *testing.T) {
 		p := props[r]
 		b, ok := cp1252Byte(r)
 		stable := r >= 0x80 && r < stableLimit && st[r>>6]&(1<<(r&63)) != 0
-		if p&propWord != 0 != isWordRune(r) || p&propLetter != 0 != unicode.IsLetter(r) || p&propCP1252 != 0 != (ok && b >= 0x80) || p&propStable != 0 != stable {
+		if p&propWord != 0 != isWordRune(r) || p&propLetter != 0 != unicode.IsLetter(r) || p&propCP1252 != 0 != (ok && b >= 0x80) || p&propInCP1252 != 0 != ok || p&propStable != 0 != stable {
 			t.Fatalf("rune U+%04X: props %03b, want word %v, cp1252 %v, stable %v", r, p, isWordRune(r), ok && b >= 0x80, stable)
 		}
 	}

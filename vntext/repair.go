@@ -53,41 +53,76 @@ func candLabel(c cand, src string) Encoding {
 }
 
 // tally counts decoded words per encoding to name a document's encoding.
+// The counts are kept in the order of Encodings, which result walks; an
+// array, since a document adds to it once a block.
 type tally struct {
-	n     map[Encoding]int
+	n     [nTally]int // by tallyIndex
 	total int
+}
+
+// nTally is the number of Encodings, and a slot for "".
+const nTally = 10
+
+// tallyIndex is e's place in Encodings ("" last), -1 for any other name.
+func tallyIndex(e Encoding) int {
+	switch e {
+	case UTF8:
+		return 0
+	case NFD:
+		return 1
+	case TCVN3:
+		return 2
+	case TCVN3H:
+		return 3
+	case VNI:
+		return 4
+	case VISCII:
+		return 5
+	case CP1258:
+		return 6
+	case VIQR:
+		return 7
+	case Mojibake:
+		return 8
+	case "":
+		return 9
+	}
+	return -1
 }
 
 func (t *tally) add(e Encoding, n int) {
 	if n == 0 {
 		return
 	}
-	if t.n == nil {
-		t.n = map[Encoding]int{}
-	}
 	if e == TCVN3H {
 		e = TCVN3
 	}
-	t.n[e] += n
+	if k := tallyIndex(e); k >= 0 {
+		t.n[k] += n
+	}
 	t.total += n
 }
 
 // result is the encoding most words came in, or Mixed when a second one
 // holds at least 5% of them (and three words); "" when nothing was counted.
 func (t *tally) result() Encoding {
-	var best, second Encoding
-	for _, e := range Encodings() {
-		if t.n[e] > t.n[best] {
-			best, second = e, best
-		} else if t.n[e] > t.n[second] {
-			second = e
+	const none = nTally - 1 // the slot of ""
+	best, second := none, none
+	for k := range nTally - 1 {
+		if t.n[k] > t.n[best] {
+			best, second = k, best
+		} else if t.n[k] > t.n[second] {
+			second = k
 		}
 	}
-	if best == "" || t.n[best] == 0 {
+	if best == none || t.n[best] == 0 {
 		return ""
 	}
-	if n := t.n[second]; second != "" && n >= 3 && n*20 >= t.total {
+	if n := t.n[second]; second != none && n >= 3 && n*20 >= t.total {
 		return Mixed
 	}
-	return best
+	return tallyEncodings[best]
 }
+
+// tallyEncodings is Encodings by tallyIndex.
+var tallyEncodings = [nTally - 1]Encoding{UTF8, NFD, TCVN3, TCVN3H, VNI, VISCII, CP1258, VIQR, Mojibake}

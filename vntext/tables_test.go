@@ -89,3 +89,17 @@ func TestVNIAgainstSyntheticDocx(t *testing.T) {
 		}
 	}
 }
+
+// TestTallyIndex checks the tally's order against Encodings, which
+// result walks.
+func TestTallyIndex(t *testing.T) {
+	encs := Encodings()
+	if len(encs) != len(tallyEncodings) {
+		t.Fatalf("Encodings() has %d names, the tally %d", len(encs), len(tallyEncodings))
+	}
+	for k, e := range encs {
+		if tallyIndex(e) != k || tallyEncodings[k] != e {
+			t.Errorf("tallyIndex(%q) = %d, tallyEncodings[%d] = %q, want %d and %q", e, tallyIndex(e), k, tallyEncodings[k], k, e)
+		}
+	}
+}

@@ -228,10 +228,21 @@ func hasCombining(s string) bool {
 }
 
 func isCP1252(s string) bool {
-	for _, r := range s {
-		if _, ok := cp1252Byte(r); !ok {
+	props := runeProps()
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := DecodeLatin(s, i)
+		if r < propLimit {
+			if props[r]&propInCP1252 == 0 {
+				return false
+			}
+		} else if _, ok := cp1252Byte(r); !ok {
 			return false
 		}
+		i += n
 	}
 	return true
 }
