@@ -81,7 +81,7 @@ func (d *doc) verdictAfter(off int) (word, written string) {
 			if end < 0 {
 				end = len(w)
 			}
-			return w, strings.TrimSpace(s[:end])
+			return w, trimSpace(s[:end])
 		}
 	}
 	return "", ""
