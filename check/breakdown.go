@@ -36,9 +36,9 @@ func (d *doc) complementParts(pos int, parts []int) string {
 		a2, b2 := firstOf(second, c[0]), firstOf(second, c[1])
 		switch {
 		case a1 != "" && b1 == "" && b2 != "" && a2 == "":
-			return strings.TrimSpace(a1) + ", " + strings.TrimSpace(b2)
+			return trimSpace(a1) + ", " + trimSpace(b2)
 		case b1 != "" && a1 == "" && a2 != "" && b2 == "":
-			return strings.TrimSpace(b1) + ", " + strings.TrimSpace(a2)
+			return trimSpace(b1) + ", " + trimSpace(a2)
 		}
 	}
 	return ""

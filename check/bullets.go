@@ -70,7 +70,7 @@ func (d *doc) bulletSum(sen extract.Span, idx []int, pos int, partial bool) (bao
 			end += off
 		}
 		from := off
-		item := strings.TrimSpace(d.text[off:end])
+		item := trimSpace(d.text[off:end])
 		off = end + 1
 		if item == "" {
 			continue

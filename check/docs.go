@@ -14,7 +14,7 @@ type doc struct {
 	breaks    // where its clauses and sentences end
 	text      string
 	ns        []extract.Number
-	sentences []extract.Span
+	sentences []extract.Span // the sentences that hold a figure: see figureSentences
 	senEnd    []int32        // all[senEnd[k-1]:senEnd[k]] is within(sentences[k]): see inSen
 	all       []int          // the figures of each sentence in turn
 	checks    []baocao.Check // the array run collects checks in
@@ -42,28 +42,59 @@ func newDoc(text string, nums []extract.Number) *doc {
 	d := docs.Get().(*doc)
 	d.text, d.ns, d.tdoOK = text, nums, false
 	d.breaks.reset(text)
-	d.sentences = d.appendSentences(d.sentences[:0])
-	d.senEnd = slices.Grow(d.senEnd[:0], len(d.sentences))[:len(d.sentences)]
-	all := slices.Grow(d.all[:0], len(nums)) // the sentences do not overlap: one array holds all their figures
-	i := 0
-	for k, sen := range d.sentences { // within(sen) for each, walking the figures once
-		for i < len(nums) && nums[i].Start < sen.Start {
-			i++
-		}
-		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
-			if n := &nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
-				all = append(all, i)
-			}
-		}
-		d.senEnd[k] = int32(len(all))
-	}
-	d.all = all
+	d.figureSentences(nums)
 	d.figs = slices.Grow(d.figs[:0], len(nums))[:len(nums)]
 	clear(d.figs) // no pointers: a plain memory clear
 	if len(d.vals) < len(nums) {
 		d.vals = make([]figVal, len(nums)+len(nums)/4)
 	}
 	return d
+}
+
+// figureSentences sets the sentences of the text that hold a figure
+// (appendSentences' spans, in order) and the figures of each (within of
+// each span): no rule looks at a sentence without one, and most sentences
+// have none. The figures are walked once beside the breaks, and a
+// sentence no figure starts in is passed over before it is trimmed.
+func (d *doc) figureSentences(nums []extract.Number) {
+	sens := d.sentences[:0]
+	ends := d.senEnd[:0]
+	all := slices.Grow(d.all[:0], len(nums)) // the sentences do not overlap: one array holds all their figures
+	text, i, start := d.text, 0, 0
+	for k := 0; k <= len(d.ends) && i < len(nums); k++ {
+		e := len(text)
+		if k < len(d.ends) {
+			if e = d.ends[k]; text[e] == ';' {
+				continue
+			}
+		}
+		from := start
+		start = e + 1
+		for i < len(nums) && nums[i].Start < from {
+			i++
+		}
+		if i == len(nums) || nums[i].Start >= e {
+			continue // the trimmed span is within [from, e): no figure in it
+		}
+		sen := trimSpan(text, extract.Span{Start: from, End: e})
+		if sen.End <= sen.Start {
+			continue
+		}
+		for i < len(nums) && nums[i].Start < sen.Start {
+			i++
+		}
+		n0 := len(all)
+		for ; i < len(nums) && nums[i].Start < sen.End; i++ {
+			if n := &nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
+				all = append(all, i)
+			}
+		}
+		if len(all) > n0 {
+			sens = append(sens, sen)
+			ends = append(ends, int32(len(all)))
+		}
+	}
+	d.sentences, d.senEnd, d.all = sens, ends, all
 }
 
 // release returns d to docs; nothing of it may be used after. The arrays

@@ -30,7 +30,7 @@ func (d *doc) readTarget(i int) bool {
 	if i == 0 {
 		return false
 	}
-	gap := strings.TrimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart])
+	gap := trimSpace(d.text[d.ns[i-1].UnitEnd:d.ns[i].QStart])
 	if gap == "/" {
 		return true
 	}
@@ -205,7 +205,7 @@ func operand(n extract.Number) interval {
 // figureText is a figure with its unit as the report wrote it.
 func (d *doc) figureText(i int) string {
 	n := &d.ns[i]
-	s := strings.TrimSpace(d.text[n.QStart:n.UnitEnd])
+	s := trimSpace(d.text[n.QStart:n.UnitEnd])
 	if n.Unit == "" && d.unit(i) != "" {
 		s += " " + d.unit(i)
 	}
@@ -215,7 +215,7 @@ func (d *doc) figureText(i int) string {
 // addFigure adds figureText(i) to the open string of d.strs.
 func (d *doc) addFigure(i int) {
 	n := &d.ns[i]
-	d.strs.add(strings.TrimSpace(d.text[n.QStart:n.UnitEnd]))
+	d.strs.add(trimSpace(d.text[n.QStart:n.UnitEnd]))
 	if n.Unit == "" && d.unit(i) != "" {
 		d.strs.add(" ", d.unit(i))
 	}
@@ -223,7 +223,13 @@ func (d *doc) addFigure(i int) {
 
 // evidence is the clauses from off to end.
 func (d *doc) evidence(c *baocao.Check, start, end int) {
-	a, b := d.clauseAt(start), d.clauseAt(max(start, end-1))
+	a := d.clauseAt(start)
+	b := a
+	// end-1 before the end of start's clause has no break between them:
+	// the same clause, found without a second search
+	if e := max(start, end-1); start < 0 || e >= a.End {
+		b = d.clauseAt(e)
+	}
 	c.Start, c.End = min(a.Start, start), max(b.End, end)
 	c.Text = d.text[c.Start:c.End]
 }

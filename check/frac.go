@@ -231,13 +231,17 @@ func (x frac) appendFormat(b []byte, dec int) []byte {
 		return append(b, extract.Format(x.rat(), dec)...)
 	}
 	p, d := pow10[dec], uint64(x.d)
-	a := uabs(x.n)
-	q, r := a/d, a%d
-	hi, lo := bits.Mul64(r, p) // r < d, so hi < d and Div64 cannot overflow
-	f, rem := bits.Div64(hi, lo, d)
-	if rem >= d-rem { // half or more of the last decimal: round up, as FloatString does
-		if f++; f >= p {
-			q, f = q+1, f-p
+	q, f := uabs(x.n), uint64(0) // an integer, as most sums and products are, needs no division
+	if d != 1 {
+		r := q % d
+		q /= d
+		hi, lo := bits.Mul64(r, p) // r < d, so hi < d and Div64 cannot overflow
+		var rem uint64
+		f, rem = bits.Div64(hi, lo, d)
+		if rem >= d-rem { // half or more of the last decimal: round up, as FloatString does
+			if f++; f >= p {
+				q, f = q+1, f-p
+			}
 		}
 	}
 	if x.n < 0 && (q != 0 || f != 0) {

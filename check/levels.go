@@ -75,7 +75,7 @@ func (d *doc) levelList(t int, parts []int, sen extract.Span) (baocao.Check, boo
 		seen[level] = true
 		from = n.UnitEnd
 	}
-	if rest := strings.TrimSpace(d.text[from:sen.End]); rest != "" && rest != "." {
+	if rest := trimSpace(d.text[from:sen.End]); rest != "" && rest != "." {
 		return baocao.Check{}, false
 	}
 	if len(kept) < 2 {

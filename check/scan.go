@@ -70,3 +70,55 @@ func inSet(c byte, set string) bool {
 	}
 	return false
 }
+
+// isSpaceRune is unicode.IsSpace, which searches a table for every rune
+// beyond Latin-1: the letters of Vietnamese words are such runes, and the
+// rules ask it of the runes at the ends of figures and words. The runes
+// are the White_Space property's, as unicode.IsSpace's table lists them.
+func isSpaceRune(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	}
+	switch {
+	case r == 0x85, r == 0xA0, r == 0x1680, 0x2000 <= r && r <= 0x200A,
+		r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace, asking isSpaceRune of the runes beyond
+// ASCII at its ends (a figure written with its unit ends in a letter).
+func trimSpace(s string) string {
+	start := 0
+	for start < len(s) {
+		if c := s[start]; c < utf8.RuneSelf {
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			start++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[start:])
+		if !isSpaceRune(r) {
+			break
+		}
+		start += n
+	}
+	end := len(s)
+	for end > start {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			end--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		end -= n
+	}
+	return s[start:end]
+}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"baocao"
@@ -147,7 +146,7 @@ func (d *doc) phrase(i int) string {
 func countFields(s string) int {
 	n, inField := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			inField = false
 		} else if !inField {
 			inField = true
@@ -200,7 +199,7 @@ func nextField(s string) (field, rest string) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if !unicode.IsSpace(r) {
+		if !isSpaceRune(r) {
 			break
 		}
 		i += n
@@ -211,7 +210,7 @@ func nextField(s string) (field, rest string) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:])
 		}
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			break
 		}
 		j += n

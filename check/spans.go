@@ -1,7 +1,6 @@
 package check
 
 import (
-	"sort"
 	"strings"
 
 	"baocao/extract"
@@ -97,7 +96,7 @@ func (b *breaks) sentenceAt(off int) extract.Span { return b.around(off, false) 
 // clauses only.
 func (b *breaks) around(off int, semicolon bool) extract.Span {
 	off = max(0, min(off, len(b.text)))
-	k := sort.SearchInts(b.ends, off) // ends[k] is the first break >= off
+	k := searchInts(b.ends, off) // ends[k] is the first break >= off
 	sp := extract.Span{Start: 0, End: len(b.text)}
 	for j := k - 1; j >= 0; j-- {
 		if semicolon || b.text[b.ends[j]] != ';' {
@@ -112,6 +111,21 @@ func (b *breaks) around(off int, semicolon bool) extract.Span {
 		}
 	}
 	return trimSpan(b.text, sp)
+}
+
+// searchInts is sort.SearchInts(a, x), without the call of a closure
+// for each probe.
+func searchInts(a []int, x int) int {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // sentences is extract.Sentences(text): the non-empty trimmed spans

@@ -13,6 +13,14 @@ import (
 // longest first so "không đạt" is not read as "đạt".
 var verdictWords = []string{"không đạt", "chưa đạt", "không hoàn thành", "chưa hoàn thành", "đạt và vượt", "vượt", "hoàn thành", "đạt"}
 
+// maxVerdictLen is the length in bytes of the longest verdict word.
+var maxVerdictLen = func() (n int) {
+	for _, w := range verdictWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // verdicts checks "a/b UNIT (đạt|vượt|không đạt ...)": the verdict must
 // follow from a and b. A target written "<b" or "dưới b" is a ceiling
 // (lower is better: "3,51%/ <3% (không đạt)"); otherwise higher is better.
@@ -57,14 +65,23 @@ func (d *doc) verdictAfter(off int) (word, written string) {
 	if l := vntext.LowerRune(r); l != 'k' && l != 'c' && l != 'v' && l != 'h' && l != 'đ' {
 		return "", "" // no verdict word starts so: most parentheses hold a percent
 	}
-	low := d.lower(lowWindow, s)
+	// Only the start of s is compared: lower casing goes rune by rune, so
+	// the lower case of its first runes begins the lower case of s, and
+	// each rune lower cases to a byte at least, as many as the longest word.
+	head, runes := 0, 0
+	for head < len(s) && runes < maxVerdictLen {
+		_, n := utf8.DecodeRuneInString(s[head:])
+		head += n
+		runes++
+	}
+	low := d.lower(lowWindow, s[:head])
 	for _, w := range verdictWords {
 		if strings.HasPrefix(low, w) {
 			end := strings.IndexAny(s, ")*_")
 			if end < 0 {
 				end = len(w)
 			}
-			return w, strings.TrimSpace(s[:end])
+			return w, trimSpace(s[:end])
 		}
 	}
 	return "", ""

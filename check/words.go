@@ -108,8 +108,21 @@ func (d *doc) endsLower(s, suffix string) bool {
 func (d *doc) changeWordBefore(i int) bool {
 	var f [2]string
 	for _, w := range f[:d.fieldsBefore(i, f[:])] {
-		if isLower(w, "từ") || isLower(w, "xuống") || isLower(w, "lên") || isLower(w, "còn") {
-			return true
+		// a word is one of them only if its last rune is theirs: one
+		// comparison rules out most words
+		switch lastLower(w) {
+		case 'ừ':
+			if isLower(w, "từ") {
+				return true
+			}
+		case 'g':
+			if isLower(w, "xuống") {
+				return true
+			}
+		case 'n':
+			if isLower(w, "lên") || isLower(w, "còn") {
+				return true
+			}
 		}
 	}
 	return false
