@@ -47,11 +47,11 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	pl := &sc.sec
 	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
 	sc.rows, sc.taken = rows, taken
-	// A figure makes at most one record, and two in three do in reports:
-	// room for three in four seldom grows and zeroes less. Records are
-	// written there once, and moved at most once more to let the table
-	// rows in.
-	out := make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
+	// The records are gathered in the scratch and copied once into a
+	// slice of their own, as long as they are (with the table rows
+	// merged in on the way): no room is guessed, and none is handed out
+	// unused.
+	out := sc.recs[:0]
 	// Only the clauses that hold figures are read: each is found around
 	// its first figure (digits are neither breaks nor trimmed, so it is
 	// the clause of Clauses that holds them), rather than every clause
@@ -79,13 +79,17 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 		out = clauseRecords(out, text, cl, fs[k:e], pl)
 		k = e
 	}
+	sc.recs = out[:0] // the room grown, for the next text
 	if len(out)+len(rows) == 0 {
-		return nil // as before the sizing
+		return nil
 	}
+	res := make([]baocao.Record, len(out)+len(rows))
 	if len(rows) == 0 {
-		return out
+		copy(res, out)
+	} else {
+		sc.mergeInto(res, out, rows)
 	}
-	return sc.withRows(out, rows)
+	return res
 }
 
 // clauseRecords appends to out the records of one clause, read from its

@@ -22,6 +22,7 @@ type scratch struct {
 	vals rats // their values
 	sec  sections
 
+	recs  []baocao.Record // the records of the sentences, before they are copied out
 	rows  []baocao.Record // the records of the tables
 	taken []Span          // the table rows' lines
 	idx   []int32         // for sorting them among the sentences' records
@@ -55,7 +56,11 @@ func (sc *scratch) lower(t string) string {
 func (sc *scratch) scan(t, low string) []Number {
 	sc.vals.reuse()
 	sc.vals.valueOnly = true
-	clear(sc.ns[:cap(sc.ns)]) // as scanAppend wants the room, and the last text's figures let go
+	// As scanAppend wants the room, and the last text's figures let go:
+	// the room past the last text's figures is zero already (scanAppend
+	// zeroes what it drops, and a grown array is new), so only those
+	// are cleared, not the whole array a long text once grew.
+	clear(sc.ns)
 	sc.ns = scanAppend(sc.ns[:0], t, &scanCtx{low, &sc.vals})
 	return sc.ns
 }
