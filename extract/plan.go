@@ -52,7 +52,7 @@ type sections struct {
 	planIn bool // planAt is planCl's
 
 	rats   rats      // the values of table cells, without intervals
-	floats []float64 // the targets and percents of records, one slab
+	floats []float64 // the targets and percents of records, one slab for several texts: only appended to
 	words  []Span    // scratch for cleanPhrase
 	buf    []byte
 
@@ -87,7 +87,7 @@ func newSections(t, low string) *sections {
 
 // reset makes pl the sections of t, keeping the room pl had.
 func (pl *sections) reset(t, low string) {
-	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles, cells: pl.cells[:0], above: pl.above[:0]}
+	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles, cells: pl.cells[:0], above: pl.above[:0], floats: pl.floats}
 	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	headingPlan, openerPlan := false, false

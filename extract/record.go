@@ -83,7 +83,7 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	if len(out)+len(rows) == 0 {
 		return nil
 	}
-	res := make([]baocao.Record, len(out)+len(rows))
+	res := sc.out.records(len(out) + len(rows))
 	if len(rows) == 0 {
 		copy(res, out)
 	} else {

@@ -12,9 +12,10 @@ import (
 // these are made once per worker rather than once per text, and the
 // garbage collector has little to do.
 //
-// Nothing a call returns may point into a scratch: records hold slices of
-// the text and the floats of their own slab, never of low; the Numbers
-// that RecordsNumbers hands out are made apart.
+// Nothing a call returns may point into a scratch's reused room: records
+// hold slices of the text and the floats of their own slab, never of low;
+// the records and the Numbers that RecordsNumbers hands out are carved
+// from slabs (out) that are never written again.
 type scratch struct {
 	low  []byte   // lowerInto's buffer
 	ns   []Number // the figures of Records, whose Numbers are not handed out
@@ -28,6 +29,8 @@ type scratch struct {
 	idx   []int32         // for sorting them among the sentences' records
 
 	figs, bytes int // the figures and length of the last text RecordsNumbers read
+
+	out slabs // what calls hand out is carved from these
 }
 
 // expect is how many figures to make room for in a text of n bytes: as
