@@ -41,17 +41,16 @@ func records(text string) (out []baocao.Record) {
 }
 
 // recordsOf reads the records of text from its figures fs and sections
-// sc.sec. The records are gathered in the scratch and handed out in a
-// slice of their own, as long as they are.
+// sc.sec, and hands them out in a piece of a slab, as long as they are.
 func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	pl := &sc.sec
 	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
 	sc.rows, sc.taken = rows, taken
-	// The records are gathered in the scratch and copied once into a
-	// slice of their own, as long as they are (with the table rows
-	// merged in on the way): no room is guessed, and none is handed out
-	// unused.
-	out := sc.recs[:0]
+	// A figure makes at most one record: the records are written once,
+	// into room for as many as there are figures and rows, and the room
+	// they leave goes back to the slab.
+	room := sc.out.recordRoom(len(fs) + len(rows))
+	out := room
 	// Only the clauses that hold figures are read: each is found around
 	// its first figure (digits are neither breaks nor trimmed, so it is
 	// the clause of Clauses that holds them), rather than every clause
@@ -79,17 +78,26 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 		out = clauseRecords(out, text, cl, fs[k:e], pl)
 		k = e
 	}
-	sc.recs = out[:0] // the room grown, for the next text
-	if len(out)+len(rows) == 0 {
+	n := len(out) + len(rows)
+	written := len(out) // the room written
+	if cap(out) != cap(room) {
+		written = cap(room) // all of it, before the records moved on
+	}
+	switch {
+	case len(rows) == 0:
+	case n <= cap(out) && byStart(out) && byStart(rows):
+		out = mergeBack(out[:n], len(out), rows)
+		written = max(written, n)
+	default:
+		res := make([]baocao.Record, n)
+		sc.mergeInto(res, out, rows)
+		out = res
+	}
+	sc.out.tookRecords(room, written)
+	if n == 0 {
 		return nil
 	}
-	res := sc.out.records(len(out) + len(rows))
-	if len(rows) == 0 {
-		copy(res, out)
-	} else {
-		sc.mergeInto(res, out, rows)
-	}
-	return res
+	return out[:n:n]
 }
 
 // clauseRecords appends to out the records of one clause, read from its

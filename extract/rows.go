@@ -50,6 +50,23 @@ func (sc *scratch) mergeInto(out, recs, rows []baocao.Record) {
 	}
 }
 
+// mergeBack merges in place the first k records of out (in order of
+// Start) with rows (in order too), as mergeInto would: from the back, so
+// that no record is overwritten before it is moved.
+func mergeBack(out []baocao.Record, k int, rows []baocao.Record) []baocao.Record {
+	i, j := k-1, len(rows)-1
+	for m := len(out) - 1; j >= 0; m-- {
+		if i >= 0 && out[i].Start > rows[j].Start { // a row after a record of the same Start
+			out[m] = out[i]
+			i--
+		} else {
+			out[m] = rows[j]
+			j--
+		}
+	}
+	return out
+}
+
 // byStart reports whether rs are in order of Start.
 func byStart(rs []baocao.Record) bool {
 	for i := 1; i < len(rs); i++ {

@@ -23,7 +23,6 @@ type scratch struct {
 	vals rats // their values
 	sec  sections
 
-	recs  []baocao.Record // the records of the sentences, before they are copied out
 	rows  []baocao.Record // the records of the tables
 	taken []Span          // the table rows' lines
 	idx   []int32         // for sorting them among the sentences' records

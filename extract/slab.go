@@ -24,24 +24,33 @@ type slabs struct {
 	vals rats // the values of the Numbers handed out: never reused
 }
 
-// records is a zero slice of n records to hand out.
-func (s *slabs) records(n int) []baocao.Record {
+// recordRoom is zero room for n records, to append them to and then
+// hand them out through tookRecords: a piece of the slab when n is
+// small, as much and no more (an append past it moves the records).
+func (s *slabs) recordRoom(n int) []baocao.Record {
 	if n > len(s.recs) {
 		if n >= recChunk/4 {
-			return make([]baocao.Record, n)
+			return make([]baocao.Record, 0, n)
 		}
 		s.recs = make([]baocao.Record, recChunk)
 	}
-	out := s.recs[:n:n]
-	s.recs = s.recs[n:]
-	return out
+	return s.recs[:0:n]
+}
+
+// tookRecords takes from the slab the first written records of room,
+// which recordRoom gave: the room past them goes back to it, unwritten.
+func (s *slabs) tookRecords(room []baocao.Record, written int) {
+	if cap(room) > 0 && len(s.recs) > 0 && &room[:1][0] == &s.recs[0] {
+		s.recs = s.recs[written:]
+	}
 }
 
 // numbers scans the figures of t (low is lowerText(t) or "") as
 // scanSized(t, low, false, n) does, into the slab when n is small.
 func (s *slabs) numbers(t, low string, n int) []Number {
 	if n >= numChunk/4 {
-		return scanSized(t, low, false, n)
+		nums := scanSized(t, low, false, n)
+		return nums[:len(nums):len(nums)]
 	}
 	if n > len(s.nums) {
 		s.nums = make([]Number, numChunk)
