@@ -14,7 +14,11 @@ func RecordsNumbers(text string) (recs []baocao.Record, nums []Number) {
 	}()
 	sc := scratches.Get().(*scratch)
 	low := sc.lower(text)
-	nums = scanSized(text, low, false, sc.expect(len(text))) // handed out: not in the scratch
+	n := sc.expect(len(text))
+	if n < 0 {
+		n = figureBound(text)*3/4 + 4 // as scanSized sizes it
+	}
+	nums = sc.out.numbers(text, low, n) // handed out: from the slabs, not the scratch
 	sc.seen(len(text), len(nums))
 	sc.sections(text, low)
 	recs = sc.recordsOf(text, sc.figures(nums))

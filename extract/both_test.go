@@ -3,6 +3,8 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	"baocao/gen"
 )
 
 // TestRecordsNumbers holds RecordsNumbers to Records and Numbers on every
@@ -29,5 +31,22 @@ func BenchmarkSentences(b *testing.B) {
 	for b.Loop() {
 		Sentences(text)
 		ClauseAt(text, len(text)/2)
+	}
+}
+
+// BenchmarkRecordsNumbers reads generated reports one by one, as import
+// and the extraction measure do: the scratches and slabs pass from report
+// to report.
+func BenchmarkRecordsNumbers(b *testing.B) {
+	texts := gen.Texts(100, 1)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range texts {
+			RecordsNumbers(s)
+		}
 	}
 }

@@ -26,7 +26,10 @@ func SentenceAt(text string, off int) Span { return around(text, off, false) }
 func around(text string, off int, semicolon bool) Span {
 	off = max(0, min(off, len(text)))
 	s, e := off, off
-	for s > 0 && (!breakByte[text[s-1]] || !breakBefore(text, s, semicolon)) {
+	for { // back to the clause's start eight bytes at a time
+		if s = prevBreakByte(text, s); s == 0 || breakBefore(text, s, semicolon) {
+			break
+		}
 		s--
 	}
 	for { // the rest of the clause eight bytes at a time, as spans reads it
@@ -89,6 +92,30 @@ func nextBreakByte(t string, i int) int {
 	}
 	for i < len(t) && !breakByte[t[i]] {
 		i++
+	}
+	return i
+}
+
+// prevBreakByte is one past the offset of the last of breakByte in
+// t[:i], or 0; eight bytes are looked at at once.
+func prevBreakByte(t string, i int) int {
+	for ; i >= 8; i -= 8 {
+		x := load64(t, i-8)
+		// Only the highest flagged byte is wanted: a flag above a true
+		// one can be false (a borrow), so the bytes are tested one by
+		// one from the top once any is flagged.
+		m := zeroBytes(x^('\n'*loBits)) | zeroBytes(x^(';'*loBits)) | zeroBytes(x^('.'*loBits)) |
+			zeroBytes(x^('!'*loBits)) | zeroBytes(x^('?'*loBits))
+		if m != 0 {
+			for j := i - 1; j >= i-8; j-- {
+				if breakByte[t[j]] {
+					return j + 1
+				}
+			}
+		}
+	}
+	for i > 0 && !breakByte[t[i-1]] {
+		i--
 	}
 	return i
 }

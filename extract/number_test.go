@@ -282,3 +282,40 @@ func TestWordListsPrefilters(t *testing.T) {
 		}
 	}
 }
+
+// fractionTests are figures with the fraction Fraction gives, or none
+// (ok false) when a part outgrows a uint64.
+var fractionTests = []struct {
+	in       string
+	num, den uint64
+	ok       bool
+}{
+	{"28.101", 28101, 1, true},
+	{"73,95%", 1479, 20, true},
+	{"1,5", 3, 2, true},
+	{"0", 0, 1, true},
+	{"13.676,5 triệu đồng", 13676500000, 1, true},
+	{"khoảng 7.000", 7000, 1, true},
+	{"1-1,5%", 1, 1, true},
+	{"123.456.789.012.345.678.901", 0, 0, false},
+	{"0,1234567890123456789012", 0, 0, false},
+}
+
+func TestFraction(t *testing.T) {
+	for _, tt := range fractionTests {
+		n, err := Parse(tt.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		num, den, ok := n.Fraction()
+		if ok != tt.ok || (ok && (num != tt.num || den != tt.den)) {
+			t.Errorf("Parse(%q).Fraction() = %d/%d, %v, want %d/%d, %v", tt.in, num, den, ok, tt.num, tt.den, tt.ok)
+		}
+		if ok && new(big.Rat).SetFrac(new(big.Int).SetUint64(num), new(big.Int).SetUint64(den)).Cmp(n.Value) != 0 {
+			t.Errorf("Parse(%q).Fraction() = %d/%d, not Value %s", tt.in, num, den, n.Value.RatString())
+		}
+	}
+	if _, _, ok := (Number{}).Fraction(); ok {
+		t.Errorf("Number{}.Fraction() ok, want false: no Value")
+	}
+}

@@ -12,10 +12,10 @@ import (
 // "phấn đấu giảm tỷ lệ hộ nghèo từ 3% trở lên".
 var planWords = []string{"phấn đấu", "mục tiêu là", "mục tiêu đến", "kế hoạch giao", "chỉ tiêu giao", "dự kiến", "đề ra là", "phần đầu"}
 
-// planFirst holds planWords by their first byte.
-var planFirst = func() (by [256][]string) {
+// planFirst holds planWords by their first byte, with their second.
+var planFirst = func() (by [256][]phrase) {
 	for _, w := range planWords {
-		by[w[0]] = append(by[w[0]], w)
+		by[w[0]] = append(by[w[0]], phrase{w, w[1]})
 	}
 	return by
 }()
@@ -52,7 +52,7 @@ type sections struct {
 	planIn bool // planAt is planCl's
 
 	rats   rats      // the values of table cells, without intervals
-	floats []float64 // the targets and percents of records, one slab
+	floats []float64 // the targets and percents of records, one slab for several texts: only appended to
 	words  []Span    // scratch for cleanPhrase
 	buf    []byte
 
@@ -87,7 +87,7 @@ func newSections(t, low string) *sections {
 
 // reset makes pl the sections of t, keeping the room pl had.
 func (pl *sections) reset(t, low string) {
-	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles, cells: pl.cells[:0], above: pl.above[:0]}
+	*pl = sections{low: low, lines: pl.lines[:0], planAt: pl.planAt[:0], rats: pl.rats, words: pl.words[:0], buf: pl.buf[:0], years: pl.years[:0], roles: pl.roles, cells: pl.cells[:0], above: pl.above[:0], floats: pl.floats}
 	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	headingPlan, openerPlan := false, false
@@ -189,9 +189,11 @@ func (pl *sections) saysPlan(t string, cl Span, i, j int) bool {
 			if !planStart[low[k]] {
 				continue
 			}
-			for _, w := range planFirst[low[k]] {
-				if strings.HasPrefix(low[k:], w) {
-					pl.planAt = append(pl.planAt, Span{cl.Start + k, cl.Start + k + len(w)})
+			for _, c := range planFirst[low[k]] {
+				// every word has two bytes or more: most candidates
+				// differ at the second
+				if k+1 < len(low) && low[k+1] == c.b1 && strings.HasPrefix(low[k:], c.w) {
+					pl.planAt = append(pl.planAt, Span{cl.Start + k, cl.Start + k + len(c.w)})
 				}
 			}
 		}

@@ -41,17 +41,16 @@ func records(text string) (out []baocao.Record) {
 }
 
 // recordsOf reads the records of text from its figures fs and sections
-// sc.sec. The records are gathered in the scratch and handed out in a
-// slice of their own, as long as they are.
+// sc.sec, and hands them out in a piece of a slab, as long as they are.
 func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	pl := &sc.sec
 	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
 	sc.rows, sc.taken = rows, taken
-	// A figure makes at most one record, and two in three do in reports:
-	// room for three in four seldom grows and zeroes less. Records are
-	// written there once, and moved at most once more to let the table
-	// rows in.
-	out := make([]baocao.Record, 0, (len(fs)+1)*3/4+len(rows))
+	// A figure makes at most one record: the records are written once,
+	// into room for as many as there are figures and rows, and the room
+	// they leave goes back to the slab.
+	room := sc.out.recordRoom(len(fs) + len(rows))
+	out := room
 	// Only the clauses that hold figures are read: each is found around
 	// its first figure (digits are neither breaks nor trimmed, so it is
 	// the clause of Clauses that holds them), rather than every clause
@@ -79,13 +78,26 @@ func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 		out = clauseRecords(out, text, cl, fs[k:e], pl)
 		k = e
 	}
-	if len(out)+len(rows) == 0 {
-		return nil // as before the sizing
+	n := len(out) + len(rows)
+	written := len(out) // the room written
+	if cap(out) != cap(room) {
+		written = cap(room) // all of it, before the records moved on
 	}
-	if len(rows) == 0 {
-		return out
+	switch {
+	case len(rows) == 0:
+	case n <= cap(out) && byStart(out) && byStart(rows):
+		out = mergeBack(out[:n], len(out), rows)
+		written = max(written, n)
+	default:
+		res := make([]baocao.Record, n)
+		sc.mergeInto(res, out, rows)
+		out = res
 	}
-	return sc.withRows(out, rows)
+	sc.out.tookRecords(room, written)
+	if n == 0 {
+		return nil
+	}
+	return out[:n:n]
 }
 
 // clauseRecords appends to out the records of one clause, read from its

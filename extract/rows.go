@@ -7,27 +7,20 @@ import (
 )
 
 // withRows puts the table rows among the sentences' records by Start,
-// as a stable sort of the records followed by the rows would: by a merge
-// when both are in order (they are: records come clause by clause, rows
-// line by line), else by sorting indexes.
+// as a stable sort of the records followed by the rows would, in a new
+// slice.
 func (sc *scratch) withRows(recs, rows []baocao.Record) []baocao.Record {
+	out := make([]baocao.Record, len(recs)+len(rows))
+	sc.mergeInto(out, recs, rows)
+	return out
+}
+
+// mergeInto writes recs and rows into out (as long as both), ordered as
+// withRows orders them: by a merge when both are in order (they are:
+// records come clause by clause, rows line by line), else by sorting
+// indexes.
+func (sc *scratch) mergeInto(out, recs, rows []baocao.Record) {
 	if byStart(recs) && byStart(rows) {
-		n := len(recs) + len(rows)
-		if n <= cap(recs) { // merged from the back, in place
-			out := recs[:n]
-			i, j := len(recs)-1, len(rows)-1
-			for k := n - 1; j >= 0; k-- {
-				if i >= 0 && recs[i].Start > rows[j].Start { // a row after a record of the same Start
-					out[k] = recs[i]
-					i--
-				} else {
-					out[k] = rows[j]
-					j--
-				}
-			}
-			return out
-		}
-		out := make([]baocao.Record, n)
 		i, j := 0, 0
 		for k := range out {
 			if j == len(rows) || (i < len(recs) && recs[i].Start <= rows[j].Start) {
@@ -38,9 +31,8 @@ func (sc *scratch) withRows(recs, rows []baocao.Record) []baocao.Record {
 				j++
 			}
 		}
-		return out
+		return
 	}
-	out := make([]baocao.Record, len(recs)+len(rows))
 	idx := sc.idx[:0]
 	for i := range len(out) {
 		idx = append(idx, int32(i))
@@ -55,6 +47,22 @@ func (sc *scratch) withRows(recs, rows []baocao.Record) []baocao.Record {
 	sort.SliceStable(idx, func(i, j int) bool { return at(idx[i]).Start < at(idx[j]).Start })
 	for i, k := range idx {
 		out[i] = *at(k)
+	}
+}
+
+// mergeBack merges in place the first k records of out (in order of
+// Start) with rows (in order too), as mergeInto would: from the back, so
+// that no record is overwritten before it is moved.
+func mergeBack(out []baocao.Record, k int, rows []baocao.Record) []baocao.Record {
+	i, j := k-1, len(rows)-1
+	for m := len(out) - 1; j >= 0; m-- {
+		if i >= 0 && out[i].Start > rows[j].Start { // a row after a record of the same Start
+			out[m] = out[i]
+			i--
+		} else {
+			out[m] = rows[j]
+			j--
+		}
 	}
 	return out
 }

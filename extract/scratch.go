@@ -12,9 +12,10 @@ import (
 // these are made once per worker rather than once per text, and the
 // garbage collector has little to do.
 //
-// Nothing a call returns may point into a scratch: records hold slices of
-// the text and the floats of their own slab, never of low; the Numbers
-// that RecordsNumbers hands out are made apart.
+// Nothing a call returns may point into a scratch's reused room: records
+// hold slices of the text and the floats of their own slab, never of low;
+// the records and the Numbers that RecordsNumbers hands out are carved
+// from slabs (out) that are never written again.
 type scratch struct {
 	low  []byte   // lowerInto's buffer
 	ns   []Number // the figures of Records, whose Numbers are not handed out
@@ -27,6 +28,8 @@ type scratch struct {
 	idx   []int32         // for sorting them among the sentences' records
 
 	figs, bytes int // the figures and length of the last text RecordsNumbers read
+
+	out slabs // what calls hand out is carved from these
 }
 
 // expect is how many figures to make room for in a text of n bytes: as
@@ -55,7 +58,11 @@ func (sc *scratch) lower(t string) string {
 func (sc *scratch) scan(t, low string) []Number {
 	sc.vals.reuse()
 	sc.vals.valueOnly = true
-	clear(sc.ns[:cap(sc.ns)]) // as scanAppend wants the room, and the last text's figures let go
+	// As scanAppend wants the room, and the last text's figures let go:
+	// the room past the last text's figures is zero already (scanAppend
+	// zeroes what it drops, and a grown array is new), so only those
+	// are cleared, not the whole array a long text once grew.
+	clear(sc.ns)
 	sc.ns = scanAppend(sc.ns[:0], t, &scanCtx{low, &sc.vals})
 	return sc.ns
 }

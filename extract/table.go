@@ -212,10 +212,12 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		}
 		// a rate's "So sánh" column may be a difference in points: only
 		// counts and amounts take the percent column
-		if p, ok := num(tb.pct); ok && tb.pct >= 0 && !v.Percent && unit != "%" {
-			r.Percent, r.PercentText = pl.float(toFloat(p.Value)), p.Text
-			if !p.Percent {
-				r.PercentText += "%"
+		if tb.pct >= 0 && !v.Percent && unit != "%" { // the cell is read only when it can count
+			if p, ok := num(tb.pct); ok {
+				r.Percent, r.PercentText = pl.float(toFloat(p.Value)), p.Text
+				if !p.Percent {
+					r.PercentText += "%"
+				}
 			}
 		}
 	case okV:

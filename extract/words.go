@@ -61,25 +61,35 @@ var (
 )
 
 // phraseSet stands for containsAnyOf(s, phrases) for a fixed list: one
-// pass over s, comparing the phrases that start with each byte, rather
-// than one search of s per phrase.
+// pass over s, comparing the phrases that start with each byte and go on
+// with the next, rather than one search of s per phrase.
 type phraseSet struct {
-	first [256][]string
+	first [256][]phrase
+}
+
+// phrase is a phrase of a set with its second byte: every phrase has
+// two bytes or more, and most candidates differ there.
+type phrase struct {
+	w  string
+	b1 byte
 }
 
 func phrasesOf(phrases []string) *phraseSet {
 	p := new(phraseSet)
 	for _, w := range phrases {
-		p.first[w[0]] = append(p.first[w[0]], w)
+		if len(w) < 2 {
+			panic("extract: a phrase of one byte: " + w) // the lists are fixed: found by any test
+		}
+		p.first[w[0]] = append(p.first[w[0]], phrase{w, w[1]})
 	}
 	return p
 }
 
 // in reports whether s contains one of the phrases.
 func (p *phraseSet) in(s string) bool {
-	for k := 0; k < len(s); k++ {
-		for _, w := range p.first[s[k]] {
-			if strings.HasPrefix(s[k:], w) {
+	for k := 0; k+1 < len(s); k++ { // no phrase starts at the last byte
+		for _, c := range p.first[s[k]] {
+			if s[k+1] == c.b1 && strings.HasPrefix(s[k:], c.w) {
 				return true
 			}
 		}
