@@ -72,16 +72,20 @@ func CutCaption(line string) (string, bool) {
 var toolbarLabels = []string{"gửi cho bạn bè", "về đầu trang", "tăng cỡ chữ", "giảm cỡ chữ", "gửi email", "quay lại", "in trang", "gửi bài", "chia sẻ", "lưu bài", "lưu tin", "cỡ chữ", "in bài", "bản in", "a+", "a-"}
 
 // labelStarts holds the first letter of each toolbar label.
-var labelStarts = func() string {
+var labelStarts = FirstLetters(toolbarLabels)
+
+// FirstLetters returns the distinct first runes of words, for a cheap
+// test before comparing a line with each word.
+func FirstLetters(words []string) string {
 	var b strings.Builder
-	for _, l := range toolbarLabels {
-		r, _ := utf8.DecodeRuneInString(l)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
 		if !strings.ContainsRune(b.String(), r) {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
-}()
+}
 
 // isToolbar reports whether s is made only of toolbar labels separated by
 // spaces or bars.

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"baocao/ingest"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -44,16 +46,7 @@ var hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hi
 var boxTitles = []string{"tin liên quan", "tin khác", "các tin khác", "tin cùng chuyên mục", "bài viết liên quan", "bài liên quan", "tin bài liên quan", "các bài viết khác", "xem thêm", "tin mới", "tin mới nhất", "tin đọc nhiều", "tin nổi bật", "văn bản liên quan", "liên kết website", "chia sẻ"}
 
 // boxStarts holds the first letter of each box title.
-var boxStarts = func() string {
-	var b strings.Builder
-	for _, t := range boxTitles {
-		r, _ := utf8.DecodeRuneInString(t)
-		if !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}()
+var boxStarts = ingest.FirstLetters(boxTitles)
 
 // dropped are elements whose text is never article text.
 var dropped = map[atom.Atom]bool{
