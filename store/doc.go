@@ -56,7 +56,8 @@
 //	                 the UTF-8 text; codec 1: payload is the text compressed
 //	                 with compress/flate (kept only when it saves at least an
 //	                 eighth); codec 2: an S2 block (snappy.go), which schema
-//	                 3 writes for the docs values and schema 2 did not. Two documents with the same text share one entry.
+//	                 3 writes for the docs values and schema 2 did not. Two
+//	                 documents with the same text share one entry.
 //
 //	textrefs
 //	    sha256(text) (32 raw bytes) ‖ doc id → empty. Who uses a text; the

@@ -63,25 +63,14 @@ func docTextKey(v []byte) (key [sha256.Size]byte, ok bool) {
 	if len(v) == 0 {
 		return key, false
 	}
-	switch v[0] {
-	case '{':
+	if v[0] == '{' {
 		return textKeyOf(v)
-	case codecRaw:
-		return textKeyOf(v[1:])
-	case codecFlate:
-		inflate(v[1:], func(j []byte) error {
-			key, ok = textKeyOf(j)
-			return nil
-		})
-		return key, ok
-	case codecSnappy:
-		unsnappy(v[1:], func(j []byte) error {
-			key, ok = textKeyOf(j)
-			return nil
-		})
-		return key, ok
 	}
-	return key, false
+	withPayload(v, func(j []byte) error {
+		key, ok = textKeyOf(j)
+		return nil
+	})
+	return key, ok
 }
 
 // textKeyOf finds the text key at the end of the JSON j of a docRecord. The

@@ -65,13 +65,3 @@ func (in *inflater) release() {
 	in.out.Reset()
 	inflaters.Put(in)
 }
-
-// inflateString decompresses p into a new string.
-func inflateString(p []byte) (string, error) {
-	var s string
-	err := inflate(p, func(b []byte) error {
-		s = string(b)
-		return nil
-	})
-	return s, err
-}

@@ -36,18 +36,15 @@ var flateWriters = sync.Pool{New: func() any {
 
 // encodeText returns the stored form of text: compressed when that saves at
 // least an eighth, raw otherwise (short texts, or text already dense).
-func encodeText(text string) []byte { return encodeWith(&flateWriters, text) }
-
-// encodeWith is encodeText with the flate writers of pool.
-func encodeWith(pool *sync.Pool, text string) []byte {
+func encodeText(text string) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(text)/3 + 16)
 	buf.WriteByte(codecFlate)
-	w := pool.Get().(*flate.Writer)
+	w := flateWriters.Get().(*flate.Writer)
 	w.Reset(&buf)
 	io.WriteString(w, text)
 	w.Close()
-	pool.Put(w)
+	flateWriters.Put(w)
 	if buf.Len() <= len(text)-len(text)/8 {
 		return buf.Bytes()
 	}
@@ -60,26 +57,33 @@ func encodeWith(pool *sync.Pool, text string) []byte {
 // decodeText turns a stored value back into the text. v may be memory of a
 // bbolt transaction; the result never aliases it.
 func decodeText(v []byte) (string, error) {
+	var s string
+	err := withPayload(v, func(b []byte) error {
+		s = string(b)
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("text: %w", err)
+	}
+	return s, nil
+}
+
+// withPayload passes use the payload of a value stored with a codec byte
+// (texts and docs buckets), decompressed into a pooled buffer that is only
+// valid during use.
+func withPayload(v []byte, use func([]byte) error) error {
 	if len(v) == 0 {
-		return "", fmt.Errorf("empty text value: %w", baocao.ErrCorrupt)
+		return fmt.Errorf("empty value: %w", baocao.ErrCorrupt)
 	}
 	switch v[0] {
 	case codecRaw:
-		return string(v[1:]), nil
+		return use(v[1:])
 	case codecFlate:
-		s, err := inflateString(v[1:])
-		if err != nil {
-			return "", fmt.Errorf("text: %w", err)
-		}
-		return s, nil
+		return inflate(v[1:], use)
 	case codecSnappy:
-		s, err := unsnappyString(v[1:])
-		if err != nil {
-			return "", fmt.Errorf("text: %w", err)
-		}
-		return s, nil
+		return unsnappy(v[1:], use)
 	}
-	return "", fmt.Errorf("unknown text codec %d: %w", v[0], baocao.ErrCorrupt)
+	return fmt.Errorf("unknown codec %d: %w", v[0], baocao.ErrCorrupt)
 }
 
 // putText stores the text of p under its content address, if not already
