@@ -72,18 +72,6 @@ func (n Number) HalfUnit() *big.Rat {
 // decimals or a scale word, so its last digit is not exact.
 func (n Number) Rounded() bool { return n.Decimals > 0 || n.ScaleExp > 0 }
 
-// Fraction is the exact Value as num/den in lowest terms (den > 0), read
-// without big.Rat arithmetic, for callers comparing figures by the
-// thousand in uint64 arithmetic; ok is false when Value is nil or
-// negative or a part does not fit a uint64 (Value then holds it).
-func (n Number) Fraction() (num, den uint64, ok bool) {
-	if n.Value == nil {
-		return 0, 0, false
-	}
-	f, ok := fracOf(n.Value)
-	return f.num, f.den, ok
-}
-
 // Bounds is the interval the wording allows ([Lo, Hi]); with rounding it
 // is widened by HalfUnit, for figures that were rounded when written.
 func (n Number) Bounds(rounding bool) Interval {
