@@ -110,7 +110,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		pl.finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		if r.Year == 0 {
-			r.Year, r.Period = pl.headingYear(fig)
+			r.Year, r.Period = pl.headingYear(t, fig)
 		}
 		switch {
 		case r.Indicator == "" && pl.blankBefore(t, max(cl.Start, from), fig):

@@ -199,7 +199,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 	r.Unit = unit
 	r.Year, r.Period = tb.year, tb.period
 	if r.Year == 0 {
-		r.Year, r.Period = pl.headingYear(start)
+		r.Year, r.Period = pl.headingYear(t, start)
 	}
 	switch {
 	case okV && okT:
