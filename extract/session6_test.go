@@ -65,3 +65,57 @@ func checkSession6(t *testing.T, text string) {
 		}
 	}
 }
+
+// periodOrTyTexts hold the words at the start, the end, cut short and
+// next to each other.
+var periodOrTyTexts = []string{
+	"", "năm", "nă", "ăm", "xnămx", "đoạn", "đoạ", "đến", "đế", "tháng", "thán", "tỷ", "t", "\xc4", "\xc4\x91",
+	"tỷ lệ hộ nghèo năm 2020", "giai đoạn 2016", "tính đến hết", "6 tháng đầu năm", "tăng năng", "đăng ký", "tỷtháng",
+}
+
+func TestPeriodOrTy(t *testing.T) {
+	texts := append([]string(nil), periodOrTyTexts...)
+	for _, s := range session6Texts(t) {
+		for i := 0; i < len(s); i += 37 {
+			texts = append(texts, s[i:min(len(s), i+50)])
+		}
+	}
+	for _, s := range texts {
+		p, ty := periodOrTy(s)
+		if want := containsAnyOf(s, periodWords); p != want || ty != strings.Contains(s, "tỷ") {
+			t.Errorf("periodOrTy(%q) = %v, %v, want %v, %v", s, p, ty, want, strings.Contains(s, "tỷ"))
+		}
+	}
+}
+
+func FuzzPeriodOrTy(f *testing.F) {
+	for _, s := range periodOrTyTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ty := periodOrTy(s)
+		if want := containsAnyOf(s, periodWords); p != want || ty != strings.Contains(s, "tỷ") {
+			t.Errorf("periodOrTy(%q) = %v, %v, want %v, %v", s, p, ty, want, strings.Contains(s, "tỷ"))
+		}
+	})
+}
+
+// TestJoinTrimmed holds joinTrimmed to joinSpans on the fields of every
+// stretch of the texts.
+func TestJoinTrimmed(t *testing.T) {
+	for _, text := range append(session6Texts(t), "*a* _b_ c", "a  b", "_ a", "a\tb *") {
+		for s := 0; s < len(text); s += 3 {
+			for e := s; e <= min(len(text), s+60); e += 7 {
+				if !isBoundary(text, s) || !isBoundary(text, e) {
+					continue
+				}
+				words := appendFields(nil, text, s, e)
+				for k := 0; k <= len(words); k++ {
+					if got, want := joinTrimmed(text, words[k:]), joinSpans(text, words[k:], trimMarks); got != want {
+						t.Fatalf("joinTrimmed(%q) = %q, want %q", text[s:e], got, want)
+					}
+				}
+			}
+		}
+	}
+}
