@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -118,4 +119,51 @@ func TestJoinTrimmed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTableRowsFigures holds tableRows reading cells from the text's
+// figures to tableRows reading every cell again, on many generated
+// reports (tables with and without headers, units, scales) and the
+// fixtures.
+func TestTableRowsFigures(t *testing.T) {
+	texts := session6Texts(t)
+	texts = append(texts, gen.Texts(200, 61)...)
+	for _, s := range goldenInputs(t) {
+		texts = append(texts, s)
+	}
+	rows := 0
+	for _, s := range texts {
+		rows += checkTableRows(t, s)
+	}
+	if rows < 100 {
+		t.Errorf("%d table rows read: the texts hardly test tableRows", rows)
+	}
+}
+
+func FuzzTableRowsFigures(f *testing.F) {
+	for _, s := range gen.Texts(10, 3) {
+		f.Add(s[:min(len(s), 1500)])
+	}
+	f.Add("Chỉ tiêu\tĐVT\tKH\tTH\tTỷ lệ (%)\nLao động\tngười\t1.000\t1.200\t120\nVốn\ttriệu đồng\t5\t6,5\t130%\n")
+	f.Fuzz(func(t *testing.T, s string) { checkTableRows(t, s) })
+}
+
+func checkTableRows(t *testing.T, s string) int {
+	low := lowerText(s)
+	for _, valueOnly := range []bool{false, true} {
+		ns := scanWith(s, low, valueOnly)
+		fs := make([]figure, len(ns))
+		for i := range ns {
+			fs[i] = figure{Number: &ns[i]}
+		}
+		got, gotTaken := tableRows(s, newSections(s, low), nil, nil, fs)
+		want, wantTaken := tableRows(s, newSections(s, low), nil, nil, nil)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotTaken, wantTaken) {
+			t.Fatalf("tableRows(%.200q) with figures = %v, want %v", s, got, want)
+		}
+		if valueOnly {
+			return len(got)
+		}
+	}
+	return 0
 }
