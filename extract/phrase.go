@@ -20,7 +20,9 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	s = skipBullets(t, s, e)
 	_ = t[s:e] // list numbering running past e panics as strings.Fields(t[s:e]) did
 	words := appendFields(pl.words[:0], t, s, e)
-	pl.words = words[:0] // keep the grown scratch
+	if cap(words) != cap(pl.words) {
+		pl.words = words[:0] // keep the grown scratch (written only then: a write barrier each time costs)
+	}
 	for len(words) > 0 {
 		w := trimLinks(t, words[len(words)-1])
 		if w.End > w.Start && !trailingIdx.has(low[w.Start:w.End]) {
