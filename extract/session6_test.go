@@ -167,3 +167,48 @@ func checkTableRows(t *testing.T, s string) int {
 	}
 	return 0
 }
+
+// bareFigureRef is bareFigure as it was: every cell scanned.
+func bareFigureRef(c string) bool {
+	c = strings.TrimSpace(c)
+	if nextDigit(c, 0) == len(c) {
+		return false
+	}
+	bare := false
+	scanEach(c, false, placesOnly, func(n Number) {
+		bare = bare || (n.QStart == 0 && n.End >= len(strings.TrimRight(c, " %")))
+	})
+	return bare
+}
+
+// bareCells are numeric cells of every shape readMantissa tells apart.
+var bareCells = []string{
+	"0", "1", "12", "2021", "1900", "2100", "1899", "2101", "02021", "1.500", "1.5", "1.50", "1.", "1.5.", "2.1.3",
+	"0203.3812.345", "0912345678", "091234567", "1,234,567", "1,5", "73,95", "13.676,5", "1.234.5", "28.101,", ",5",
+	"1,2,3", "1..5", "12.345.678", "1.234,56", "1.2345", "0,5", "00", "100", " 12 ", "3)", "1-", "2021,5", "1.2021",
+}
+
+func TestBareFigure(t *testing.T) {
+	cells := append([]string(nil), bareCells...)
+	for _, s := range session6Texts(t) {
+		for _, line := range strings.Split(s, "\n") {
+			cells = append(cells, strings.Split(line, "\t")...)
+		}
+	}
+	for _, c := range cells {
+		if got, want := bareFigure(c), bareFigureRef(c); got != want {
+			t.Errorf("bareFigure(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func FuzzBareFigure(f *testing.F) {
+	for _, c := range bareCells {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, c string) {
+		if got, want := bareFigure(c), bareFigureRef(c); got != want {
+			t.Errorf("bareFigure(%q) = %v, want %v", c, got, want)
+		}
+	})
+}
