@@ -20,7 +20,7 @@ func recordsRef(text string) []baocao.Record {
 		fs[i] = figure{Number: &ns[i]}
 	}
 	pl := newSections(text, low)
-	rows, taken := tableRows(text, pl, nil, nil)
+	rows, taken := tableRows(text, pl, nil, nil, nil) // every cell read again
 	var out []baocao.Record
 	k := 0
 	for cl := range spans(text, true) {

@@ -198,11 +198,34 @@ func bareFigure(c string) bool {
 	if nextDigit(c, 0) == len(c) {
 		return false // no digit, no figure
 	}
+	if numeric(c) {
+		// Most data cells are digits and separators only ("28.101",
+		// "73,95"). Read whole as one mantissa, such a cell is a figure
+		// unless the mantissa is bad or a bare year: nothing before it
+		// can make it a reference or list number, and nothing follows.
+		if m, good := readMantissa(c, 0); m.end == len(c) {
+			return good && !m.yearLike()
+		}
+	}
 	bare := false
 	scanEach(c, false, placesOnly, func(n Number) {
 		bare = bare || (n.QStart == 0 && n.End >= len(strings.TrimRight(c, " %")))
 	})
 	return bare
+}
+
+// numeric reports whether c starts with a digit and has only digits,
+// dots and commas.
+func numeric(c string) bool {
+	if c == "" || !isDigit(c[0]) {
+		return false
+	}
+	for i := 1; i < len(c); i++ {
+		if b := c[i]; !isDigit(b) && b != '.' && b != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // placesOnly scans for the figures' places, without values; it is only

@@ -70,14 +70,51 @@ func (pl *sections) indicator(t string, from, pos int) (string, int) {
 // được ...", where what is counted follows the figure.
 func (pl *sections) blankBefore(t string, from, pos int) bool {
 	s := segStart(t, from, pos)
-	for w := range strings.FieldsSeq(pl.lower(t, s, pos)) {
-		w = strings.Trim(w, "-–+*_•.)(/")
-		if w != "" && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "duy" && w != "trì" && w != "đảm" && w != "bảo" {
+	low := pl.lower(t, s, pos)
+	// The fields of low one by one, as strings.FieldsSeq gives them: most
+	// segments end at the first, a word naming something.
+	for f, ok := nextField(low, 0, len(low)); ok; f, ok = nextField(low, f.End, len(low)) {
+		if !blankWord(trimBlank(low[f.Start:f.End])) {
 			return false
 		}
 	}
 	return true
 }
+
+// blankWord reports whether a word of a segment, trimmed, leaves the
+// segment blank: bullets, numbering and connectives.
+func blankWord(w string) bool {
+	switch w {
+	case "", "trong", "đó", "có", "và", "duy", "trì", "đảm", "bảo":
+		return true
+	}
+	return false
+}
+
+// trimBlank is strings.Trim(w, "-–+*_•.)(/"), without building the cut set.
+func trimBlank(w string) string {
+	for len(w) > 0 {
+		if c := w[0]; c < utf8.RuneSelf && blankMark[c] {
+			w = w[1:]
+		} else if strings.HasPrefix(w, "–") || strings.HasPrefix(w, "•") {
+			w = w[len("–"):] // both three bytes
+		} else {
+			break
+		}
+	}
+	for len(w) > 0 {
+		if c := w[len(w)-1]; c < utf8.RuneSelf && blankMark[c] {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "–") || strings.HasSuffix(w, "•") {
+			w = w[:len(w)-len("–")]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+var blankMark = [utf8.RuneSelf]bool{'-': true, '+': true, '*': true, '_': true, '.': true, ')': true, '(': true, '/': true}
 
 // phraseAfter is what a figure at the head of its segment counts: its
 // unit and the words after it up to punctuation, at most 10 words. Each

@@ -54,16 +54,20 @@ func lowerInto(buf []byte, t string) (string, []byte) {
 		for lead := x & (x << 1) & hiBits; lead != 0; lead &= lead - 1 { // bytes 11xxxxxx
 			j := i + bits.TrailingZeros64(lead)/8
 			if j+2 < len(b) {
-				// Most Vietnamese small letters, told without the
-				// table: à-ÿ (C3 A0-BF) and, in U+1E80-1EFF (E1 BA-BB),
-				// the odd ones.
-				c1, c2 := b[j+1], b[j+2]
-				if b[j] == 0xC3 && c1 >= 0xA0 && c1 <= 0xBF {
-					valid += 2
-					continue
-				}
-				if b[j] == 0xE1 && (c1 == 0xBA || c1 == 0xBB) && c2&0xC1 == 0x81 {
-					valid += 3
+				// Most Vietnamese letters are small ones of two bytes
+				// (C2-DF) or of three from E1 (U+1000-1FFF), which
+				// lowerKeep keeps: told with one table look-up and
+				// one branch, the rune's length chosen without one
+				// (the class of each rune is no pattern a branch
+				// predicts).
+				c0, c1, c2 := b[j], b[j+1], b[j+2]
+				three := b2u(c0 == 0xE1)
+				two := b2u(c0 >= 0xC2 && c0 < 0xE0)
+				r := (uint32(c0&0x1F)<<6|uint32(c1&0x3F))&(three-1) |
+					(0x1000|uint32(c1&0x3F)<<6|uint32(c2&0x3F))&-three
+				cont := b2u(c1&0xC0 == 0x80) & (b2u(c2&0xC0 == 0x80) | (1 - three))
+				if (two|three)&cont != 0 && lowerKeep[r&0x1FFF] == rune(r) {
+					valid += 2 + int(three)
 					continue
 				}
 				// The other two-byte small letters (đ, ă, ơ, ư, ĩ, ũ):
@@ -160,3 +164,12 @@ var lowerKeep = func() (tab [0x2000]rune) {
 	}
 	return tab
 }()
+
+// b2u is 1 for true, 0 for false, without a branch.
+func b2u(b bool) uint32 {
+	var u uint32
+	if b {
+		u = 1
+	}
+	return u
+}

@@ -20,7 +20,9 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	s = skipBullets(t, s, e)
 	_ = t[s:e] // list numbering running past e panics as strings.Fields(t[s:e]) did
 	words := appendFields(pl.words[:0], t, s, e)
-	pl.words = words[:0] // keep the grown scratch
+	if cap(words) != cap(pl.words) {
+		pl.words = words[:0] // keep the grown scratch (written only then: a write barrier each time costs)
+	}
 	for len(words) > 0 {
 		w := trimLinks(t, words[len(words)-1])
 		if w.End > w.Start && !trailingIdx.has(low[w.Start:w.End]) {
@@ -46,7 +48,12 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 	// phrase has, L has not either: L is made only when a period word
 	// or "tỷ" is in the phrase (most have neither).
 	var L []byte
-	if period := len(words) > 0 && containsAnyOf(low[words[0].Start:words[len(words)-1].End], periodWords); period {
+	period, ty := false, false
+	if len(words) > 0 {
+		period, ty = periodOrTy(low[words[0].Start:words[len(words)-1].End])
+	}
+	if period {
+		n := len(words)
 		L = pl.joinLow(words)
 		for _, m := range periodMarks {
 			if !period {
@@ -58,8 +65,11 @@ func (pl *sections) cleanPhrase(t string, s, e int) (string, int) {
 				period = anyIn(L, periodWords)
 			}
 		}
+		if len(words) != n { // "tỷ" may have gone with the period
+			ty = len(words) > 0 && strings.Contains(low[words[0].Start:words[len(words)-1].End], "tỷ")
+		}
 	}
-	if len(words) > 0 && strings.Contains(low[words[0].Start:words[len(words)-1].End], "tỷ") {
+	if ty {
 		if L == nil {
 			L = pl.joinLow(words)
 		}
@@ -144,10 +154,32 @@ func anyIn(b []byte, subs []string) bool {
 	return false
 }
 
-// appendFields appends the spans of strings.Fields(t[s:e]) to out.
+// appendFields appends the spans of strings.Fields(t[s:e]) to out: the
+// loop of nextField written out, a phrase's words being read for every
+// figure.
 func appendFields(out []Span, t string, s, e int) []Span {
-	for f, ok := nextField(t, s, e); ok; f, ok = nextField(t, f.End, e) {
-		out = append(out, f)
+	for i := s; i < e; {
+		if c := t[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if mayStartSpace[c] && (c != 0xE1 || i+1 < e && t[i+1] == 0x9A) { // as in nextField
+			if space, n := spaceAt(t, i, e); space {
+				i += n
+				continue
+			}
+		}
+		start := i
+		for i++; i < e; i++ { // not a space at start: the field runs to the next
+			if c := t[i]; !mayStartSpace[c] || c == 0xE1 && (i+1 >= e || t[i+1] != 0x9A) {
+				continue
+			}
+			if space, _ := spaceAt(t, i, e); space {
+				break
+			}
+		}
+		out = append(out, Span{start, i})
 	}
 	return out
 }
@@ -252,4 +284,43 @@ var linkMark = [utf8.RuneSelf]bool{'*': true, '_': true, ',': true, '.': true, '
 
 // joinTrimmed is the words trimmed of "*_" and joined by spaces, trimmed
 // of spaces: a slice of t when they stand there one space apart.
-func joinTrimmed(t string, words []Span) string { return joinSpans(t, words, trimMarks) }
+func joinTrimmed(t string, words []Span) string {
+	// Most phrases stand in t one space apart with no mark to trim: told
+	// here without joinSpans' call of trimMarks per word.
+	for i, w := range words {
+		if w.End == w.Start || markEnd[t[w.Start]] || markEnd[t[w.End-1]] || (i > 0 && (words[i-1].End+1 != w.Start || t[w.Start-1] != ' ')) {
+			return joinSpans(t, words, trimMarks)
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return t[words[0].Start:words[len(words)-1].End]
+}
+
+// markEnd marks the bytes trimMarks cuts.
+var markEnd = [256]bool{'*': true, '_': true}
+
+// periodOrTy reports whether s contains one of periodWords, and whether
+// it contains "tỷ": one pass over s rather than a search per word. Each
+// word is told by a byte few others have: "đoạn" and "đến" start with
+// đ (C4 91), "năm" has ă (C4 83), "tháng" and "tỷ" start with t.
+func periodOrTy(s string) (period, ty bool) {
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case 0xC4:
+			rest := s[k:]
+			if strings.HasPrefix(rest, "đoạn") || strings.HasPrefix(rest, "đến") || k > 0 && s[k-1] == 'n' && strings.HasPrefix(rest, "ăm") {
+				period = true
+			}
+		case 't':
+			rest := s[k:]
+			if strings.HasPrefix(rest, "tháng") {
+				period = true
+			} else if strings.HasPrefix(rest, "tỷ") {
+				ty = true
+			}
+		}
+	}
+	return period, ty
+}

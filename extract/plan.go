@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // planWords in a figure's clause make it a target rather than a result:
@@ -70,9 +71,26 @@ type sections struct {
 type lineInfo struct {
 	start  int    // byte offset of the line
 	year   int    // the year of the nearest heading above that names one
-	period string // and its wording
+	period period // and its wording
 	plan   bool   // the line sits under a plan heading or opener
 }
+
+// period is the wording of a year, t[s:e]: offsets rather than a string,
+// so that the lines hold no pointer and appending one needs no write
+// barrier while the collector runs.
+type period struct{ s, e int }
+
+// periodIn is the span of p, a slice of t (yearIn's) or "".
+func periodIn(t, p string) period {
+	if p == "" {
+		return period{}
+	}
+	s := int(uintptr(unsafe.Pointer(unsafe.StringData(p))) - uintptr(unsafe.Pointer(unsafe.StringData(t))))
+	return period{s, s + len(p)}
+}
+
+// of is the wording in t.
+func (p period) of(t string) string { return t[p.s:p.e] }
 
 // newSections reads the headings and list openers of t once, top down: a
 // line ending with ":" that announces targets makes the bullets below it
@@ -91,8 +109,8 @@ func (pl *sections) reset(t, low string) {
 	pl.rats.reuse()
 	pl.rats.valueOnly = true // a row's record reads its cells' values only
 	headingPlan, openerPlan := false, false
-	headingYear, headingPeriod := 0, ""
-	openerYear, openerPeriod := 0, "" // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
+	headingYear, headingPeriod := 0, period{}
+	openerYear, openerPeriod := 0, period{} // the year a list's opener names ("giao kế hoạch ... năm 2021, ...:")
 	for start := 0; start <= len(t); {
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
@@ -114,21 +132,22 @@ func (pl *sections) reset(t, low string) {
 			for be > bs && markByte[t[be-1]] {
 				be--
 			}
-			openerPlan, openerYear, openerPeriod = false, 0, ""
+			openerPlan, openerYear, openerPeriod = false, 0, period{}
 			if t[bs:be] != "" && t[be-1] == ':' {
 				l := pl.lower(t, bs, be)
 				openerPlan = openerSet.in(l) && !resultSet.in(l)
 				// an opener naming two years ("đánh giá năm 2021, đề xuất năm 2022:") says nothing
 				if y, p := pl.yearIn(t, ls, le, false); y != 0 {
 					if y2, _ := pl.yearIn(t, ls, le, true); y2 == y {
-						openerYear, openerPeriod = y, p
+						openerYear, openerPeriod = y, periodIn(t, p)
 					}
 				}
 			}
 			if heading(line) {
 				l := pl.lower(t, bs, be)
 				headingPlan = planHeadSet.in(l) && !resultSet.in(l)
-				headingYear, headingPeriod = pl.yearIn(t, ls, le, false)
+				y, p := pl.yearIn(t, ls, le, false)
+				headingYear, headingPeriod = y, periodIn(t, p)
 			}
 		}
 		start = end + 1
@@ -243,9 +262,9 @@ func (pl *sections) searchLine(pos int) int {
 
 // headingYear is the year named by the nearest heading above pos ("I.
 // NHỮNG KẾT QUẢ NỔI BẬT NĂM 2020"), 0 when none does.
-func (pl *sections) headingYear(pos int) (int, string) {
+func (pl *sections) headingYear(t string, pos int) (int, string) {
 	if k := pl.line(pos); k >= 0 {
-		return pl.lines[k].year, pl.lines[k].period
+		return pl.lines[k].year, pl.lines[k].period.of(t)
 	}
 	return 0, ""
 }

@@ -44,7 +44,7 @@ func records(text string) (out []baocao.Record) {
 // sc.sec, and hands them out in a piece of a slab, as long as they are.
 func (sc *scratch) recordsOf(text string, fs []figure) []baocao.Record {
 	pl := &sc.sec
-	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0])
+	rows, taken := tableRows(text, pl, sc.rows[:0], sc.taken[:0], fs)
 	sc.rows, sc.taken = rows, taken
 	// A figure makes at most one record: the records are written once,
 	// into room for as many as there are figures and rows, and the room
@@ -110,7 +110,7 @@ func clauseRecords(out []baocao.Record, t string, cl Span, fs []figure, pl *sect
 		pl.finish(t, cl, r, prevEnd, start, end, fig)
 		r.Plan = r.Kind != "ratio" && pl.isPlan(t, cl, fig)
 		if r.Year == 0 {
-			r.Year, r.Period = pl.headingYear(fig)
+			r.Year, r.Period = pl.headingYear(t, fig)
 		}
 		switch {
 		case r.Indicator == "" && pl.blankBefore(t, max(cl.Start, from), fig):

@@ -36,7 +36,11 @@ type table struct {
 // tableRows finds the rows of the tables of t that have a header, and
 // appends their records to out and the lines they take (which sentence
 // reading then leaves alone) to taken.
-func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]baocao.Record, []Span) {
+//
+// figs, when not nil, are the figures of t (Numbers(t) or its values
+// only): a cell that one of them spans exactly is that figure, without
+// reading the cell again.
+func tableRows(t string, pl *sections, out []baocao.Record, taken []Span, figs []figure) ([]baocao.Record, []Span) {
 	var cur *table
 	var above []string // a tab row above without figures: the upper row of a two-row header
 	for start := 0; start < len(t); {
@@ -81,7 +85,7 @@ func tableRows(t string, pl *sections, out []baocao.Record, taken []Span) ([]bao
 			tb.year, tb.period = tableYear(t, start, cells, tb)
 			cur = &tb // a new header with as many columns
 			taken = append(taken, Span{start, start + len(line)})
-		} else if r, ok := cur.row(t, start, line, cells, pl); ok {
+		} else if r, ok := cur.row(t, start, line, cells, pl, figs); ok {
 			out = append(out, r)
 			taken = append(taken, Span{start, start + len(line)})
 		}
@@ -129,7 +133,7 @@ func tableYear(t string, start int, cells []string, tb table) (int, string) {
 }
 
 // row reads one data row starting at offset start of t.
-func (tb *table) row(t string, start int, line string, cells []string, pl *sections) (baocao.Record, bool) {
+func (tb *table) row(t string, start int, line string, cells []string, pl *sections, figs []figure) (baocao.Record, bool) {
 	sc := &scanCtx{al: &pl.rats}
 	cell := func(i int) string {
 		if i < 0 {
@@ -137,17 +141,21 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		}
 		return strings.TrimSpace(cells[i])
 	}
-	// lowCell is the lower case of cell(i), sliced from the document's:
-	// the cells are pieces of the line, tab after tab.
-	lowCell := func(i int) string {
-		if len(pl.low) != len(t) || i < 0 {
-			return ""
-		}
+	// cellAt is the offset of cell(i) in t: the cells are pieces of the
+	// line, tab after tab.
+	cellAt := func(i int) int {
 		off := start
 		for _, c := range cells[:i] {
 			off += len(c) + 1
 		}
-		off += len(cells[i]) - len(strings.TrimLeftFunc(cells[i], unicode.IsSpace))
+		return off + len(cells[i]) - len(strings.TrimLeftFunc(cells[i], unicode.IsSpace))
+	}
+	// lowCell is the lower case of cell(i), sliced from the document's.
+	lowCell := func(i int) string {
+		if len(pl.low) != len(t) || i < 0 {
+			return ""
+		}
+		off := cellAt(i)
 		return pl.low[off : off+len(cell(i))]
 	}
 	unit := cell(tb.unit)
@@ -161,6 +169,15 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 		if joins && i != tb.pct {
 			if n, ok := parseIn(c+" "+unit, sc); ok {
 				return n, true // "1.234 triệu đồng"
+			}
+		}
+		if figs != nil {
+			// A figure of the text that spans the cell is what Parse
+			// reads of it: the text's reading only adds reasons to drop
+			// a figure (dates, years, codes, words before the cell),
+			// and none of its words or suffixes reach across a tab.
+			if n, ok := spanning(figs, cellAt(i), len(c)); ok {
+				return n, true
 			}
 		}
 		sc := &scanCtx{low: lowCell(i), al: &pl.rats}
@@ -199,7 +216,7 @@ func (tb *table) row(t string, start int, line string, cells []string, pl *secti
 	r.Unit = unit
 	r.Year, r.Period = tb.year, tb.period
 	if r.Year == 0 {
-		r.Year, r.Period = pl.headingYear(start)
+		r.Year, r.Period = pl.headingYear(t, start)
 	}
 	switch {
 	case okV && okT:
@@ -296,4 +313,21 @@ func (tb *table) nameOf(cells []string) string {
 func inSpans(sp []Span, off int) bool {
 	k := sort.Search(len(sp), func(i int) bool { return sp[i].End > off })
 	return k < len(sp) && sp[k].Start <= off
+}
+
+// spanning is the figure of figs (in text order) whose qualifier starts
+// at off and that ends n bytes on, if one does.
+func spanning(figs []figure, off, n int) (Number, bool) {
+	lo, hi := 0, len(figs) // the first figure ending past off is in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); figs[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(figs) && figs[lo].QStart == off && figs[lo].End == off+n {
+		return *figs[lo].Number, true
+	}
+	return Number{}, false
 }
