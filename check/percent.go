@@ -46,7 +46,7 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 		if v.qualifier != "" {
 			s.add(" ")
 		}
-		s.add(v.text, "/", t.qualifier)
+		s.add3(v.text, "/", t.qualifier)
 		if t.qualifier != "" {
 			s.add(" ")
 		}
@@ -55,7 +55,7 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 	if t.value.sign() == 0 {
 		c.Status = baocao.StatusUnverifiable
 		expr()
-		s.add(": mẫu số bằng 0", tail)
+		s.add2(": mẫu số bằng 0", tail)
 		c.Reason = s.close()
 		return c
 	}
@@ -69,20 +69,20 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 	c.ComputedText = s.close()
 	expr()
 	if whole != "" {
-		s.add(" (", whole, ")")
+		s.add3(" (", whole, ")")
 	}
 	s.add(" = ")
 	switch c.Status {
 	case baocao.StatusOK:
-		s.add(c.ComputedText, " — khớp với ", c.StatedText, " đã nêu")
+		s.add4(c.ComputedText, " — khớp với ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = severity(exact, sv)
-		s.add(c.ComputedText, " — không khớp với ", c.StatedText, " đã nêu (lệch ")
+		s.add4(c.ComputedText, " — không khớp với ", c.StatedText, " đã nêu (lệch ")
 		s.num(exact.sub(sv).abs(), stated.decimals+3)
 		s.add(" điểm %)")
 	default:
 		s.interval(computed, stated.decimals+1, "%")
-		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText, " đã nêu")
+		s.add3(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText, " đã nêu")
 	}
 	s.add(tail)
 	c.Reason = s.close()
