@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"baocao/extract"
@@ -37,6 +38,37 @@ func TestBreaks(t *testing.T) {
 			}
 			if got, want := b.sentenceAt(off), extract.SentenceAt(text, off); got != want {
 				t.Fatalf("sentenceAt(%.40q, %d) = %v, want %v", text, off, got, want)
+			}
+		}
+	}
+}
+
+// searchInts is sort.SearchInts(a, x): the binary search breaks.search
+// replaced, kept as its reference.
+func searchInts(a []int, x int) int {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// TestBreaksSearch wants breaks.search to find what a binary search of
+// the ends finds, at every offset of the texts.
+func TestBreaksSearch(t *testing.T) {
+	texts := append([]string(nil), spanTexts...)
+	texts = append(texts, gen.Texts(20, 11)...)
+	texts = append(texts, strings.Repeat("a.", 200), strings.Repeat(".\n", 100)+strings.Repeat("x", 300))
+	for _, text := range texts {
+		b := newBreaks(text)
+		for off := 0; off <= len(text); off++ {
+			if got, want := b.search(off), searchInts(b.ends, off); got != want {
+				t.Fatalf("search(%.40q, %d) = %d, want %d", text, off, got, want)
 			}
 		}
 	}
