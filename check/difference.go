@@ -101,17 +101,17 @@ func (d *doc) differenceCheck(a, b, ch int, down bool) baocao.Check {
 	s.num(exact, -1)
 	c.ComputedText = s.close()
 	d.addFigure(first)
-	s.add(" ", op, " ")
+	s.add3(" ", op, " ")
 	d.addFigure(second)
-	s.add(" = ", c.ComputedText)
+	s.add2(" = ", c.ComputedText)
 	switch c.Status {
 	case baocao.StatusOK:
-		s.add(" — khớp với mức thay đổi ", c.StatedText, " đã nêu")
+		s.add3(" — khớp với mức thay đổi ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = gradeOff(exact.abs(), d.value(ch))
-		s.add(" — không khớp với mức thay đổi ", c.StatedText, " đã nêu")
+		s.add3(" — không khớp với mức thay đổi ", c.StatedText, " đã nêu")
 	default:
-		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
+		s.add2(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
 	}
 	c.Reason = s.close()
 	d.evidence(&c, min(an.QStart, cn.QStart), max(bn.UnitEnd, cn.UnitEnd))

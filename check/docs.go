@@ -54,32 +54,38 @@ func newDoc(text string, nums []extract.Number) *doc {
 // figureSentences sets the sentences of the text that hold a figure
 // (appendSentences' spans, in order) and the figures of each (within of
 // each span): no rule looks at a sentence without one, and most sentences
-// have none. The figures are walked once beside the breaks, and a
-// sentence no figure starts in is passed over before it is trimmed.
+// have none. It goes from figure to figure, finding the sentence each
+// starts in from the index of the breaks, rather than walking every
+// break: most breaks end a line or a sentence with no figure.
 func (d *doc) figureSentences(nums []extract.Number) {
 	sens := d.sentences[:0]
 	ends := d.senEnd[:0]
 	all := slices.Grow(d.all[:0], len(nums)) // the sentences do not overlap: one array holds all their figures
-	text, i, start := d.text, 0, 0
-	for k := 0; k <= len(d.ends) && i < len(nums); k++ {
-		e := len(text)
-		if k < len(d.ends) {
-			if e = d.ends[k]; text[e] == ';' {
-				continue
-			}
-		}
-		from := start
-		start = e + 1
-		for i < len(nums) && nums[i].Start < from {
-			i++
-		}
-		if i == len(nums) || nums[i].Start >= e {
-			continue // the trimmed span is within [from, e): no figure in it
-		}
-		sen := trimSpan(text, extract.Span{Start: from, End: e})
-		if sen.End <= sen.Start {
+	text := d.text
+	for i := 0; i < len(nums); {
+		off := nums[i].Start
+		if off < 0 || off >= len(text) {
+			i++ // in no sentence (never from extract.Numbers of the text)
 			continue
 		}
+		// the sentence off is in runs from the break before it to the
+		// break after it, semicolons aside
+		k0 := d.search(off + 1) // the first break after off
+		e := len(text)
+		for k := k0; k < len(d.ends); k++ {
+			if text[d.ends[k]] != ';' {
+				e = d.ends[k]
+				break
+			}
+		}
+		from := 0 // past the last break at or before off: a figure at a break is in no sentence
+		for j := k0 - 1; j >= 0; j-- {
+			if text[d.ends[j]] != ';' {
+				from = d.ends[j] + 1
+				break
+			}
+		}
+		sen := trimSpan(text, extract.Span{Start: from, End: e})
 		for i < len(nums) && nums[i].Start < sen.Start {
 			i++
 		}
@@ -88,6 +94,9 @@ func (d *doc) figureSentences(nums []extract.Number) {
 			if n := &nums[i]; n.QStart >= sen.Start && n.End <= sen.End {
 				all = append(all, i)
 			}
+		}
+		for i < len(nums) && nums[i].Start < e {
+			i++ // after the trimmed end: in this sentence's span all the same
 		}
 		if len(all) > n0 {
 			sens = append(sens, sen)

@@ -217,7 +217,7 @@ func (d *doc) addFigure(i int) {
 	n := &d.ns[i]
 	d.strs.add(trimSpace(d.text[n.QStart:n.UnitEnd]))
 	if n.Unit == "" && d.unit(i) != "" {
-		d.strs.add(" ", d.unit(i))
+		d.strs.add2(" ", d.unit(i))
 	}
 }
 

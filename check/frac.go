@@ -3,7 +3,6 @@ package check
 import (
 	"math/big"
 	"math/bits"
-	"strconv"
 
 	"baocao/extract"
 )
@@ -247,24 +246,32 @@ func (x frac) appendFormat(b []byte, dec int) []byte {
 	if x.n < 0 && (q != 0 || f != 0) {
 		b = append(b, '-')
 	}
-	var ds [20]byte
-	digits := strconv.AppendUint(ds[:0], q, 10)
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b = append(b, '.')
-		}
-		b = append(b, c)
-	}
+	// The digits are written from the last, a "." before every three
+	// of the integer part, and appended at once.
+	var ds [48]byte
+	i := len(ds)
 	if f != 0 {
 		for f%10 == 0 {
 			f, dec = f/10, dec-1
 		}
-		b = append(b, ',')
-		frac := strconv.AppendUint(ds[:0], f, 10)
-		for range dec - len(frac) {
-			b = append(b, '0')
+		for range dec { // f < 10^dec: its digits with the zeros before them
+			i--
+			ds[i] = byte('0' + f%10)
+			f /= 10
 		}
-		b = append(b, frac...)
+		i--
+		ds[i] = ','
 	}
-	return b
+	for n := 0; ; n++ {
+		if n > 0 && n%3 == 0 {
+			i--
+			ds[i] = '.'
+		}
+		i--
+		ds[i] = byte('0' + q%10)
+		if q /= 10; q == 0 {
+			break
+		}
+	}
+	return append(b, ds[i:]...)
 }

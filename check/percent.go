@@ -1,6 +1,8 @@
 package check
 
 import (
+	"math/bits"
+
 	"baocao"
 	"baocao/extract"
 )
@@ -26,7 +28,11 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 		// with one division: most ratios are plain figures
 		computed = point(pointExact)
 		status = baocao.StatusMismatch
-		if w := stated.widened(); pointExact.cmp(w.lo) >= 0 && (w.open || pointExact.cmp(w.hi) <= 0) {
+		if in, ok := withinWidened(pointExact, stated); ok {
+			if in {
+				status = baocao.StatusOK
+			}
+		} else if w := stated.widened(); pointExact.cmp(w.lo) >= 0 && (w.open || pointExact.cmp(w.hi) <= 0) {
 			status = baocao.StatusOK
 		}
 	} else {
@@ -46,7 +52,7 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 		if v.qualifier != "" {
 			s.add(" ")
 		}
-		s.add(v.text, "/", t.qualifier)
+		s.add3(v.text, "/", t.qualifier)
 		if t.qualifier != "" {
 			s.add(" ")
 		}
@@ -55,7 +61,7 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 	if t.value.sign() == 0 {
 		c.Status = baocao.StatusUnverifiable
 		expr()
-		s.add(": mẫu số bằng 0", tail)
+		s.add2(": mẫu số bằng 0", tail)
 		c.Reason = s.close()
 		return c
 	}
@@ -69,20 +75,20 @@ func percent(s *strs, v, t, stated quote, whole, tail string) baocao.Check {
 	c.ComputedText = s.close()
 	expr()
 	if whole != "" {
-		s.add(" (", whole, ")")
+		s.add3(" (", whole, ")")
 	}
 	s.add(" = ")
 	switch c.Status {
 	case baocao.StatusOK:
-		s.add(c.ComputedText, " — khớp với ", c.StatedText, " đã nêu")
+		s.add4(c.ComputedText, " — khớp với ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = severity(exact, sv)
-		s.add(c.ComputedText, " — không khớp với ", c.StatedText, " đã nêu (lệch ")
+		s.add4(c.ComputedText, " — không khớp với ", c.StatedText, " đã nêu (lệch ")
 		s.num(exact.sub(sv).abs(), stated.decimals+3)
 		s.add(" điểm %)")
 	default:
 		s.interval(computed, stated.decimals+1, "%")
-		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText, " đã nêu")
+		s.add3(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText, " đã nêu")
 	}
 	s.add(tail)
 	c.Reason = s.close()
@@ -99,6 +105,42 @@ func pointPercent(v, t quote) (frac, bool) {
 		return frac{}, false
 	}
 	return v.value.quo(t.value).mul(hundred), true
+}
+
+// withinWidened is whether x lies in stated.widened(), bounds included,
+// for a stated figure that is one small value written to a decimal or a
+// unit (as nearly every stated percent is), with x a small frac at or
+// above 0; ok is false for any other, which the intervals answer. With
+// stated a/b and its last digit worth 1/c, the widened bounds are
+// (2ca ∓ b)/(2cb) (the lower one not below 0): x = n/d is compared with
+// each in one 128-bit cross product a side, where widen and cmp would
+// build both bounds as fracs first.
+func withinWidened(x frac, stated quote) (in, ok bool) {
+	v, op := stated.value, stated.operand
+	e := stated.scaleExp - stated.decimals
+	if x.r != nil || v.r != nil || op.open || op.lo != v || op.hi != v || e > 0 || e < -18 || x.n < 0 || v.n < 0 {
+		return false, false
+	}
+	c2hi, c2 := bits.Mul64(2, pow10[-e])     // 2c
+	bdhi, den := bits.Mul64(c2, uint64(v.d)) // 2cb, the bounds' denominator
+	nhi, num := bits.Mul64(c2, uint64(v.n))  // 2ca
+	if c2hi != 0 || bdhi != 0 || nhi != 0 || num > maxSmall {
+		return false, false
+	}
+	b := uint64(v.d)
+	// x ≥ lo: x.n·2cb ≥ (2ca − b)·x.d, always so when 2ca ≤ b (lo is 0)
+	if num > b && !geq128(uint64(x.n), den, num-b, uint64(x.d)) {
+		return false, true
+	}
+	// x ≤ hi: (2ca + b)·x.d ≥ x.n·2cb
+	return geq128(num+b, uint64(x.d), uint64(x.n), den), true
+}
+
+// geq128 reports whether a·b ≥ c·e, the products taken in 128 bits.
+func geq128(a, b, c, e uint64) bool {
+	h1, l1 := bits.Mul64(a, b)
+	h2, l2 := bits.Mul64(c, e)
+	return h1 > h2 || h1 == h2 && l1 >= l2
 }
 
 // hundred scales a ratio to percent.

@@ -46,17 +46,17 @@ func (d *doc) productCheck(count, rate, amount int) baocao.Check {
 	s.add(" đồng")
 	c.ComputedText = s.close()
 	d.addFigure(count)
-	s.add(" × ", rn.Text, " = ")
+	s.add3(" × ", rn.Text, " = ")
 	s.interval(computed, -1, "")
 	s.add(" đồng")
 	switch c.Status {
 	case baocao.StatusOK:
-		s.add(" — khớp với ", c.StatedText, " đã nêu")
+		s.add3(" — khớp với ", c.StatedText, " đã nêu")
 	case baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, d.value(amount))
-		s.add(" — không khớp với ", c.StatedText, " đã nêu")
+		s.add3(" — không khớp với ", c.StatedText, " đã nêu")
 	default:
-		s.add(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
+		s.add2(" — số liệu ước lượng, không kiểm chứng được ", c.StatedText)
 	}
 	c.Reason = s.close()
 	d.evidence(&c, cn.QStart, rn.End)

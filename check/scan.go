@@ -114,11 +114,42 @@ func trimSpace(s string) string {
 			end--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(s[start:end])
-		if !isSpaceRune(r) {
+		n := spaceRuneEnd(s[start:end])
+		if n == 0 {
 			break
 		}
 		end -= n
 	}
 	return s[start:end]
+}
+
+// spaceRuneEnd is the length of the rune utf8.DecodeLastRuneInString
+// finds at the end of s when isSpaceRune holds for it, else 0, for an s
+// ending in a byte beyond ASCII. The White_Space runes beyond ASCII are
+// C2 85, C2 A0, E1 9A 80, E2 80 80-8A, E2 80 A8/A9/AF, E2 81 9F and
+// E3 80 80: the bytes are compared, where decoding the letter a word
+// ends with would cost more.
+func spaceRuneEnd(s string) int {
+	n := len(s)
+	if n < 2 {
+		return 0
+	}
+	c, b := s[n-1], s[n-2]
+	if b == 0xC2 {
+		if c == 0x85 || c == 0xA0 {
+			return 2
+		}
+		return 0
+	}
+	if n < 3 {
+		return 0
+	}
+	switch a := s[n-3]; {
+	case a == 0xE1 && b == 0x9A && c == 0x80,
+		a == 0xE2 && b == 0x80 && (c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF),
+		a == 0xE2 && b == 0x81 && c == 0x9F,
+		a == 0xE3 && b == 0x80 && c == 0x80:
+		return 3
+	}
+	return 0
 }

@@ -70,3 +70,32 @@ func FuzzLastLower(f *testing.F) {
 		}
 	})
 }
+
+// spaceRuneEndRef is what trimSpace asked before spaceRuneEnd.
+func spaceRuneEndRef(s string) int {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !isSpaceRune(r) {
+		return 0
+	}
+	return n
+}
+
+// TestSpaceRuneEnd compares spaceRuneEnd with decoding for every rune
+// after each of a few prefixes, and for every ending of up to three bytes
+// beyond ASCII after them.
+func TestSpaceRuneEnd(t *testing.T) {
+	prefixes := []string{"", "a", "\xe2", "\xc2", "\xe1\x9a", "\xf0\xe2", "hộ"}
+	for _, p := range prefixes {
+		for r := rune(0x80); r <= 0x10FFFF; r++ {
+			if s := p + string(r); spaceRuneEnd(s) != spaceRuneEndRef(s) {
+				t.Fatalf("spaceRuneEnd(%q) = %d, want %d", s, spaceRuneEnd(s), spaceRuneEndRef(s))
+			}
+		}
+		for x := 0; x < 1<<24; x += 13 { // three bytes, the last beyond ASCII: a sample
+			s := p + string([]byte{byte(x >> 16), byte(x >> 8), byte(x) | 0x80})
+			if spaceRuneEnd(s) != spaceRuneEndRef(s) {
+				t.Fatalf("spaceRuneEnd(%q) = %d, want %d", s, spaceRuneEnd(s), spaceRuneEndRef(s))
+			}
+		}
+	}
+}

@@ -54,10 +54,16 @@ func (d *doc) shareWord(i int) string {
 	}
 	// wordsBefore(i, 3) ends with the word "chiếm", with "chiếm tỷ lệ" or
 	// "chiếm tỉ lệ", or with the word "đạt", asked of its words
+	// The last word is read first: only a "lệ" needs the two before it.
 	var f [3]string
-	n := d.fieldsBefore(i, f[:])
-	if n >= 1 && isLower(f[0], "chiếm") || n == 3 && isLower(f[0], "lệ") && (isLower(f[1], "tỷ") || isLower(f[1], "tỉ")) && d.endsLower(f[2], "chiếm") {
+	n := d.fieldsBefore(i, f[:1])
+	if n >= 1 && isLower(f[0], "chiếm") {
 		return "chiếm"
+	}
+	if n == 1 && isLower(f[0], "lệ") {
+		if d.fieldsBefore(i, f[:]) == 3 && (isLower(f[1], "tỷ") || isLower(f[1], "tỉ")) && d.endsLower(f[2], "chiếm") {
+			return "chiếm"
+		}
 	}
 	if n == 0 || !isLower(f[0], "đạt") {
 		return ""

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"baocao/extract"
@@ -16,7 +17,12 @@ type breaks struct {
 
 	byByte [len(breakBytes)][]int // the ends of each break byte, which reset merges
 	merged []int                  // reset's second array to merge in
+	first  []int                  // first[k] is the index in ends of the first break at or after k·bucket
 }
+
+// bucket is the stretch of text first indexes: a clause search starts at
+// most a couple of breaks before its answer, not a binary search away.
+const bucket = 64
 
 // newBreaks finds the breaks of text byte by byte kind: IndexByte skips
 // to each far faster than a loop looks at every byte.
@@ -52,6 +58,24 @@ func (b *breaks) reset(text string) {
 		}
 	}
 	b.text, b.ends, b.merged = text, ends, spare
+	b.first = slices.Grow(b.first[:0], len(text)/bucket+1)[:len(text)/bucket+1]
+	k := 0
+	for j := range b.first {
+		for k < len(ends) && ends[k] < j*bucket {
+			k++
+		}
+		b.first[j] = k
+	}
+}
+
+// search is searchInts(b.ends, off) for 0 <= off <= len(b.text): the
+// index of the first break at or after off.
+func (b *breaks) search(off int) int {
+	k := b.first[off/bucket]
+	for k < len(b.ends) && b.ends[k] < off {
+		k++
+	}
+	return k
 }
 
 // breakBytes are the bytes a clause may end at.
@@ -96,7 +120,7 @@ func (b *breaks) sentenceAt(off int) extract.Span { return b.around(off, false) 
 // clauses only.
 func (b *breaks) around(off int, semicolon bool) extract.Span {
 	off = max(0, min(off, len(b.text)))
-	k := searchInts(b.ends, off) // ends[k] is the first break >= off
+	k := b.search(off) // ends[k] is the first break >= off
 	sp := extract.Span{Start: 0, End: len(b.text)}
 	for j := k - 1; j >= 0; j-- {
 		if semicolon || b.text[b.ends[j]] != ';' {
@@ -111,21 +135,6 @@ func (b *breaks) around(off int, semicolon bool) extract.Span {
 		}
 	}
 	return trimSpan(b.text, sp)
-}
-
-// searchInts is sort.SearchInts(a, x), without the call of a closure
-// for each probe.
-func searchInts(a []int, x int) int {
-	lo, hi := 0, len(a)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if a[m] < x {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // sentences is extract.Sentences(text): the non-empty trimmed spans

@@ -35,16 +35,33 @@ func (s *strs) open() {
 	s.mark = s.end
 }
 
-// add appends parts to the open string.
-func (s *strs) add(parts ...string) {
-	n := 0
-	for _, p := range parts {
-		n += len(p)
-	}
-	s.grow(n)
-	for _, p := range parts {
-		s.end += copy(s.buf[s.end:], p)
-	}
+// add appends p to the open string. add2, add3 and add4 append their
+// parts in turn, room made once: a variadic add looped over its parts
+// and was not inlined, and the pieces of a reason are short.
+func (s *strs) add(p string) {
+	s.grow(len(p))
+	s.end += copy(s.buf[s.end:], p)
+}
+
+func (s *strs) add2(a, b string) {
+	s.grow(len(a) + len(b))
+	s.end += copy(s.buf[s.end:], a)
+	s.end += copy(s.buf[s.end:], b)
+}
+
+func (s *strs) add3(a, b, c string) {
+	s.grow(len(a) + len(b) + len(c))
+	s.end += copy(s.buf[s.end:], a)
+	s.end += copy(s.buf[s.end:], b)
+	s.end += copy(s.buf[s.end:], c)
+}
+
+func (s *strs) add4(a, b, c, e string) {
+	s.grow(len(a) + len(b) + len(c) + len(e))
+	s.end += copy(s.buf[s.end:], a)
+	s.end += copy(s.buf[s.end:], b)
+	s.end += copy(s.buf[s.end:], c)
+	s.end += copy(s.buf[s.end:], e)
 }
 
 // num appends x.format(dec) to the open string.
@@ -62,9 +79,16 @@ func (s *strs) num(x frac, dec int) {
 // grow makes room for n more bytes, moving the open string to a new array
 // when the current one is full: the closed strings stay where they are.
 func (s *strs) grow(n int) {
-	if len(s.buf)-s.end >= n {
-		return
+	if len(s.buf)-s.end < n {
+		s.move(n)
 	}
+}
+
+// move is grow when the array is full, kept out of line so that grow
+// inlines to one comparison.
+//
+//go:noinline
+func (s *strs) move(n int) {
 	open := s.buf[s.mark:s.end]
 	b := make([]byte, max(strsChunk, 2*(len(open)+n)))
 	s.buf, s.mark, s.end = b, 0, copy(b, open)

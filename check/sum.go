@@ -254,16 +254,16 @@ func (d *doc) sumCheck(total int, parts []int, partial bool) baocao.Check {
 	case c.Status == baocao.StatusMismatch:
 		c.Severity = gradeOff(exact, d.value(total))
 		if partial {
-			s.add(" — vượt tổng ", c.StatedText, " đã nêu")
+			s.add3(" — vượt tổng ", c.StatedText, " đã nêu")
 		} else {
-			s.add(" — không bằng tổng ", c.StatedText, " đã nêu")
+			s.add3(" — không bằng tổng ", c.StatedText, " đã nêu")
 		}
 	case c.Status == baocao.StatusUnverifiable:
-		s.add(" — số liệu ước lượng, không kiểm chứng được tổng ", c.StatedText)
+		s.add2(" — số liệu ước lượng, không kiểm chứng được tổng ", c.StatedText)
 	case meets(sum, tb) && within(sum, tb):
-		s.add(" — bằng tổng ", c.StatedText, " đã nêu")
+		s.add3(" — bằng tổng ", c.StatedText, " đã nêu")
 	default:
-		s.add(" — phần “trong đó” không vượt tổng ", c.StatedText)
+		s.add2(" — phần “trong đó” không vượt tổng ", c.StatedText)
 	}
 	c.Reason = s.close()
 	d.evidence(&c, t.QStart, d.ns[parts[len(parts)-1]].UnitEnd)

@@ -122,13 +122,13 @@ func verdict(s *strs, value, target quote, word string) baocao.Check {
 	switch {
 	case (claimsMet && met) || (!claimsMet && unmet):
 		c.Status = baocao.StatusOK
-		s.add(" — “", word, "” đúng với số liệu")
+		s.add3(" — “", word, "” đúng với số liệu")
 	case (claimsMet && unmet) || (!claimsMet && met):
 		c.Status, c.Severity = baocao.StatusMismatch, "gross"
-		s.add(" — nhưng báo cáo ghi “", word, "”")
+		s.add3(" — nhưng báo cáo ghi “", word, "”")
 	default:
 		c.Status = baocao.StatusUnverifiable
-		s.add(" — số liệu ước lượng, không kiểm chứng được “", word, "”")
+		s.add3(" — số liệu ước lượng, không kiểm chứng được “", word, "”")
 	}
 	c.Reason = s.close()
 	return c
@@ -148,7 +148,8 @@ func relation(s *strs, value, target quote, ceiling bool) {
 	if value.qualifier != "" {
 		s.add(" ")
 	}
-	s.add(value.text, " ", op, " ", target.text)
+	s.add3(value.text, " ", op)
+	s.add2(" ", target.text)
 	if ceiling {
 		s.add(" (chỉ tiêu là mức trần)")
 	}

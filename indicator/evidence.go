@@ -62,8 +62,20 @@ var phraseDigits = func() []string {
 	return out
 }()
 
-// isPhraseDigits reports whether run is one of phraseDigits.
+// isPhraseDigits reports whether run is one of phraseDigits: for a run of
+// up to four digits a bit of phraseDigitBits, as most are; else compared.
 func isPhraseDigits(run string) bool {
+	if len(run) == 0 || len(run) > len(phraseDigitBits) {
+		return isPhraseDigitsSlow(run)
+	}
+	v := 0
+	for i := 0; i < len(run); i++ {
+		v = v*10 + int(run[i]-'0')
+	}
+	return phraseDigitBits[len(run)-1][v>>6]&(1<<(v&63)) != 0
+}
+
+func isPhraseDigitsSlow(run string) bool {
 	for _, d := range phraseDigits {
 		if d == run {
 			return true
@@ -71,6 +83,23 @@ func isPhraseDigits(run string) bool {
 	}
 	return false
 }
+
+// phraseDigitBits[n-1] has bit v set when the n digits of v (leading
+// zeros kept: "03" and "3" differ) are one of phraseDigits: a run of a
+// report's figure is looked up with no string comparison.
+var phraseDigitBits = func() (t [4][10000/64 + 1]uint64) {
+	for _, d := range phraseDigits {
+		if len(d) == 0 || len(d) > len(t) {
+			continue
+		}
+		v := 0
+		for i := 0; i < len(d); i++ {
+			v = v*10 + int(d[i]-'0')
+		}
+		t[len(d)-1][v>>6] |= 1 << (v & 63)
+	}
+	return t
+}()
 
 // evidenceMemoSafe tells whether the reasoning above holds for the
 // phrasings: no word of five letters or more (which matchAt may match
@@ -95,6 +124,16 @@ var evidenceMemoSafe = func() bool {
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// keyStop marks the bytes evidenceKey stops copying at: digits and
+// runMark, one look-up a byte rather than three comparisons.
+var keyStop = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t[runMark] = true
+	return t
+}()
+
 // evidenceKey appends the memo key of evidence ev with unit to buf, and
 // false when ev gets none: too long, holding a runMark, or a run of digits
 // next to a character Fold drops (a combining mark would join two runs
@@ -115,7 +154,7 @@ func evidenceKey(buf []byte, ev, unit string) ([]byte, bool) {
 		if !isASCIIDigit(c) {
 			// copy up to the next digit or mark at once
 			j := i + 1
-			for j < len(ev) && !isASCIIDigit(ev[j]) && ev[j] != runMark {
+			for j < len(ev) && !keyStop[ev[j]] {
 				j++
 			}
 			buf = append(buf, ev[i:j]...)
