@@ -300,8 +300,9 @@ var caseTable = sync.OnceValue(func() *[caseTableLimit]uint8 {
 	return &t
 })
 
-// cleanTitle joins title lines into one line and drops inline markup.
-func cleanTitle(s string) string {
+// cleanTitleMarkup is cleanTitle for titles with markup: footnote marks,
+// emphasis, table bars.
+func cleanTitleMarkup(s string) string {
 	if strings.Contains(s, "<su") {
 		s = footnoteRe.ReplaceAllString(s, "")
 	}
