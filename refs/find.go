@@ -180,7 +180,7 @@ func typeRightBefore(text string, i int) bool {
 	// it is the "số" whose colon soAt skips. Tested before the word is
 	// read back to its start.
 	end := lastWordEnd(before)
-	if !endsSo(before[:end]) && strings.ContainsAny(before[end:], clauseCuts) {
+	if !endsSo(before[:end]) && hasClauseCut(before[end:]) {
 		return false
 	}
 	start := lastWordStart(before, end)
@@ -189,7 +189,7 @@ func typeRightBefore(text string, i int) bool {
 		if at := soAt(before); at >= 0 {
 			before = before[:at]
 			start, end = lastWord(before)
-			if strings.ContainsAny(before[end:], clauseCuts) {
+			if hasClauseCut(before[end:]) {
 				return false
 			}
 		}
@@ -217,6 +217,13 @@ func lastWord(s string) (start, end int) {
 func lastWordEnd(s string) int {
 	end := len(s)
 	for end > 0 {
+		if b := s[end-1]; b < utf8.RuneSelf { // an ASCII byte is its own last rune
+			if asciiWord[b] {
+				break
+			}
+			end--
+			continue
+		}
 		c, n := utf8.DecodeLastRuneInString(s[:end])
 		if isLetter(c) || isDigit(c) {
 			break
@@ -231,6 +238,13 @@ func lastWordEnd(s string) int {
 func lastWordStart(s string, end int) int {
 	start := end
 	for start > 0 {
+		if b := s[start-1]; b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				break
+			}
+			start--
+			continue
+		}
 		c, n := utf8.DecodeLastRuneInString(s[:start])
 		if !isLetter(c) && !isDigit(c) {
 			break
@@ -260,6 +274,33 @@ func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")
 
 // clauseCuts end the clause typeBefore looks for a type in.
 const clauseCuts = ".;:!?()[]\n\"“”,"
+
+// hasClauseCut is strings.ContainsAny(s, clauseCuts) a byte at a time:
+// the ASCII cuts are their own bytes, and the bytes of “ and ” are never
+// read otherwise, their first byte being no continuation byte.
+func hasClauseCut(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if asciiCut[c] {
+				return true
+			}
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D):
+			return true
+		}
+	}
+	return false
+}
+
+// asciiCut marks the ASCII clause cuts; asciiWord the ASCII letters and
+// digits (isLetter or isDigit).
+var asciiCut, asciiWord = func() (cut, word [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		cut[c] = strings.ContainsRune(clauseCuts, c)
+		word[c] = isLetter(c) || isDigit(c)
+	}
+	return cut, word
+}()
 
 // typeBefore finds the nearest document type in the words before a number
 // (before is text[base:] up to the number or its "số"), within its
