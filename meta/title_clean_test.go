@@ -64,6 +64,50 @@ func TestCleanTitleTexts(t *testing.T) {
 	}
 }
 
+// TestJoinCells compares joinCells with cleanTitle on every run of up to
+// five consecutive cells of generated reports, the shared seeds and the
+// legacy transcripts, where joinCells answers.
+func TestJoinCells(t *testing.T) {
+	texts := gen.Texts(100, 5)
+	for _, g := range []string{"seeds/*.txt", "corpus/legacy/truth/*"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "shared", g))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, "Báo cáo\n**kết quả**\nnăm 2021:\n\n  Tình hình  \t x\n> trích\n# Mục\n| a | b |\n")
+	answered := 0
+	for _, s := range texts {
+		cs := cells(s, 40000)
+		for k := range cs {
+			after := func(j int) (cell, bool) {
+				if k+j >= len(cs) {
+					return cell{}, false
+				}
+				return cs[k+j], true
+			}
+			for m := k; m < min(len(cs), k+5); m++ {
+				span := Span{cs[k].start, cs[m].end}
+				got, ok := joinCells(s, span, after)
+				if !ok {
+					continue
+				}
+				answered++
+				if want := cleanTitle(s[span.Start:span.End]); got != want {
+					t.Fatalf("joinCells(%q) = %q, want %q", s[span.Start:span.End], got, want)
+				}
+			}
+		}
+	}
+	if answered == 0 {
+		t.Error("joinCells never answered")
+	}
+}
+
 func FuzzCleanTitle(f *testing.F) {
 	for _, s := range gen.Texts(5, 1) {
 		f.Add(s[:min(len(s), 600)])
@@ -122,4 +166,29 @@ func BenchmarkCleanTitle(b *testing.B) {
 			cleanTitle(s)
 		}
 	}
+}
+
+// FuzzJoinCells holds joinCells to cleanTitle on the cells of any text.
+func FuzzJoinCells(f *testing.F) {
+	for _, s := range gen.Texts(5, 4) {
+		f.Add(s[:min(len(s), 600)])
+	}
+	f.Add("Báo cáo\n**kết quả**\nnăm 2021:\n\n  Tình hình  \t x\n> trích\n# Mục\n| a | b |\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		cs := cells(s, len(s))
+		for k := range cs {
+			after := func(j int) (cell, bool) {
+				if k+j >= len(cs) {
+					return cell{}, false
+				}
+				return cs[k+j], true
+			}
+			for m := k; m < min(len(cs), k+4); m++ {
+				span := Span{cs[k].start, cs[m].end}
+				if got, ok := joinCells(s, span, after); ok && got != cleanTitle(s[span.Start:span.End]) {
+					t.Fatalf("joinCells(%q) = %q, want %q", s[span.Start:span.End], got, cleanTitle(s[span.Start:span.End]))
+				}
+			}
+		}
+	})
 }
