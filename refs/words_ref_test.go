@@ -75,3 +75,35 @@ func TestWordEdgesRef(t *testing.T) {
 		}
 	}
 }
+
+// TestLawStartsRef compares lawStarts.find with the nearer of
+// strings.Index of a pair's two forms, on generated reports and random
+// strings of the forms' pieces.
+func TestLawStartsRef(t *testing.T) {
+	texts := gen.Texts(30, 7)
+	rng := rand.New(rand.NewPCG(3, 3))
+	pieces := []string{"Luật", "LUẬT", "Lu", "L", "Bộ luật", "BỘ LUẬT", "Bộ", "B", "Pháp lệnh", "PHÁP LỆNH", "Ph", "P", " ", "x", "\xe1"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		ls := &lawStarts{text: s}
+		for f, p := range lawPairs {
+			for i := 0; i <= len(s); i += 1 + i/3 {
+				want := -1
+				for _, form := range p {
+					if k := strings.Index(s[i:], form); k >= 0 && (want < 0 || i+k < want) {
+						want = i + k
+					}
+				}
+				if got := ls.find(f, i); got != want {
+					t.Fatalf("find(%q, %d, %d) = %d, want %d", s, f, i, got, want)
+				}
+			}
+		}
+	}
+}
