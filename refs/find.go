@@ -2,6 +2,7 @@ package refs
 
 import (
 	"baocao/vntext"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -57,22 +58,33 @@ func Find(text string) []Ref {
 
 // nextDigit returns the index of the first ASCII digit of text at or after
 // i, or len(text). Reports are mostly letters: eight bytes are tested at
-// once.
+// once, and the first digit among them is found from the mask of their
+// digits, without a second loop.
 func nextDigit(text string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(text); i += 8 {
 		b := text[i : i+8] // one bounds check, and the compiler loads b in one go
 		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		x := w ^ 0x30*ones // digits become bytes below 10
-		if (x-10*ones)&^x&highs != 0 {
-			break // some byte of x is below 10 (exact: 10 <= 128)
+		if m := digitMask(w); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	for i < len(text) && !isDigit(rune(text[i])) {
 		i++
 	}
 	return i
+}
+
+// digitMask returns the high bit of each byte of w that is an ASCII digit.
+// Each byte is tested on its low seven bits, to which the additions add
+// at most 0x50: no carry crosses into the next byte, so the mask is exact
+// byte by byte.
+func digitMask(w uint64) uint64 {
+	const low, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	v := w & low
+	ge0 := v + 0x5050505050505050 // high bit: v >= '0'
+	gt9 := v + 0x4646464646464646 // high bit: v > '9'
+	return ge0 &^ gt9 &^ w & highs
 }
 
 // continuesNumber reports whether the ASCII byte c before a digit makes

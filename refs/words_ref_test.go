@@ -107,3 +107,52 @@ func TestLawStartsRef(t *testing.T) {
 		}
 	}
 }
+
+// nextDigitOld is nextDigit before it found the digit from the mask: the
+// reference of TestNextDigitRef.
+func nextDigitOld(text string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8] // one bounds check, and the compiler loads b in one go
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := w ^ 0x30*ones // digits become bytes below 10
+		if (x-10*ones)&^x&highs != 0 {
+			break // some byte of x is below 10 (exact: 10 <= 128)
+		}
+	}
+	for i < len(text) && !isDigit(rune(text[i])) {
+		i++
+	}
+	return i
+}
+
+// TestNextDigitRef compares nextDigit with nextDigitOld from every offset
+// of generated reports and of random bytes.
+func TestNextDigitRef(t *testing.T) {
+	texts := gen.Texts(20, 9)
+	rng := rand.New(rand.NewPCG(4, 4))
+	for range 5000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			b[k] = byte(rng.IntN(256))
+			if rng.IntN(4) == 0 {
+				b[k] = byte('0' + rng.IntN(10))
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := nextDigit(s, i), nextDigitOld(s, i); got != want {
+				t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	for c := range 256 {
+		w := uint64(c) << 24
+		if got, want := digitMask(w) != 0, '0' <= c && c <= '9'; got != want {
+			t.Fatalf("digitMask(byte %#x) = %v, want %v", c, got, want)
+		}
+	}
+}
