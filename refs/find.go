@@ -192,11 +192,12 @@ func typeRightBefore(text string, i int) bool {
 	// it is the "số" whose colon soAt skips. Tested before the word is
 	// read back to its start.
 	end := lastWordEnd(before)
-	if !endsSo(before[:end]) && hasClauseCut(before[end:]) {
+	so := endsSo(before[:end])
+	if !so && hasClauseCut(before[end:]) {
 		return false
 	}
 	start := lastWordStart(before, end)
-	if endsSo(before[:end]) {
+	if so {
 		// Only then can soAt find a "số" to skip.
 		if at := soAt(before); at >= 0 {
 			before = before[:at]
@@ -268,6 +269,9 @@ func lastWordStart(s string, end int) int {
 
 // endsSo reports whether s ends in "số" (the last word does).
 func endsSo(s string) bool {
+	if len(s) < len("số") || s[len(s)-1] != 0x91 && s[len(s)-1] != 0x90 {
+		return false // the last byte of ố and Ố
+	}
 	return strings.HasSuffix(s, "số") || strings.HasSuffix(s, "Số") || strings.HasSuffix(s, "SỐ")
 }
 

@@ -38,7 +38,7 @@ func lastWordStartOld(s string, end int) int {
 var wordEdgeTokens = []string{"số", "Quyết", "định", "22", " ", ", ", ".", "“", "”", "\u201d", "\xe2\x80", "\x9c", "\xe2", "(", "\n",
 	"a", "Z", "\u0301", "\xff", "–", "ı", "中", "_"}
 
-// TestWordEdgesRef compares lastWordEnd, lastWordStart and hasClauseCut
+// TestWordEdgesRef compares lastWordEnd, lastWordStart, endsSo and hasClauseCut
 // with their references on every prefix of generated reports before a
 // digit and on random strings.
 func TestWordEdgesRef(t *testing.T) {
@@ -67,6 +67,11 @@ func TestWordEdgesRef(t *testing.T) {
 		}
 		if got, want := lastWordStart(s, e), lastWordStartOld(s, e); got != want {
 			t.Fatalf("lastWordStart(%q, %d) = %d, want %d", s, e, got, want)
+		}
+		for _, x := range []string{s, s + "số", s + "Số", s + "SỐ", s + "SỐ"[:4], s + "sô"} {
+			if got, want := endsSo(x), strings.HasSuffix(x, "số") || strings.HasSuffix(x, "Số") || strings.HasSuffix(x, "SỐ"); got != want {
+				t.Fatalf("endsSo(%q) = %v, want %v", x, got, want)
+			}
 		}
 		for k := 0; k <= len(s); k += 1 + k/4 {
 			if got, want := hasClauseCut(s[k:]), strings.ContainsAny(s[k:], clauseCuts); got != want {
