@@ -71,3 +71,20 @@ func TestHasFoldPrefixRef(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberCutRef compares numberCut with strings.IndexFunc over
+// numberRune, as parseNumber cut a number before, on random strings.
+func TestNumberCutRef(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 2))
+	toks := []string{"17", "/", "BC", "-", "UBND", " ", "\t", "Lạng", "Sơn", ",", "–", "—", "&", ".", "\u0301", "\xff", "Đ", "(", "\u00a0", "ſ", "\u2003", "中", ":"}
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(toks[rng.IntN(len(toks))])
+		}
+		s := b.String()
+		if got, want := numberCut(s), strings.IndexFunc(s, func(r rune) bool { return !numberRune(r) }); got != want {
+			t.Fatalf("numberCut(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
