@@ -157,7 +157,7 @@ func isAgencyLine(c cell, i int) bool {
 // the first Sở or Phòng the opening of the body names as the subject of a
 // sentence.
 func agencyOf(text string, h header) (string, Span) {
-	if a, s := headerAgency(text, h.agencies); a != "" {
+	if a, s := headerAgency(text, h.agencyCells()); a != "" {
 		return a, s
 	}
 	if a := agencyFromNumber(h.number.text); a != "" {

@@ -75,15 +75,17 @@ func makeDate(day, month, year string) (date, bool) {
 	var buf [10]byte
 	b := strconv.AppendInt(buf[:0], int64(y), 10)
 	b = append(b, '-', byte('0'+mo/10), byte('0'+mo%10))
-	d.month = string(b)
 	dd, err := strconv.Atoi(strings.TrimSpace(day))
 	if err != nil {
+		d.month = string(b)
 		return d, true
 	}
 	if dd < 1 || dd > daysIn(mo, y) {
 		return date{}, false
 	}
+	// the month is the full date's prefix: one string for both
 	d.full = string(append(b, '-', byte('0'+dd/10), byte('0'+dd%10)))
+	d.month = d.full[:len(b)]
 	return d, true
 }
 

@@ -11,6 +11,25 @@ import (
 // folding no more of s than the longest prefix needs: header tests read
 // only how a line starts.
 func hasFoldPrefix(s string, prefixes ...string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		// A line starting in ASCII starts its fold with that byte in
+		// lower case: most lines start with none of the prefixes' first
+		// bytes, and need no folding.
+		c := s[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		some := false
+		for _, p := range prefixes {
+			if p == "" || p[0] == c {
+				some = true
+				break
+			}
+		}
+		if !some {
+			return false
+		}
+	}
 	n := 0
 	for _, p := range prefixes {
 		n = max(n, len(p))

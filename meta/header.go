@@ -17,7 +17,20 @@ type header struct {
 	title     string
 	titleSpan Span
 	titleFrom string
-	agencies  []cell // agency lines above the type line, top to bottom
+	// agencies are the agency lines above the type line, top to bottom:
+	// the first few held in place (a header has two or three), so that
+	// reading them allocates nothing; agencyCells gives them all.
+	agencyBuf [4]cell
+	nAgencies int
+	agencies  []cell // all of them, once there are more than agencyBuf holds
+}
+
+// agencyCells returns the agency lines above the type line.
+func (h *header) agencyCells() []cell {
+	if h.agencies != nil {
+		return h.agencies
+	}
+	return h.agencyBuf[:h.nAgencies]
 }
 
 // docTypes are the document types a type line can name, folded, with their
@@ -118,10 +131,15 @@ func scanHeader(text string) header {
 				break
 			}
 			if isAgencyLine(c, i) {
-				if h.agencies == nil {
-					h.agencies = make([]cell, 0, 6) // one allocation for the usual two or three
+				switch {
+				case h.agencies != nil:
+					h.agencies = append(h.agencies, c)
+				case h.nAgencies < len(h.agencyBuf):
+					h.agencyBuf[h.nAgencies] = c
+					h.nAgencies++
+				default:
+					h.agencies = append(append(make([]cell, 0, 2*len(h.agencyBuf)), h.agencyBuf[:]...), c)
 				}
-				h.agencies = append(h.agencies, c)
 			}
 			if h.title == "" && isSubjectLine(c.text) {
 				// A Công văn has no type line; its subject follows "V/v".

@@ -15,6 +15,9 @@ type cell struct {
 	start, end int    // byte span of text in the document
 	line       int    // index of the line it is on
 	blankAfter bool   // the line after it is blank (a paragraph ends)
+	// simple: text is words and single ' ' between them, without '<',
+	// '*', '_' or '|' (cleanTitle only trims its end). False says nothing.
+	simple bool
 }
 
 // cells splits text[:limit] into cells, skipping blank ones. Markdown
@@ -110,17 +113,18 @@ var asciiTrim, asciiSpace = func() (t, s [utf8.RuneSelf]bool) {
 // spaces.
 func splitCells(out []cell, text string, start, end int) []cell {
 	from := start
+	simple := true // of the cell from from on
 	emit := func(to int) {
 		s, e := trimSpan(text, from, to)
 		if s < e {
-			out = append(out, cell{text: text[s:e], start: s, end: e})
+			out = append(out, cell{text: text[s:e], start: s, end: e, simple: simple})
 		}
 	}
 	for i := start; i < end; {
 		// 0xE1 leads most Vietnamese letters (U+1EA0-U+1EF9), and a
 		// space between two words is no run of three
 		for i < end {
-			if c := text[i]; !plainByte[c] && !(c == 0xE1 && !spaceLead(text, i)) && !(c == ' ' && i+1 < end && plainByte[text[i+1]]) {
+			if c := text[i]; !cellByte[c] && !(c == 0xE1 && !spaceLead(text, i)) && !(c == ' ' && i+1 < end && cellByte[text[i+1]]) {
 				break
 			}
 			i++
@@ -132,11 +136,13 @@ func splitCells(out []cell, text string, start, end int) []cell {
 		if c == '\t' || c == '|' {
 			emit(i)
 			from = i + 1
+			simple = true
 			i++
 			continue
 		}
 		if c < utf8.RuneSelf {
 			if !asciiSpace[c] {
+				simple = false // '<', '*' or '_'
 				i++
 				continue
 			}
@@ -167,6 +173,9 @@ func splitCells(out []cell, text string, start, end int) []cell {
 			if spaces >= 3 {
 				emit(i)
 				from = j
+				simple = true
+			} else if j-i != 1 || text[i] != ' ' {
+				simple = false // kept only if it is at either end
 			}
 			i = j
 		}
@@ -174,6 +183,14 @@ func splitCells(out []cell, text string, start, end int) []cell {
 	emit(end)
 	return out
 }
+
+// cellByte is plainByte but for the bytes of markup cleanTitle removes,
+// which splitCells marks a cell not simple by.
+var cellByte = func() (t [256]bool) {
+	t = plainByte
+	t['<'], t['*'], t['_'] = false, false, false
+	return t
+}()
 
 // plainByte marks the bytes splitCells steps over one at a time: not a tab,
 // a bar or an ASCII space, and not a byte that may start a space rune
@@ -300,8 +317,9 @@ var caseTable = sync.OnceValue(func() *[caseTableLimit]uint8 {
 	return &t
 })
 
-// cleanTitle joins title lines into one line and drops inline markup.
-func cleanTitle(s string) string {
+// cleanTitleMarkup is cleanTitle for titles with markup: footnote marks,
+// emphasis, table bars.
+func cleanTitleMarkup(s string) string {
 	if strings.Contains(s, "<su") {
 		s = footnoteRe.ReplaceAllString(s, "")
 	}

@@ -84,9 +84,18 @@ func TestSplitCells(t *testing.T) {
 		for range rng.IntN(12) {
 			b.WriteString(tokens[rng.IntN(len(tokens))])
 		}
+		b.WriteString(tokens[rng.IntN(len(tokens))] + "*_<\u00a0\u2003"[rng.IntN(7):][:1])
 		s := b.String()
 		got := splitCells(nil, s, 0, len(s))
 		want := splitCellsRef(nil, s, 0, len(s))
+		for k, c := range got {
+			// simple is splitCells' own: it promises what cleanTitle
+			// makes of the cell
+			if c.simple && (oneSpaced(c.text) != c.text || strings.ContainsAny(c.text, "<*_|")) {
+				t.Fatalf("splitCells(%q): cell %q is not simple", s, c.text)
+			}
+			got[k].simple = false
+		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("splitCells(%q) = %v, want %v", s, got, want)
 		}

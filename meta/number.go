@@ -78,10 +78,7 @@ func parseNumber(c cell) (found, bool) {
 		end, prev = at+len(f), f
 	}
 	raw := rest[:end]
-	cut := strings.IndexFunc(raw, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isSpace(r) || strings.ContainsRune("/-–—&.", r))
-	})
-	if cut >= 0 {
+	if cut := numberCut(raw); cut >= 0 {
 		raw = raw[:cut]
 	}
 	raw = strings.TrimRight(raw, " .-–")
@@ -96,6 +93,40 @@ func parseNumber(c cell) (found, bool) {
 	start := c.start + loc[1]
 	return found{text: num, span: Span{start, start + len(raw)}}, true
 }
+
+// numberCut returns the index of the first rune of s that a number cannot
+// hold (numberRune), or -1; ASCII bytes are told from a table.
+func numberCut(s string) int {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiNumber[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !numberRune(r) {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// numberRune reports whether r may be part of a document number as
+// written: letters, digits, marks, spaces, slashes, dashes, "&" and ".".
+func numberRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isSpace(r) || strings.ContainsRune("/-–—&.", r)
+}
+
+// asciiNumber is numberRune on ASCII bytes.
+var asciiNumber = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = numberRune(c)
+	}
+	return t
+}()
 
 // dropSpaces is strings.Join(strings.FieldsFunc(s, isSpace), ""), s itself
 // when it holds no space.

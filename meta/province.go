@@ -28,7 +28,7 @@ func provinceOf(text string, h header) (string, Span) {
 	// The agency comes before a district in the place line: a Hà Tây
 	// report dated in Hà Đông is from Hà Tây, though Hà Đông is in Hà
 	// Nội's district list.
-	for _, c := range h.agencies {
+	for _, c := range h.agencyCells() {
 		for _, m := range place.Find(c.text) {
 			if m.Province != "" && m.Qualified {
 				return m.Province, Span{c.start + m.Start, c.start + m.End}

@@ -40,7 +40,14 @@ func (h *header) readTitle(text string, rest Span, after func(k int) (cell, bool
 		span = h.readCaption(text, span)
 	}
 	if span.Start < span.End && hasLetters(text[span.Start:span.End], 3) {
-		h.title = capitalize(strings.TrimRight(cleanTitle(text[span.Start:span.End]), "."))
+		t, ok := "", false
+		if !caption {
+			t, ok = joinCells(text, span, after)
+		}
+		if !ok {
+			t = cleanTitle(text[span.Start:span.End])
+		}
+		h.title = capitalize(strings.TrimRight(t, "."))
 		h.titleSpan, h.titleFrom = span, FromHeader
 	}
 }
@@ -76,6 +83,47 @@ func titleAfter(cs func(k int) (cell, bool), max int) Span {
 		}
 	}
 	return span
+}
+
+// joinCells returns cleanTitle(text[span]) for a span of whole cells that
+// after gives from the first on, when the cells say what it is without
+// reading the text again: every cell simple, nothing but ASCII spaces
+// (the line breaks) between them. ok is false otherwise.
+func joinCells(text string, span Span, after func(k int) (cell, bool)) (title string, ok bool) {
+	var b strings.Builder
+	prev := span.Start
+	for k := 0; ; k++ {
+		c, ok := after(k)
+		if !ok || !c.simple || c.end > span.End {
+			return "", false
+		}
+		if k == 0 {
+			if c.start != span.Start {
+				return "", false
+			}
+		} else {
+			for i := prev; i < c.start; i++ {
+				if t := text[i]; t >= utf8.RuneSelf || !asciiSpace[t] {
+					return "", false
+				}
+			}
+		}
+		if c.end == span.End {
+			if k == 0 {
+				return trimTitleEnd(c.text), true // one line: no copy
+			}
+			b.WriteByte(' ')
+			b.WriteString(c.text)
+			return trimTitleEnd(b.String()), true
+		}
+		if k == 0 {
+			b.Grow(span.End - span.Start)
+		} else {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c.text)
+		prev = c.end
+	}
 }
 
 // isRule reports a line of dashes or equals signs under a header.

@@ -55,26 +55,6 @@ func Find(text string) []Ref {
 	return out
 }
 
-// nextDigit returns the index of the first ASCII digit of text at or after
-// i, or len(text). Reports are mostly letters: eight bytes are tested at
-// once.
-func nextDigit(text string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(text); i += 8 {
-		b := text[i : i+8] // one bounds check, and the compiler loads b in one go
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		x := w ^ 0x30*ones // digits become bytes below 10
-		if (x-10*ones)&^x&highs != 0 {
-			break // some byte of x is below 10 (exact: 10 <= 128)
-		}
-	}
-	for i < len(text) && !isDigit(rune(text[i])) {
-		i++
-	}
-	return i
-}
-
 // continuesNumber reports whether the ASCII byte c before a digit makes
 // the digit part of a word or of another number, where numberAt reads no
 // number (it tests the same bytes).
@@ -180,16 +160,17 @@ func typeRightBefore(text string, i int) bool {
 	// it is the "số" whose colon soAt skips. Tested before the word is
 	// read back to its start.
 	end := lastWordEnd(before)
-	if !endsSo(before[:end]) && strings.ContainsAny(before[end:], clauseCuts) {
+	so := endsSo(before[:end])
+	if !so && hasClauseCut(before[end:]) {
 		return false
 	}
 	start := lastWordStart(before, end)
-	if endsSo(before[:end]) {
+	if so {
 		// Only then can soAt find a "số" to skip.
 		if at := soAt(before); at >= 0 {
 			before = before[:at]
 			start, end = lastWord(before)
-			if strings.ContainsAny(before[end:], clauseCuts) {
+			if hasClauseCut(before[end:]) {
 				return false
 			}
 		}
@@ -217,6 +198,13 @@ func lastWord(s string) (start, end int) {
 func lastWordEnd(s string) int {
 	end := len(s)
 	for end > 0 {
+		if b := s[end-1]; b < utf8.RuneSelf { // an ASCII byte is its own last rune
+			if asciiWord[b] {
+				break
+			}
+			end--
+			continue
+		}
 		c, n := utf8.DecodeLastRuneInString(s[:end])
 		if isLetter(c) || isDigit(c) {
 			break
@@ -231,6 +219,13 @@ func lastWordEnd(s string) int {
 func lastWordStart(s string, end int) int {
 	start := end
 	for start > 0 {
+		if b := s[start-1]; b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				break
+			}
+			start--
+			continue
+		}
 		c, n := utf8.DecodeLastRuneInString(s[:start])
 		if !isLetter(c) && !isDigit(c) {
 			break
@@ -242,6 +237,9 @@ func lastWordStart(s string, end int) int {
 
 // endsSo reports whether s ends in "số" (the last word does).
 func endsSo(s string) bool {
+	if len(s) < len("số") || s[len(s)-1] != 0x91 && s[len(s)-1] != 0x90 {
+		return false // the last byte of ố and Ố
+	}
 	return strings.HasSuffix(s, "số") || strings.HasSuffix(s, "Số") || strings.HasSuffix(s, "SỐ")
 }
 

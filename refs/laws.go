@@ -121,7 +121,9 @@ func (ls *lawStarts) find(f, i int) int {
 			return -1
 		}
 		i += k
-		if strings.HasPrefix(ls.text[i:], p[0]) || strings.HasPrefix(ls.text[i:], p[1]) {
+		// the second byte first: most capitals start other words
+		if i+1 < len(ls.text) && (ls.text[i+1] == p[0][1] || ls.text[i+1] == p[1][1]) &&
+			(strings.HasPrefix(ls.text[i:], p[0]) || strings.HasPrefix(ls.text[i:], p[1])) {
 			return i
 		}
 		i++

@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -61,40 +62,68 @@ func clean(s string) string {
 // composition step would return it too.
 func isClean(s string) bool {
 	var tab *[stableLimit / 64]uint64
-	for i := 0; i < len(s); {
-		// ASCII runs at once; then the two-byte letters (U+0080-U+07FF)
-		// and the three-byte ones of Latin Extended Additional (U+1E00-
-		// U+1EFF, led by 0xE1) decoded inline: they are all of Vietnamese
-		// beyond ASCII.
-		for i < len(s) && s[i] < utf8.RuneSelf && !asciiDirty[s[i]] {
-			i++
-		}
-		if i == len(s) {
+	i := 0
+	for {
+		// Printable ASCII eight bytes at a time (asciiRun); the byte it
+		// stops at is a newline, a tab or the lead of a rune to look up.
+		for i+8 <= len(s) {
+			bad := asciiRun(s[i : i+8])
+			if bad == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(bad) >> 3
 			break
+		}
+		if i >= len(s) {
+			return true
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			return false // asciiDirty
+			if asciiDirty[c] {
+				return false
+			}
+			i++
+			continue
 		}
 		if tab == nil {
 			tab = stableTable()
 		}
+		// The two-byte letters (U+0080-U+07FF) and the three-byte runes
+		// led by 0xE1 (Latin Extended Additional, all of Vietnamese
+		// beyond them) and 0xE2 (punctuation, currency, arrows) decoded
+		// inline; every rune of a later lead is beyond stableLimit.
 		var r rune
 		n := 0
 		switch {
 		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		case (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		case c == 0xE0:
+			r, n = utf8.DecodeRuneInString(s[i:]) // U+0800-U+0FFF, or invalid
 		default:
-			r, n = utf8.DecodeRuneInString(s[i:])
+			return false // invalid, or beyond stableLimit
 		}
 		if r >= stableLimit || tab[r>>6]&(1<<(r&63)) == 0 {
 			return false // RuneError (invalid UTF-8) is not in the table either
 		}
 		i += n
 	}
-	return true
+}
+
+// asciiRun returns, for the eight bytes of w, a mask with the high bit of
+// each byte set that is not printable ASCII (0x20-0x7E), in little-endian
+// order so that the lowest set bit marks the first such byte. Additions
+// carry into the next byte only out of a byte that is itself marked, so
+// every byte before the first marked one is classified exactly.
+func asciiRun(w string) uint64 {
+	_ = w[7]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	const hi = 0x8080808080808080
+	// x: high bit set; x+0x60 without it: below 0x20; x+1 with it: 0x7F
+	return (x | ^(x + 0x6060606060606060) | (x + 0x0101010101010101)) & hi
 }
 
 // asciiDirty marks the ASCII bytes Clean changes or removes.
