@@ -55,9 +55,10 @@
 //	    sha256(text) (32 raw bytes) → codec byte ‖ payload. Codec 0: payload is
 //	                 the UTF-8 text; codec 1: payload is the text compressed
 //	                 with compress/flate (kept only when it saves at least an
-//	                 eighth); codec 2: an S2 block (snappy.go), which schema
-//	                 3 writes for the docs values and schema 2 did not. Two
-//	                 documents with the same text share one entry.
+//	                 eighth; what schema 2 and early schema 3 files hold);
+//	                 codec 2: an S2 block (snappy.go, text.go), which schema
+//	                 3 writes. Two documents with the same text share one
+//	                 entry.
 //
 //	textrefs
 //	    sha256(text) (32 raw bytes) ‖ doc id → empty. Who uses a text; the
