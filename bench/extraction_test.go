@@ -14,8 +14,8 @@ import (
 )
 
 // BenchmarkExtraction times the chain of the extraction measure (Clean,
-// meta.Read, RecordsNumbers, Assign, RunNumbers) and, apart, the checks
-// and the indicators on figures extract read beforehand, in CPU time
+// meta.Read, RecordsNumbers, Assign, RunNumbers) and, apart, the records
+// and figures, the checks and the indicators on figures extract read beforehand, in CPU time
 // (cpuMB/s), which a machine shared with other work moves less than the
 // wall clock: go test ./bench -run XXX -bench Extraction -cpu 1
 func BenchmarkExtraction(b *testing.B) {
@@ -45,6 +45,11 @@ func BenchmarkExtraction(b *testing.B) {
 			r, n := extract.RecordsNumbers(s)
 			indicator.Assign(s, r)
 			check.RunNumbers(s, n, r)
+		}
+	})
+	run("records+numbers", func() {
+		for _, s := range texts {
+			extract.RecordsNumbers(s)
 		}
 	})
 	run("checks", func() {

@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"baocao/gen"
+	"baocao/internal/cpu"
 )
 
 // cleanTitleTokens are the pieces TestCleanTitleRandom builds titles of:
@@ -127,33 +127,11 @@ func BenchmarkCleanTitleRatio(b *testing.B) {
 		m := Read(s, "")
 		spans = append(spans, s[m.Spans.Title.Start:m.Spans.Title.End])
 	}
-	benchRatio(b, spans, func(s string) { cleanTitle(s) }, func(s string) { cleanTitleMarkup(s) })
+	cpu.MinRatio(b, spans, func(s string) { cleanTitle(s) }, func(s string) { cleanTitleMarkup(s) })
 }
 
 // benchRatio reports old/new: the sums over inputs of the fastest times
 // of old and of new, run alternately input by input.
-func benchRatio(b *testing.B, inputs []string, new, old func(string)) {
-	best := make([][2]time.Duration, len(inputs))
-	for b.Loop() {
-		for k, s := range inputs {
-			fs := [2]func(string){new, old}
-			for j := range 2 {
-				j ^= k & 1
-				t0 := time.Now()
-				fs[j](s)
-				if d := time.Since(t0); best[k][j] == 0 || d < best[k][j] {
-					best[k][j] = d
-				}
-			}
-		}
-	}
-	var sum [2]time.Duration
-	for _, d := range best {
-		sum[0] += d[0]
-		sum[1] += d[1]
-	}
-	b.ReportMetric(float64(sum[1])/float64(sum[0]), "old/new")
-}
 
 func BenchmarkCleanTitle(b *testing.B) {
 	var spans []string

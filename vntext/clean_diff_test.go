@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"baocao/gen"
+	"baocao/internal/cpu"
 	"baocao/vntext"
 )
 
@@ -125,25 +125,5 @@ func BenchmarkIsCleanRatio(b *testing.B) {
 }
 
 func ratio(b *testing.B, cand, ref func(string) bool) {
-	texts := gen.Texts(100, 1)
-	best := make([][2]time.Duration, len(texts))
-	for b.Loop() {
-		for k, s := range texts {
-			fs := [2]func(string) bool{cand, ref}
-			for j := range 2 {
-				j ^= k & 1
-				t0 := time.Now()
-				fs[j](s)
-				if d := time.Since(t0); best[k][j] == 0 || d < best[k][j] {
-					best[k][j] = d
-				}
-			}
-		}
-	}
-	var sum [2]time.Duration
-	for _, d := range best {
-		sum[0] += d[0]
-		sum[1] += d[1]
-	}
-	b.ReportMetric(float64(sum[1])/float64(sum[0]), "old/new")
+	cpu.MinRatio(b, gen.Texts(100, 1), func(s string) { cand(s) }, func(s string) { ref(s) })
 }

@@ -26,3 +26,31 @@ func ReportMBs(b *testing.B, start time.Duration, bytes int) {
 		b.ReportMetric(float64(bytes)/d.Seconds()/1e6, "cpuMB/s")
 	}
 }
+
+// MinRatio runs old and new on each input by turns (which goes first
+// alternates from input to input) and reports on b the sum over the inputs
+// of the fastest old time over the fastest new one ("old/new"): on a shared
+// machine the minima are what the code costs, without the other jobs'
+// share, so two implementations compare in one run.
+func MinRatio(b *testing.B, inputs []string, new, old func(string)) {
+	best := make([][2]time.Duration, len(inputs))
+	for b.Loop() {
+		for k, s := range inputs {
+			fs := [2]func(string){new, old}
+			for j := range 2 {
+				j ^= k & 1
+				t0 := time.Now()
+				fs[j](s)
+				if d := time.Since(t0); best[k][j] == 0 || d < best[k][j] {
+					best[k][j] = d
+				}
+			}
+		}
+	}
+	var sum [2]time.Duration
+	for _, d := range best {
+		sum[0] += d[0]
+		sum[1] += d[1]
+	}
+	b.ReportMetric(float64(sum[1])/float64(sum[0]), "old/new")
+}
