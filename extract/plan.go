@@ -80,12 +80,19 @@ type lineInfo struct {
 // barrier while the collector runs.
 type period struct{ s, e int }
 
-// periodIn is the span of p, a slice of t (yearIn's) or "".
+// periodIn is the span of p in t: p is a slice of t (yearIn's) or "", so
+// its offset is read from the pointers; a p from elsewhere, which yearIn
+// does not give today, is searched for instead of read out of bounds.
 func periodIn(t, p string) period {
 	if p == "" {
 		return period{}
 	}
 	s := int(uintptr(unsafe.Pointer(unsafe.StringData(p))) - uintptr(unsafe.Pointer(unsafe.StringData(t))))
+	if s < 0 || s > len(t)-len(p) || unsafe.StringData(t[s:]) != unsafe.StringData(p) {
+		if s = strings.Index(t, p); s < 0 {
+			return period{}
+		}
+	}
 	return period{s, s + len(p)}
 }
 
