@@ -119,22 +119,22 @@ func TestStdlibDeflateReads(t *testing.T) {
 	}
 }
 
-// deflateStd is a text value as the first schema 2 writers stored it.
+// deflateStd is a text value as the first schema 2 writers stored it:
+// the standard library's deflate at level 5.
 func deflateStd(text string) []byte {
-	var buf bytes.Buffer
-	buf.WriteByte(codecFlate)
-	w, _ := stdflate.NewWriter(&buf, 5)
-	io.WriteString(w, text)
-	w.Close()
-	return buf.Bytes()
+	return deflated(text, func(w io.Writer) io.WriteCloser { fw, _ := stdflate.NewWriter(w, 5); return fw })
 }
 
 // deflateText is a text or metadata value as schema 2 and 3 stored it
 // before S2: klauspost's deflate at level 5.
 func deflateText(text string) []byte {
+	return deflated(text, func(w io.Writer) io.WriteCloser { fw, _ := flate.NewWriter(w, 5); return fw })
+}
+
+func deflated(text string, writer func(io.Writer) io.WriteCloser) []byte {
 	var buf bytes.Buffer
 	buf.WriteByte(codecFlate)
-	w, _ := flate.NewWriter(&buf, 5)
+	w := writer(&buf)
 	io.WriteString(w, text)
 	w.Close()
 	return buf.Bytes()
