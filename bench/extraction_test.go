@@ -9,8 +9,6 @@ import (
 	"baocao/gen"
 	"baocao/indicator"
 	"baocao/internal/cpu"
-	"baocao/meta"
-	"baocao/vntext"
 )
 
 // BenchmarkExtraction times the chain of the extraction measure (Clean,
@@ -40,11 +38,7 @@ func BenchmarkExtraction(b *testing.B) {
 	}
 	run("all", func() {
 		for _, s := range texts {
-			s = vntext.Clean(s)
-			meta.Read(s, "")
-			r, n := extract.RecordsNumbers(s)
-			indicator.Assign(s, r)
-			check.RunNumbers(s, n, r)
+			extractOne(s)
 		}
 	})
 	run("records+numbers", func() {
