@@ -35,6 +35,12 @@ type Content struct {
 	OCR        bool
 	Confidence float64
 	Warnings   []string // things a person should know (a font without a usable map, ...)
+	// ImagePixels holds, for a paged format whose reader can tell, the
+	// pixel area of the largest image each page draws (index 0 is page
+	// 1): 0 for none, -1 where the reader could not tell; nil when it
+	// could tell for no page. OCR reads it to know which pages may be
+	// scans without asking poppler.
+	ImagePixels []int64
 }
 
 // Break says what separates a Block from the one after it.

@@ -139,11 +139,23 @@ func (p *PDF) mayNeedOCR(c *baocao.Content) bool {
 	texts := pageTexts(c)
 	for i := range max(c.Pages, len(texts)) {
 		q := scoreText(texts[i+1])
-		if q.garbage() || q.sparse() {
+		if q.garbage() {
+			return true
+		}
+		if large, known := readerImage(c, i+1); q.sparse() && (!known || large) {
 			return true
 		}
 	}
 	return false
+}
+
+// readerImage says whether page n draws a large image, as the text reader
+// saw it (Content.ImagePixels); known is false when it could not tell.
+func readerImage(c *baocao.Content, n int) (large, known bool) {
+	if n < 1 || n > len(c.ImagePixels) || c.ImagePixels[n-1] < 0 {
+		return false, false
+	}
+	return largeImage(c.ImagePixels[n-1]), true
 }
 
 // pageTexts joins each page's blocks, decoded from legacy encodings as
@@ -173,13 +185,27 @@ func pageTexts(c *baocao.Content) map[int]string {
 // with a large image, and puts the OCR text in place where it reads better.
 func (p *PDF) repair(ctx context.Context, pop poppler, file, dir string, c *baocao.Content) (*baocao.Content, error) {
 	texts := pageTexts(c)
-	images, known := pop.imagePages(ctx, file)
+	var images map[int]bool
+	known, listed := false, false
+	// mayBeScan: page n draws a large image, or that cannot be told. The
+	// text reader's own reading answers first; poppler's list, which costs
+	// a process, only for the pages it could not tell about.
+	mayBeScan := func(n int) bool {
+		if large, ok := readerImage(c, n); ok {
+			return large
+		}
+		if !listed {
+			images, known = pop.imagePages(ctx, file)
+			listed = true
+		}
+		return !known || images[n]
+	}
 	scores := map[int]textScore{}
 	var queue []int
 	for n := 1; n <= c.Pages; n++ {
 		q := scoreText(texts[n])
 		scores[n] = q
-		if q.garbage() || q.sparse() && (!known || images[n]) {
+		if q.garbage() || q.sparse() && mayBeScan(n) {
 			queue = append(queue, n)
 		}
 	}

@@ -155,3 +155,33 @@ func TestPDFNoTesseractKeepsLayer(t *testing.T) {
 		t.Errorf("Read without tesseract = %+v, %v, want the text layer and a warning", c, err)
 	}
 }
+
+// TestPDFReaderImages: a sparse page the text reader saw draw no large
+// image is kept as it is, without a tool run (the poppler folder does not
+// exist, so any attempt leaves a warning); one with a large image, or one
+// it could not tell about, is tried with OCR.
+func TestPDFReaderImages(t *testing.T) {
+	for _, tc := range []struct {
+		pixels  []int64
+		tryOCR  bool
+		comment string
+	}{
+		{nil, true, "reader could not tell"},
+		{[]int64{-1}, true, "page unknown"},
+		{[]int64{0}, false, "no image"},
+		{[]int64{40 * 30}, false, "a small image"},
+		{[]int64{2480 * 3508}, true, "a page-sized image"},
+	} {
+		c := &baocao.Content{Format: "pdf", Pages: 1, Reader: "pdf", ImagePixels: tc.pixels,
+			Blocks: []baocao.Block{{Text: "Trang 3", Page: 1}}}
+		p := &PDF{Text: &fakeText{c: c}, Poppler: "/nonexistent", OCR: &Reader{Tesseract: "/nonexistent/tesseract"}}
+		got, err := p.Read(context.Background(), baocao.Source{Name: "x.pdf", Data: []byte("%PDF-1.4 x")})
+		if err != nil {
+			t.Errorf("%s: %v", tc.comment, err)
+			continue
+		}
+		if tried := len(got.Warnings) > 0; tried != tc.tryOCR || got.OCR {
+			t.Errorf("%s: warnings %q, OCR %v; want OCR tried %v", tc.comment, got.Warnings, got.OCR, tc.tryOCR)
+		}
+	}
+}

@@ -76,6 +76,10 @@ func (p poppler) pages(ctx context.Context, file string) (int, error) {
 // an A4 page at 150 dpi.
 const minImagePixels = 1240 * 1754 / 6
 
+// largeImage reports whether an image of so many pixels may be a scanned
+// page rather than a logo or a stamp.
+func largeImage(pixels int64) bool { return pixels >= minImagePixels }
+
 // imagePages returns the pages that carry a large image, from
 // "pdfimages -list". ok is false when that could not be told.
 func (p poppler) imagePages(ctx context.Context, file string) (pages map[int]bool, ok bool) {
@@ -102,7 +106,7 @@ func parseImageList(out []byte) map[int]bool {
 		if err1 != nil || err2 != nil || err3 != nil || f[2] == "smask" || f[2] == "stencil" {
 			continue
 		}
-		if w > 0 && h > 0 && w >= minImagePixels/h {
+		if w > 0 && h > 0 && largeImage(min(int64(w), 1<<24)*min(int64(h), 1<<24)) {
 			pages[page] = true
 		}
 	}

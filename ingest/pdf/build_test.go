@@ -31,6 +31,10 @@ type testPDF struct {
 	// bareFont makes /F1 an unembedded Helvetica without Widths; noCID
 	// leaves /F3 out of the pages' resources.
 	bareFont, noCID bool
+	// images gives the pages XObjects: /Big, a 2000×1000 image; /Small,
+	// 40×30; /Mask, a 3000×3000 stencil mask; /Form, a form drawing /Big;
+	// /Odd, a PostScript XObject.
+	images bool
 }
 
 func (t testPDF) bytes() []byte {
@@ -51,6 +55,18 @@ func (t testPDF) bytes() []byte {
 	f2 := add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+.VnTime,Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
 	desc := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /XYZABC+ArialMT /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [65 [500 600] 67 90 400] >>")
 	f3 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /XYZABC+ArialMT /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", desc))
+	xobjects := ""
+	if t.images {
+		img := func(dict string) int {
+			return add("<< /Type /XObject /Subtype /Image " + dict + " /Length 0 >>\nstream\n\nendstream")
+		}
+		big := img("/Width 2000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8")
+		small := img("/Width 40 /Height 30 /ColorSpace /DeviceGray /BitsPerComponent 8")
+		mask := img("/Width 3000 /Height 3000 /ImageMask true /BitsPerComponent 1")
+		form := add(fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /Big %d 0 R >> >> /Length 7 >>\nstream\n/Big Do\nendstream", big))
+		odd := add("<< /Type /XObject /Subtype /PS /Length 0 >>\nstream\n\nendstream")
+		xobjects = fmt.Sprintf(" /XObject << /Big %d 0 R /Small %d 0 R /Mask %d 0 R /Form %d 0 R /Odd %d 0 R >>", big, small, mask, form, odd)
+	}
 	pagesID := len(objs) + 1 + 2*len(t.pages)
 	var kids []string
 	for _, c := range t.pages {
@@ -67,7 +83,7 @@ func (t testPDF) bytes() []byte {
 		if t.noCID {
 			fonts = fmt.Sprintf("/F1 %d 0 R /F2 %d 0 R", f1, f2)
 		}
-		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << %s >> >> /Contents %d 0 R%s >>", pagesID, fonts, s, annots))
+		p := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << %s >>%s >> /Contents %d 0 R%s >>", pagesID, fonts, xobjects, s, annots))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	if t.cyclicTree {

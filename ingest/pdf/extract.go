@@ -144,15 +144,19 @@ func readPage(p lpdf.Value, num int, seen map[string]bool, warnings *[]string) (
 	defer func() {
 		if v := recover(); v != nil {
 			// The fonts still hint at the encoding of pdftotext's text.
-			pg = page{Err: fmt.Sprint(v), Font: fallback}
+			pg = page{Err: fmt.Sprint(v), Font: fallback, Image: -1}
 		}
 	}()
 	fallback = checkFonts(lpdf.Page{V: p}, seen, warnings)
-	glyphs, partial := pageGlyphs(p)
+	glyphs, partial, image := pageGlyphs(p)
 	partial = partial || guessedPlaces(glyphs)
 	pg.Lines, pg.Font = buildLines(glyphs)
 	pg.Height = pageHeight(p)
-	pg.Partial = partial || droppedGlyphs(pg.Lines) || annotationText(p)
+	annots := annotationText(p)
+	pg.Partial = partial || droppedGlyphs(pg.Lines) || annots
+	if pg.Image = image; annots {
+		pg.Image = -1 // an appearance stream may draw an image
+	}
 	return pg
 }
 

@@ -58,6 +58,9 @@ type page struct {
 	// Partial: the library may have missed text on the page (skipped
 	// content, annotations), so pdftotext must be compared.
 	Partial bool `json:"p,omitempty"`
+	// Image is the pixel area of the largest image the page draws, 0 for
+	// none, -1 when the interpreter cannot tell (see pageGlyphs).
+	Image int64 `json:"im,omitempty"`
 }
 
 // docText is what the library read from a whole file; it is also the JSON

@@ -213,7 +213,7 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 	if !r.KeepFurniture {
 		removeFurniture(pages)
 	}
-	c := &baocao.Content{Format: "pdf", Pages: n, Title: d.Title, Warnings: pageWarnings(failed)}
+	c := &baocao.Content{Format: "pdf", Pages: n, Title: d.Title, Warnings: pageWarnings(failed), ImagePixels: imagePixels(d.Pages, n)}
 	switch {
 	case usedPop == 0:
 		c.Reader = "pdf"
@@ -234,6 +234,22 @@ func (r *Reader) merge(d *docText, pop []string) *baocao.Content {
 		c.Warnings = append(c.Warnings, "no text layer: the PDF may be a scan")
 	}
 	return c
+}
+
+// imagePixels is Content.ImagePixels for n pages of which the library
+// read pages: -1 for a page it failed on or did not reach.
+func imagePixels(pages []page, n int) []int64 {
+	if len(pages) == 0 {
+		return nil
+	}
+	out := make([]int64, n)
+	for i := range out {
+		out[i] = -1
+		if i < len(pages) && pages[i].Err == "" {
+			out[i] = max(pages[i].Image, -1)
+		}
+	}
+	return out
 }
 
 func pageFailures(d *docText) int {

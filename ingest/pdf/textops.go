@@ -122,15 +122,39 @@ type interp struct {
 	fonts   map[string]*fontInfo // by resource dictionary and name
 	forms   int
 	partial bool // some text was not read: a bound was hit or a font is missing
+	// image is the pixel area of the largest image drawn; imageUnknown
+	// says the page may draw images the interpreter does not follow
+	// (inline images, patterns, Type3 glyphs, forms past the bounds).
+	image        int64
+	imageUnknown bool
 }
 
 // pageGlyphs returns the glyphs drawn on a page; partial says that some
-// text was skipped (pdftotext may read more of the page).
-func pageGlyphs(p lpdf.Value) (glyphs []glyph, partial bool) {
+// text was skipped (pdftotext may read more of the page). image is the
+// pixel area of the largest image the page draws (stencil masks aside),
+// or -1 when that cannot be told from what the interpreter follows.
+func pageGlyphs(p lpdf.Value) (glyphs []glyph, partial bool, image int64) {
 	in := &interp{fonts: map[string]*fontInfo{}}
 	res := inheritedResources(p)
 	in.run(p.Key("Contents"), res, identity, 0, "p")
-	return in.glyphs, in.partial
+	if in.imageUnknown {
+		in.image = -1
+	}
+	return in.glyphs, in.partial, in.image
+}
+
+// drawImage notes an image XObject drawn on the page. Stencil masks are
+// left out, as pdfimages' list is read (ocr).
+func (in *interp) drawImage(xo lpdf.Value) {
+	if xo.Key("ImageMask").Bool() {
+		return
+	}
+	w, h := xo.Key("Width").Int64(), xo.Key("Height").Int64()
+	if w <= 0 || h <= 0 || w > 1<<24 || h > 1<<24 {
+		in.imageUnknown = true // an image whose size cannot be read
+		return
+	}
+	in.image = max(in.image, w*h)
 }
 
 func inheritedResources(p lpdf.Value) lpdf.Value {
@@ -161,6 +185,8 @@ func (in *interp) run(strm, res lpdf.Value, ctm affine, depth int, scope string)
 				f = nil
 			} else {
 				f = loadFont(fv)
+				// a Type3 glyph is a content stream: it may draw images
+				in.imageUnknown = in.imageUnknown || fv.Key("Subtype").Name() == "Type3"
 			}
 			in.fonts[key] = f
 		}
@@ -249,17 +275,30 @@ func (in *interp) run(strm, res lpdf.Value, ctm affine, depth int, scope string)
 					g.tm = affine{1, 0, 0, 1, tx, 0}.mul(g.tm)
 				}
 			}
+		case "BI": // an inline image, whose size the library does not parse
+			in.imageUnknown = true
+		case "scn", "SCN": // a pattern's cell may draw images
+			if len(args) > 0 && args[len(args)-1].Kind() == lpdf.Name {
+				in.imageUnknown = true
+			}
 		case "Do":
 			if len(args) != 1 {
+				in.imageUnknown = true
 				return
 			}
 			name := args[0].Name()
 			xo := res.Key("XObject").Key(name)
-			if xo.Key("Subtype").Name() != "Form" {
+			switch xo.Key("Subtype").Name() {
+			case "Image":
+				in.drawImage(xo)
+				return
+			case "Form":
+			default:
+				in.imageUnknown = true
 				return
 			}
 			if depth >= maxFormDepth || in.forms >= maxForms {
-				in.partial = true
+				in.partial, in.imageUnknown = true, true
 				return
 			}
 			in.forms++
