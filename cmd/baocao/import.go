@@ -82,40 +82,19 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// importMemoryLimit and importGCPercent set the import's garbage
-// collector. The live heap of an import stays near 15-45 MB whatever the
-// archive's size, so at GOGC=100 the collector ran some 650 times on 5.000
-// reports; GOGC=400 under a soft limit of 128 MiB took 13% less CPU than
-// GOGC=100 under 64 MiB (5.000 mixed reports, 2 workers), for a peak RSS of
-// some 160 MB instead of 92 MB at 5.000 reports (178 MB instead of 101 MB
-// at 20.000, once the index's mapped pages are released: releasePagesEvery).
-// Since index commits overlap with reading (importer's indexer), a batch
-// being analysed and the next one being read are alive together: under
-// 128 MiB the collector ran 162-166 times on 5.000 reports, under 192 MiB 61
-// times, for 6 s less CPU (35.3-36.6 s of user time against 29.3) and a
-// peak RSS of 226-230 MB instead of 162 MB; under 256 MiB the import took
-// 19.7 and 20.7 s against 22.0 and 21.9 s under 192 MiB (runs alternated,
-// quiet machine), for a peak RSS of 290 MB: still well under the 500 MB
-// the import is held to, and a user short of memory sets GOMEMLIMIT.
-// A soft limit: a file whose analysis needs more still gets it.
-const (
-	importMemoryLimit = 256 << 20
-	importGCPercent   = 400
-)
-
 // releasePagesEvery is how often an import drops the index's mapped
 // segment pages from its resident set (index.ReleasePagesEvery): with it the
 // import's peak RSS stopped growing with the index.
 const releasePagesEvery = 50 * time.Millisecond
 
-// limitMemory sets importMemoryLimit and importGCPercent unless GOMEMLIMIT
-// or GOGC say otherwise.
+// limitMemory sets the import's garbage collector (importer.MemoryLimit,
+// importer.GCPercent) unless GOMEMLIMIT or GOGC say otherwise.
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(importMemoryLimit)
+		debug.SetMemoryLimit(importer.MemoryLimit)
 	}
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(importGCPercent)
+		debug.SetGCPercent(importer.GCPercent)
 	}
 }
 
