@@ -25,6 +25,11 @@
 // encryption or size, every page is OCRed, unless the file is not a
 // readable PDF at all (pdf.ErrNotPDF: no header, or poppler cannot open
 // it): then its error is returned at once, since pdftoppm would fail too.
+// A page with little text is OCRed only when it draws a large image (a
+// scan, not a short last page): the text-layer reader says so where it can
+// (Content.ImagePixels), and pdfimages -list is run only for the pages it
+// could not tell about, since a process per file cost more than reading a
+// text PDF.
 //
 // When tesseract or its Vietnamese model is missing, reading fails with an
 // error wrapping baocao.ErrNoTool that says what to install, so an import
