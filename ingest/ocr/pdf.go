@@ -139,10 +139,8 @@ func (p *PDF) mayNeedOCR(c *baocao.Content) bool {
 	texts := pageTexts(c)
 	for i := range max(c.Pages, len(texts)) {
 		q := scoreText(texts[i+1])
-		if q.garbage() {
-			return true
-		}
-		if large, known := readerImage(c, i+1); q.sparse() && (!known || large) {
+		// a sparse page that surely draws no large image is a short page
+		if large, known := readerImage(c, i+1); q.garbage() || q.sparse() && (!known || large) {
 			return true
 		}
 	}
