@@ -35,6 +35,8 @@ type testPDF struct {
 	// 40×30; /Mask, a 3000×3000 stencil mask; /Form, a form drawing /Big;
 	// /Odd, a PostScript XObject.
 	images bool
+	// toUnicode, when set, is /F3's ToUnicode map (a CMap program).
+	toUnicode string
 }
 
 func (t testPDF) bytes() []byte {
@@ -54,7 +56,11 @@ func (t testPDF) bytes() []byte {
 	}
 	f2 := add(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+.VnTime,Bold /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", widths))
 	desc := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /XYZABC+ArialMT /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [65 [500 600] 67 90 400] >>")
-	f3 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /XYZABC+ArialMT /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", desc))
+	toUni := ""
+	if t.toUnicode != "" {
+		toUni = fmt.Sprintf(" /ToUnicode %d 0 R", add(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(t.toUnicode), t.toUnicode)))
+	}
+	f3 := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /XYZABC+ArialMT /Encoding /Identity-H /DescendantFonts [%d 0 R]%s >>", desc, toUni))
 	xobjects := ""
 	if t.images {
 		img := func(dict string) int {

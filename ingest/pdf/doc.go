@@ -45,9 +45,12 @@
 // cmd/baocao), otherwise in a goroutine with recover and a deadline (a
 // looping library call then keeps running in the background until it
 // returns; a stack overflow ends the process). Input size, page count,
-// glyphs per page, time and (in the child) heap size are bounded, and a
-// cross-reference /Prev chain that loops is refused before the library sees
-// it. A child serves one document after another (pool.go): starting the
+// glyphs per page, time and (in the child) heap size are bounded. Inputs
+// known to make the library loop or allocate without bound are refused
+// before it sees them: a cross-reference /Prev chain that loops, object
+// counts beyond the file's size (precheck.go), a content stream or
+// ToUnicode map that ends inside a hex string (hexguard.go; that page
+// alone fails). A child serves one document after another (pool.go): starting the
 // binary costs several times what reading a report does, so idle children
 // are kept for a few seconds, and one that timed out, crashed or hit its
 // memory bound is never reused.

@@ -38,6 +38,10 @@ func extract(ctx context.Context, data []byte, maxPages int) (d *docText) {
 		d.Err, d.Kind = "cross-reference sections form a loop", kindCorrupt
 		return d
 	}
+	if xrefTooLarge(data) {
+		d.Err, d.Kind = "cross-references declare more objects than the file has bytes", kindCorrupt
+		return d
+	}
 	if fixed, ok := expandFilters(data); ok {
 		data = fixed
 		d.Warnings = append(d.Warnings, "abbreviated stream filter names spelt out and cross-references rebuilt")

@@ -52,3 +52,92 @@ func leadingInt(b []byte) (int, bool) {
 	v, err := strconv.Atoi(string(b[:n]))
 	return v, err == nil
 }
+
+// xrefTooLarge reports whether the file declares more objects than it has
+// bytes: in a cross-reference subsection ("xref", then "start count"), an
+// /Index pair or a /Size. The library sizes its table from these before it
+// reads an entry, at some 40 bytes an object (read.go: make([]xref, size),
+// ensureXrefLen), so a 3 KB file asking for 77.777.786 objects takes 3 GB
+// and seconds of page faults; no real file is near one object per byte.
+func xrefTooLarge(data []byte) bool {
+	limit := len(data)
+	tooLarge := func(start, count int) bool { return start > limit || count > limit || start+count > limit }
+	for rest := data; ; {
+		i := bytes.Index(rest, []byte("/Size"))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("/Size"):]
+		if n, ok := leadingInt(rest); ok && n > limit {
+			return true
+		}
+	}
+	for rest := data; ; {
+		i := bytes.Index(rest, []byte("/Index"))
+		if i < 0 {
+			break
+		}
+		rest = bytes.TrimLeft(rest[i+len("/Index"):], " \t\r\n\f\x00")
+		if len(rest) == 0 || rest[0] != '[' {
+			continue
+		}
+		ints := intTokens(rest[1:], 64)
+		for k := 0; k+1 < len(ints); k += 2 {
+			if tooLarge(ints[k], ints[k+1]) {
+				return true
+			}
+		}
+	}
+	for rest := data; ; {
+		i := bytes.Index(rest, []byte("xref"))
+		if i < 0 {
+			break
+		}
+		startx := i >= 5 && string(rest[i-5:i]) == "start"
+		rest = rest[i+len("xref"):]
+		if startx {
+			continue
+		}
+		// Subsections follow one another: "start count", then count
+		// entries of three tokens each, until "trailer".
+		for sub := rest; ; {
+			hdr := intTokens(sub, 2)
+			if len(hdr) < 2 {
+				break
+			}
+			if tooLarge(hdr[0], hdr[1]) {
+				return true
+			}
+			sub = skipTokens(sub, 2+3*hdr[1])
+		}
+	}
+	return false
+}
+
+// intTokens reads up to n white-space separated decimal integers from the
+// start of b, stopping at the first other token.
+func intTokens(b []byte, n int) []int {
+	var out []int
+	for len(out) < n {
+		v, ok := leadingInt(b)
+		if !ok {
+			break
+		}
+		out = append(out, v)
+		b = skipTokens(b, 1)
+	}
+	return out
+}
+
+// skipTokens drops n white-space separated tokens from the start of b.
+func skipTokens(b []byte, n int) []byte {
+	for ; n > 0 && len(b) > 0; n-- {
+		b = bytes.TrimLeft(b, " \t\r\n\f\x00")
+		j := bytes.IndexAny(b, " \t\r\n\f\x00")
+		if j < 0 {
+			return nil
+		}
+		b = b[j:]
+	}
+	return b
+}

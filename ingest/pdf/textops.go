@@ -46,6 +46,7 @@ const maxCIDWidths = 1 << 16
 func loadFont(v lpdf.Value) *fontInfo {
 	f := &fontInfo{name: fontName(v)}
 	lf := lpdf.Font{V: v}
+	mustCloseHex(v.Key("ToUnicode")) // Encoder interprets it
 	f.enc = lf.Encoder()
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
@@ -192,6 +193,7 @@ func (in *interp) run(strm, res lpdf.Value, ctm affine, depth int, scope string)
 		}
 		return f
 	}
+	mustCloseHex(strm)
 	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
 		args := make([]lpdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
