@@ -34,6 +34,8 @@ func TestBenchTiny(t *testing.T) {
 	}{
 		{"extraction, import's GC", `(?m)^extraction .*under import's GC setting \(GOGC=400\) +` + number + ` MB/s per core \(median of 3: `},
 		{"extraction, default GC", `(?m)^extraction .*under Go's default GC \(GOGC=100\) +` + number + ` MB/s per core \(median of 3: `},
+		{"extraction reference", `(?m)^extraction +reference: .* +` + number + ` MB/s per core \(median of 3: `},
+		{"extraction over reference", `(?m)^extraction +extraction \(GOGC=400\) / reference.* +` + number + ` \(median of 3: `},
 		{"import, 1 worker", `(?m)^import +40 reports .*1 worker\(s\) +` + number + ` docs/s`},
 		{"import, 2 workers", `(?m)^import +40 reports .*2 worker\(s\) +` + number + ` docs/s.*\(median of 2: `},
 		{"memory", `(?m)^memory +import peak RSS, 40 reports, 2 worker\(s\) +` + number + ` MB`},
