@@ -53,7 +53,7 @@ func TestReadOpenHex(t *testing.T) {
 		want string
 	}{
 		{"content", testPDF{pages: []string{"BT /F1 10 Tf 72 700 Td (one) Tj ET <4142", good}}, "<Helvetica>two §"},
-		{"form of several streams", testPDF{pages: []string{"BT /F1 10 Tf 72 700 Td <41", good}, abbrevFilter: true}, "<Helvetica>two §"},
+		{"compressed stream, abbreviated filter", testPDF{pages: []string{"BT /F1 10 Tf 72 700 Td <41", good}, abbrevFilter: true}, "<Helvetica>two §"},
 		{"ToUnicode", testPDF{pages: []string{"BT /F3 10 Tf 72 700 Td <0041> Tj ET", good}, toUnicode: cmap}, "<Helvetica>two §"},
 	}
 	r := &Reader{Pdftotext: "-", Timeout: 5 * time.Second}

@@ -46,7 +46,9 @@ const maxCIDWidths = 1 << 16
 func loadFont(v lpdf.Value) *fontInfo {
 	f := &fontInfo{name: fontName(v)}
 	lf := lpdf.Font{V: v}
-	mustCloseHex(v.Key("ToUnicode")) // Encoder interprets it
+	if enc := v.Key("Encoding"); enc.IsNull() || enc.Name() == "Identity-H" {
+		mustCloseHex(v.Key("ToUnicode")) // the encodings for which Encoder interprets it
+	}
 	f.enc = lf.Encoder()
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
