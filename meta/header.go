@@ -143,8 +143,11 @@ func scanHeader(text string) header {
 			}
 			if h.title == "" && isSubjectLine(c.text) {
 				// A Công văn has no type line; its subject follows "V/v".
+				// A bare "V/v" (its subject on the next line, or none) is no title.
 				s := subjectText(c)
-				h.title, h.titleSpan, h.titleFrom = capitalize(cleanTitle(text[s.Start:s.End])), s, FromHeader
+				if t := capitalize(cleanTitle(text[s.Start:s.End])); t != "" {
+					h.title, h.titleSpan, h.titleFrom = t, s, FromHeader
+				}
 			}
 		}
 	}
