@@ -12,6 +12,12 @@ import (
 // describe fills doc's metadata from its text and the title the file's
 // own properties gave (titleHint, may be "").
 func describe(doc *baocao.Document, titleHint string) {
+	defer func() {
+		// As extract and check do: a document without metadata or citations
+		// rather than an import that stops. The fuzz targets of meta and
+		// refs are there to find what would get here.
+		recover()
+	}()
 	m := meta.Read(doc.Text, titleHint)
 	doc.Title = m.Title
 	doc.Number = m.Number

@@ -371,7 +371,7 @@ func signatureAgency(text string) (string, Span) {
 	if base < 0 {
 		base = 0
 	}
-	for base > 0 && !utf8.RuneStart(text[base]) {
+	for base > 0 && base < len(text) && !utf8.RuneStart(text[base]) { // invalid UTF-8 may never start a rune
 		base++
 	}
 	tail := text[base:]

@@ -263,12 +263,9 @@ func subjectText(c cell) Span {
 // capitalize upper-cases the first letter of s: a subject after "V/v" or a
 // legal caption's "về việc" runs on in lower case.
 func capitalize(s string) string {
-	for i, r := range s {
-		u := unicode.ToUpper(r)
-		if u == r && r != utf8.RuneError {
-			return s // most titles start with a capital: no copy
-		}
-		return s[:i] + string(u) + s[i+len(string(r)):]
+	r, size := utf8.DecodeRuneInString(s)
+	if u := unicode.ToUpper(r); u != r {
+		return string(u) + s[size:]
 	}
-	return s
+	return s // most titles start with a capital: no copy (nor for an invalid byte)
 }
