@@ -94,7 +94,7 @@ var refSink int
 // own lower-casing and splitting into words, which no change of ours
 // speeds up or slows down. Its rate tells how fast the machine ran in the
 // window; extraction over it is comparable across machines and windows,
-// which the absolute figure is not (it has swung 18–45 MB/s for the same
+// which the absolute figure is not (it has swung 18–49 MB/s for the same
 // code).
 func referenceOne(t string) int {
 	return len(strings.Fields(strings.ToLower(t)))
